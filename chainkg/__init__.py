@@ -1,0 +1,3 @@
+"""chainkg: a knowledge graph of Chinese development zones and industry chains."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""Stores and renderings: Neo4j (server, schema, writer), RDF, networkx, maps."""

@@ -1,0 +1,1 @@
+"""Analytic Cypher (``*.cypher``) and the thin code that runs it by name."""
