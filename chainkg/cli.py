@@ -89,6 +89,21 @@ def demo(uri: Optional[str] = UriOption) -> None:
         fail(str(exc))
 
 
+# Command groups that live beside their area register themselves here; each
+# module defines ``register(app)``. Kept as names so ``--help`` stays cheap.
+COMMAND_MODULES: list[str] = []
+
+
+def _register_all() -> None:
+    import importlib
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(app)
+
+
+_register_all()
+
+
 def main() -> None:
     app()
 
