@@ -1,20 +1,51 @@
-"""The main job end to end on the built-in demo articles."""
+"""The main job end to end on the built-in demo articles.
+
+Start (or find) Neo4j, load the demo articles, then answer the 招商 question
+for one demo zone: which links of its chain are missing or weak, and whom to
+recruit to fill them.
+"""
 
 from __future__ import annotations
 
 from rich.console import Console
 
 from chainkg.config import Settings
+from chainkg.demo import ARTICLES
 from chainkg.graph.connection import connect, status
 
+DEMO_ZONE = "常熟高新区"
+DEMO_CHAIN = "hydrogen"
 
-def run_demo(settings: Settings, console: Console) -> None:
+
+def run_demo(settings: Settings, console: Console, zone: str = DEMO_ZONE, chain: str = DEMO_CHAIN) -> dict:
+    from chainkg.cli_queries import show
+    from chainkg.graph.store import load_facts
+    from chainkg.loaders.pipeline import extract_paths
+    from chainkg.loaders.read import ReadError
+    from chainkg.queries import api
+
     with console.status("starting Neo4j (the first run fetches the server with Maven) ..."):
         driver = connect(settings)
+    errors: list[str] = []
+
+    def facts_only(items):
+        for item in items:
+            if isinstance(item, ReadError):
+                errors.append(str(item))
+            else:
+                yield item
+
     with driver:
-        constraints = driver.execute_query("SHOW CONSTRAINTS YIELD name, labelsOrTypes, properties").records
-    console.print(f"schema: {len(constraints)} constraints")
-    for rec in constraints:
-        console.print(f"  {rec['name']}: {rec['labelsOrTypes']} {rec['properties']}", highlight=False)
+        with console.status(f"loading the demo articles from {ARTICLES} ..."):
+            report = load_facts(driver, facts_only(extract_paths([str(ARTICLES)], jobs=1)))
+        console.print(f"demo articles: {report.loaded} loaded, {report.unchanged} already in the graph", highlight=False)
+        for line in errors:
+            console.print(f"[red]error:[/red] {line}", highlight=False)
+        gaps = api.gaps(driver, zone, chain)
+        show(gaps, ["name_zh", "status", "actions", "reason"], f"{zone} {chain}: gaps 补链/强链/延链", None)
+        targets = api.targets(driver, zone, chain, limit=10)
+        show(targets, ["enterprise", "score", "segments", "fit", "expansion", "ties", "leader", "distance",
+                       "location"], f"{zone} {chain}: recruitment targets 精准招商", None)
     for line in status(settings).lines():
         console.print(line, highlight=False)
+    return {"gaps": gaps, "targets": targets, "errors": errors}

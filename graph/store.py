@@ -1,0 +1,415 @@
+"""Neo4j writer: facts in batches of ``UNWIND $rows ... MERGE`` on canonical keys.
+
+Loads are idempotent and incremental:
+- an article is keyed by the hash of its content; one already in the graph is
+  skipped, so loading the same articles twice changes nothing;
+- an article whose source (file or URL) is in the graph under another key
+  has changed: its old facts are removed before the new ones are written;
+- each batch of whole articles is one managed transaction (retried on
+  transient errors), so a crash leaves no half-written article behind.
+
+Provenance: entities get a ``STATED_IN`` relationship per article and
+sentence; relationship facts keep parallel lists ``articles``,
+``sentences``, ``rules``, ``confidences`` (a fact stated by two articles
+keeps both). Labels, relationship types and key properties come from the
+ontology's whitelist; values are always parameters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+from neo4j import Driver, ManagedTransaction
+
+from chainkg.loaders.facts import ArticleFacts
+from chainkg.ontology import load_ontology
+
+from .schema import apply_schema, load_taxonomy
+from .store_rows import CNY_RATES, dedupe, rows_for
+
+# Relationship facts: row kind -> (source label, type, target label).
+REL_KINDS: dict[str, tuple[str, str, str]] = {
+    "enterprise_zone": ("Enterprise", "LOCATED_IN", "Zone"),
+    "enterprise_segment": ("Enterprise", "IN_SEGMENT", "Segment"),
+    "enterprise_chain": ("Enterprise", "IN_CHAIN", "Chain"),
+    "invests_in": ("Enterprise", "INVESTS_IN", "Project"),
+    "project_zone": ("Project", "LOCATED_IN", "Zone"),
+    "project_segment": ("Project", "IN_SEGMENT", "Segment"),
+    "project_chain": ("Project", "IN_CHAIN", "Chain"),
+    "supplies": ("Enterprise", "SUPPLIES", "Enterprise"),
+    "focus_chain": ("Zone", "FOCUSES_ON", "Chain"),
+    "focus_segment": ("Zone", "FOCUSES_ON", "Segment"),
+    "member_of": ("Zone", "MEMBER_OF", "Alliance"),
+    "partners_with": ("Enterprise", "PARTNERS_WITH", "Zone"),
+}
+
+# Entity kinds: row kind -> (label, row field holding the key).
+ENTITY_KINDS: dict[str, tuple[str, str]] = {
+    "zones": ("Zone", "name"),
+    "enterprises": ("Enterprise", "name"),
+    "projects": ("Project", "key"),
+    "alliances": ("Alliance", "name"),
+}
+
+# Properties each entity kind sets (beyond key, aliases and evidence).
+_ENTITY_PROPS = {
+    "zones": ("kind", "level", "city", "province", "admin_code"),
+    "enterprises": (),
+    "projects": ("name", "capacity", "expected", "output_value", "output_currency", "output_qualifier"),
+    "alliances": (),
+}
+# Per-article values of a project, kept on its STATED_IN so the project's own
+# value can be recomputed (latest article first) when an article changes.
+_PROJECT_STATED = ("investment_value", "investment_currency", "investment_qualifier", "investment_cny", "investment_text")
+
+
+class SchemaError(ValueError):
+    """A label or relationship type that the ontology does not define."""
+
+
+@dataclass
+class LoadReport:
+    articles: int = 0  # articles offered
+    loaded: int = 0  # written (new or changed)
+    unchanged: int = 0  # already in the graph with the same content
+    replaced: int = 0  # changed articles whose old facts were removed
+    rows: dict[str, int] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+
+    def add_rows(self, rows: dict[str, list[dict]]) -> None:
+        for kind, items in rows.items():
+            self.rows[kind] = self.rows.get(kind, 0) + len(items)
+
+
+class Statements:
+    """Write statements generated from the ontology (labels, types and keys)."""
+
+    def __init__(self, onto=None):
+        self.onto = onto or load_ontology()
+        self.keys = dict(self.onto.keys)
+        labels, types = set(self.onto.node_labels), set(self.onto.relationship_types)
+        for label, _ in ENTITY_KINDS.values():
+            self._check(label, labels)
+        for src, rtype, dst in REL_KINDS.values():
+            self._check(src, labels), self._check(dst, labels), self._check(rtype, types)
+        for name in ("Article", "Stage", "Region"):
+            self._check(name, labels)
+        for name in ("STATED_IN", "AT_STAGE", "LOCATED_IN"):
+            self._check(name, types)
+        self.entity = {kind: self._entity(kind) for kind in ENTITY_KINDS}
+        self.rel = {kind: self._rel(kind) for kind in REL_KINDS}
+
+    @staticmethod
+    def _check(name: str, allowed: set[str]) -> None:
+        if name not in allowed or not name.replace("_", "").isalnum():
+            raise SchemaError(f"{name!r} is not in the ontology's whitelist")
+
+    def _entity(self, kind: str) -> str:
+        label, field_name = ENTITY_KINDS[kind]
+        key = self.keys[label]
+        sets = "".join(f", n.{p} = coalesce(row.{p}, n.{p})" for p in _ENTITY_PROPS[kind])
+        stated = "".join(f", s.{p} = row.{p}" for p in _PROJECT_STATED) if kind == "projects" else ""
+        return (
+            "UNWIND $rows AS row\n"
+            f"MERGE (n:{label} {{{key}: row.{field_name}}})\n"
+            "SET n.aliases = reduce(acc = coalesce(n.aliases, []), x IN row.aliases |"
+            " CASE WHEN x IN acc OR x = n." + key + " THEN acc ELSE acc + x END)" + sets + "\n"
+            "WITH n, row MATCH (a:Article {key: row.article})\n"
+            "MERGE (n)-[s:STATED_IN {start: row.start}]->(a)\n"
+            "SET s.end = row.end, s.sentence = row.sentence, s.rule = row.rule, s.confidence = row.confidence"
+            + stated
+        )
+
+    def _rel(self, kind: str) -> str:
+        src, rtype, dst = REL_KINDS[kind]
+        skey, dkey = self.keys[src], self.keys[dst]
+        return (
+            "UNWIND $rows AS row\n"
+            f"MATCH (a:{src} {{{skey}: row.src}})\n"
+            f"MATCH (b:{dst} {{{dkey}: row.dst}})\n"
+            f"MERGE (a)-[r:{rtype}]->(b)\n"
+            "FOREACH (_ IN CASE WHEN row.article IN coalesce(r.articles, []) THEN [] ELSE [1] END |\n"
+            "  SET r.articles = coalesce(r.articles, []) + row.article,\n"
+            "      r.sentences = coalesce(r.sentences, []) + row.sentence,\n"
+            "      r.rules = coalesce(r.rules, []) + row.rule,\n"
+            "      r.confidences = coalesce(r.confidences, []) + row.confidence)\n"
+            "SET r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence"
+            " THEN row.confidence ELSE r.confidence END"
+        )
+
+
+ARTICLES = """
+UNWIND $rows AS row
+MERGE (a:Article {key: row.key})
+SET a.source = row.source, a.doc = row.doc, a.title = row.title, a.outlet = row.outlet,
+    a.date = row.date, a.encoding = row.encoding, a.length = row.length
+"""
+
+STAGES = """
+UNWIND $rows AS row
+MATCH (p:Project {key: row.src})
+MATCH (st:Stage {id: row.dst})
+MERGE (p)-[r:AT_STAGE {article: row.article}]->(st)
+SET r.date = row.date, r.sentence = row.sentence, r.rule = row.rule, r.confidence = row.confidence
+"""
+
+ZONE_REGIONS = """
+UNWIND $rows AS row
+MATCH (z:Zone {name: row.name})
+WITH z, row WHERE z.province IS NOT NULL
+MERGE (prov:Region {name: z.province}) SET prov.level = 'province'
+WITH z, prov
+CALL {
+  WITH z, prov
+  WITH z, prov WHERE z.city IS NOT NULL AND z.city <> z.province
+  MERGE (city:Region {name: z.city}) SET city.level = 'city'
+  MERGE (city)-[:LOCATED_IN]->(prov)
+  MERGE (z)-[:LOCATED_IN]->(city)
+}
+CALL {
+  WITH z, prov
+  WITH z, prov WHERE z.city IS NULL OR z.city = z.province
+  MERGE (z)-[:LOCATED_IN]->(prov)
+}
+"""
+
+# Reference data enriches what articles say: home region and 链主 flag.
+ENTERPRISE_REFERENCE = """
+UNWIND $rows AS row
+MATCH (e:Enterprise {name: row.name})
+SET e.province = coalesce(e.province, row.province), e.city = coalesce(e.city, row.city),
+    e.leader = coalesce(row.leader, false) OR coalesce(e.leader, false)
+"""
+
+ZONE_REFERENCE = """
+UNWIND $rows AS row
+MATCH (z:Zone {name: row.name})
+SET z.kind = coalesce(z.kind, row.kind), z.level = coalesce(z.level, row.level),
+    z.city = coalesce(z.city, row.city), z.province = coalesce(z.province, row.province),
+    z.admin_code = coalesce(z.admin_code, row.admin_code)
+"""
+
+# A project's own values: the latest article that states them wins.
+PROJECT_SUMMARY = """
+UNWIND $keys AS k
+MATCH (p:Project {key: k})
+CALL {
+  WITH p
+  OPTIONAL MATCH (p)-[s:STATED_IN]->(a:Article) WHERE s.investment_value IS NOT NULL
+  WITH s, a ORDER BY coalesce(a.date, '') DESC, s.confidence DESC LIMIT 1
+  RETURN s.investment_value AS value, s.investment_currency AS currency,
+         s.investment_qualifier AS qualifier, s.investment_cny AS cny
+}
+CALL {
+  WITH p
+  OPTIONAL MATCH (p)-[r:AT_STAGE]->(st:Stage)
+  WITH r, st ORDER BY coalesce(r.date, '') DESC, st.order DESC LIMIT 1
+  RETURN st.id AS stage, r.date AS stage_date
+}
+SET p.investment_value = value, p.investment_currency = currency, p.investment_qualifier = qualifier,
+    p.investment_cny = cny, p.stage = stage, p.stage_date = stage_date
+"""
+
+EXISTING_ARTICLES = """
+UNWIND $rows AS row
+OPTIONAL MATCH (same:Article {key: row.key})
+OPTIONAL MATCH (old:Article {source: row.source}) WHERE old.key <> row.key
+RETURN row.key AS key, same IS NOT NULL AS present, collect(old.key) AS replaced
+"""
+
+# Removing an article: its share of every relationship fact, its STATED_IN
+# and AT_STAGE, then entities no other article states.
+_ARTICLE_RELS = """
+MATCH (a:Article {key: $key})<-[:STATED_IN]-(n)
+MATCH (n)-[r]-() WHERE $key IN coalesce(r.articles, [])
+WITH collect(DISTINCT r) AS rels
+UNWIND rels AS r
+WITH r, [i IN range(0, size(r.articles) - 1) WHERE r.articles[i] <> $key] AS keep
+SET r.articles = [i IN keep | r.articles[i]], r.sentences = [i IN keep | r.sentences[i]],
+    r.rules = [i IN keep | r.rules[i]], r.confidences = [i IN keep | r.confidences[i]]
+WITH r, keep
+CALL {
+  WITH r, keep
+  WITH r, keep WHERE size(keep) = 0
+  DELETE r
+}
+CALL {
+  WITH r, keep
+  WITH r, keep WHERE size(keep) > 0
+  SET r.confidence = reduce(m = 0.0, c IN r.confidences | CASE WHEN c > m THEN c ELSE m END)
+}
+"""
+_ARTICLE_PROJECTS = """
+MATCH (a:Article {key: $key})<-[:STATED_IN]-(p:Project) RETURN collect(DISTINCT p.key) AS keys
+"""
+_ARTICLE_NODES = """
+MATCH (a:Article {key: $key})
+CALL {
+  WITH a
+  MATCH (a)<-[:STATED_IN]-(:Project)-[st:AT_STAGE {article: a.key}]->()
+  WITH DISTINCT st
+  DELETE st
+}
+OPTIONAL MATCH (n)-[s:STATED_IN]->(a)
+WITH a, collect(DISTINCT n) AS nodes, collect(s) AS stated
+FOREACH (s IN stated | DELETE s)
+DETACH DELETE a
+WITH nodes
+UNWIND nodes AS n
+WITH DISTINCT n WHERE NOT (n)-[:STATED_IN]->(:Article)
+DETACH DELETE n
+"""
+
+
+def _remove_article(tx: ManagedTransaction, key: str) -> list[str]:
+    projects = tx.run(_ARTICLE_PROJECTS, key=key).single()["keys"]
+    tx.run(_ARTICLE_RELS, key=key).consume()
+    tx.run(_ARTICLE_NODES, key=key).consume()
+    return projects
+
+
+def _write_batch(tx: ManagedTransaction, st: Statements, rows: dict[str, list[dict]],
+                 replaced: list[str], references: dict[str, list[dict]]) -> None:
+    touched_projects: set[str] = set()
+    for old in replaced:
+        touched_projects.update(_remove_article(tx, old))
+    tx.run(ARTICLES, rows=rows.get("articles", [])).consume()
+    for kind in ENTITY_KINDS:
+        if rows.get(kind):
+            key_field = ENTITY_KINDS[kind][1]
+            tx.run(st.entity[kind], rows=dedupe(rows[kind], key_field, "article", "start")).consume()
+    for kind in REL_KINDS:
+        if rows.get(kind):
+            tx.run(st.rel[kind], rows=dedupe(rows[kind], "src", "dst", "article")).consume()
+    if rows.get("project_stage"):
+        tx.run(STAGES, rows=dedupe(rows["project_stage"], "src", "dst", "article")).consume()
+    if references["zones"]:
+        tx.run(ZONE_REFERENCE, rows=references["zones"]).consume()
+    if rows.get("zones"):
+        tx.run(ZONE_REGIONS, rows=dedupe(rows["zones"], "name")).consume()
+    if references["enterprises"]:
+        tx.run(ENTERPRISE_REFERENCE, rows=references["enterprises"]).consume()
+    touched_projects.update(r["key"] for r in rows.get("projects", []))
+    # Projects of a replaced article that nobody states any more are gone.
+    tx.run(PROJECT_SUMMARY, keys=sorted(touched_projects)).consume()
+
+
+def _references(onto, rows: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """Reference data for the entities of a batch (home region, 链主 flag)."""
+    zones = {z.name: z for z in onto.zones}
+    enterprises = {e.name: e for e in onto.enterprises}
+    zone_rows = [
+        {"name": z.name, "kind": z.kind, "level": z.level, "city": z.city, "province": z.province,
+         "admin_code": z.admin_code}
+        for name in {r["name"] for r in rows.get("zones", [])} if (z := zones.get(name))
+    ]
+    ent_rows = [
+        {"name": e.name, "province": e.province, "city": e.city, "leader": bool(e.leader)}
+        for name in {r["name"] for r in rows.get("enterprises", [])} if (e := enterprises.get(name))
+    ]
+    return {"zones": zone_rows, "enterprises": ent_rows}
+
+
+def prepare(driver: Driver, onto=None, database: str | None = None) -> Statements:
+    """Schema (constraints and indexes) and the chain taxonomy, before any fact."""
+    onto = onto or load_ontology()
+    apply_schema(driver, onto)
+    load_taxonomy(driver, onto)
+    return Statements(onto)
+
+
+def load_facts(driver: Driver, facts: Iterable[ArticleFacts], batch_size: int = 50,
+               onto=None, database: str | None = None, report: LoadReport | None = None,
+               on_batch=None) -> LoadReport:
+    """Write articles' facts; ``batch_size`` whole articles per transaction."""
+    onto = onto or load_ontology()
+    st = prepare(driver, onto)
+    report = report or LoadReport()
+    batch: list[ArticleFacts] = []
+    for item in facts:
+        batch.append(item)
+        if len(batch) >= batch_size:
+            _flush(driver, st, batch, report, database)
+            if on_batch:
+                on_batch(len(batch))
+            batch = []
+    if batch:
+        _flush(driver, st, batch, report, database)
+        if on_batch:
+            on_batch(len(batch))
+    return report
+
+
+def _flush(driver: Driver, st: Statements, batch: list[ArticleFacts], report: LoadReport,
+           database: str | None) -> None:
+    # One article per content hash within the batch.
+    unique = list({f.article.key: f for f in batch}.values())
+    report.articles += len(batch)
+    with driver.session(database=database) as session:
+        state = session.execute_read(
+            lambda tx: {r["key"]: r for r in tx.run(EXISTING_ARTICLES, rows=[
+                {"key": f.article.key, "source": f.article.source} for f in unique])}
+        )
+        todo = [f for f in unique if not state[f.article.key]["present"]]
+        report.unchanged += len(batch) - len(todo)
+        if not todo:
+            return
+        replaced = sorted({old for f in todo for old in state[f.article.key]["replaced"]})
+        rows = rows_for(todo)
+        refs = _references(st.onto, rows)
+        session.execute_write(_write_batch, st, rows, replaced, refs)
+    report.loaded += len(todo)
+    report.replaced += len(replaced)
+    report.add_rows(rows)
+
+
+def remove_article(driver: Driver, key: str, database: str | None = None) -> None:
+    """Remove one article and every fact only it states."""
+    with driver.session(database=database) as session:
+        def work(tx):
+            projects = _remove_article(tx, key)
+            tx.run(PROJECT_SUMMARY, keys=projects).consume()
+        session.execute_write(work)
+
+
+def counts(driver: Driver, database: str | None = None) -> tuple[int, int]:
+    nodes = driver.execute_query("MATCH (n) RETURN count(n) AS c", database_=database).records[0]["c"]
+    rels = driver.execute_query("MATCH ()-[r]->() RETURN count(r) AS c", database_=database).records[0]["c"]
+    return nodes, rels
+
+
+def fingerprint(driver: Driver, database: str | None = None) -> str:
+    """A checksum of every node and relationship with all their properties.
+
+    Independent of internal ids and of the order of writes, so two loads that
+    should give the same graph can be compared.
+    """
+    import hashlib
+    import json
+
+    nodes = driver.execute_query(
+        "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props", database_=database).records
+    rels = driver.execute_query(
+        "MATCH (a)-[r]->(b) RETURN labels(a) AS al, properties(a) AS ap, type(r) AS type, properties(r) AS props,"
+        " labels(b) AS bl, properties(b) AS bp", database_=database).records
+
+    def canon(value) -> str:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+    items = sorted(canon([sorted(r["labels"]), r["props"]]) for r in nodes)
+    items += sorted(canon([r["al"], r["ap"], r["type"], r["props"], r["bl"], r["bp"]]) for r in rels)
+    digest = hashlib.sha256()
+    for item in items:
+        digest.update(item.encode())
+    return digest.hexdigest()
+
+
+def iter_article_facts(driver: Driver, database: str | None = None) -> Iterator[ArticleFacts]:
+    """Read the stored facts back, article by article (for RDF export)."""
+    from .store_read import read_article_facts  # noqa: PLC0415 - keeps the writer import light
+
+    yield from read_article_facts(driver, database=database)
+
+
+__all__ = ["load_facts", "prepare", "remove_article", "counts", "fingerprint", "iter_article_facts", "LoadReport", "CNY_RATES"]

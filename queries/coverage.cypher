@@ -1,0 +1,37 @@
+// Coverage: every segment of one chain, upstream to downstream, with what one
+// zone holds in it: its enterprises and projects, their total investment
+// (CNY equivalent) and the date of the latest fact.
+// A zone's enterprises are those located in it and those investing in a
+// project located in it.
+// Parameters: $zone (canonical zone name), $chain (chain id, e.g. 'hydrogen'),
+//             $min_confidence (facts below it are ignored, e.g. 0.5)
+MATCH (z:Zone {name: $zone})
+MATCH (s:Segment)-[:PART_OF]->(:Chain {id: $chain})
+CALL {
+  WITH z, s
+  OPTIONAL MATCH (p:Project)-[ps:IN_SEGMENT]->(s)
+  WHERE ps.confidence >= $min_confidence
+    AND EXISTS { MATCH (p)-[pl:LOCATED_IN]->(z) WHERE pl.confidence >= $min_confidence }
+  RETURN collect(DISTINCT p) AS projects
+}
+CALL {
+  WITH z, s, projects
+  OPTIONAL MATCH (e:Enterprise)
+  WHERE (EXISTS { MATCH (e)-[es:IN_SEGMENT]->(s) WHERE es.confidence >= $min_confidence }
+         AND (EXISTS { MATCH (e)-[el:LOCATED_IN]->(z) WHERE el.confidence >= $min_confidence }
+              OR EXISTS { MATCH (e)-[:INVESTS_IN]->(:Project)-[pl:LOCATED_IN]->(z) WHERE pl.confidence >= $min_confidence }))
+     OR EXISTS { MATCH (e)-[ei:INVESTS_IN]->(p:Project) WHERE p IN projects AND ei.confidence >= $min_confidence }
+  RETURN collect(DISTINCT e) AS enterprises
+}
+CALL {
+  WITH projects, enterprises
+  UNWIND projects + enterprises AS n
+  MATCH (n)-[:STATED_IN]->(a:Article)
+  RETURN max(a.date) AS latest
+}
+RETURN s.id AS segment, s.name_zh AS name_zh, s.name_en AS name_en, s.order AS order,
+       [e IN enterprises | e.name] AS enterprises, size(enterprises) AS enterprise_count,
+       [p IN projects | p.name] AS projects, size(projects) AS project_count,
+       reduce(t = 0.0, p IN projects | t + coalesce(p.investment_cny, 0.0)) AS investment_cny,
+       latest
+ORDER BY order
