@@ -91,7 +91,7 @@ def demo(uri: Optional[str] = UriOption) -> None:
 
 # Command groups that live beside their area register themselves here; each
 # module defines ``register(app)``. Kept as names so ``--help`` stays cheap.
-COMMAND_MODULES: list[str] = []
+COMMAND_MODULES: list[str] = ["chainkg.cli_queries", "chainkg.cli_extract", "chainkg.cli_ontology"]
 
 
 def _register_all() -> None:

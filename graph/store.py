@@ -160,15 +160,13 @@ MATCH (z:Zone {name: row.name})
 WITH z, row WHERE z.province IS NOT NULL
 MERGE (prov:Region {name: z.province}) SET prov.level = 'province'
 WITH z, prov
-CALL {
-  WITH z, prov
+CALL (z, prov) {
   WITH z, prov WHERE z.city IS NOT NULL AND z.city <> z.province
   MERGE (city:Region {name: z.city}) SET city.level = 'city'
   MERGE (city)-[:LOCATED_IN]->(prov)
   MERGE (z)-[:LOCATED_IN]->(city)
 }
-CALL {
-  WITH z, prov
+CALL (z, prov) {
   WITH z, prov WHERE z.city IS NULL OR z.city = z.province
   MERGE (z)-[:LOCATED_IN]->(prov)
 }
@@ -194,15 +192,13 @@ SET z.kind = coalesce(z.kind, row.kind), z.level = coalesce(z.level, row.level),
 PROJECT_SUMMARY = """
 UNWIND $keys AS k
 MATCH (p:Project {key: k})
-CALL {
-  WITH p
+CALL (p) {
   OPTIONAL MATCH (p)-[s:STATED_IN]->(a:Article) WHERE s.investment_value IS NOT NULL
   WITH s, a ORDER BY coalesce(a.date, '') DESC, s.confidence DESC LIMIT 1
   RETURN s.investment_value AS value, s.investment_currency AS currency,
          s.investment_qualifier AS qualifier, s.investment_cny AS cny
 }
-CALL {
-  WITH p
+CALL (p) {
   OPTIONAL MATCH (p)-[r:AT_STAGE]->(st:Stage)
   WITH r, st ORDER BY coalesce(r.date, '') DESC, st.order DESC LIMIT 1
   RETURN st.id AS stage, r.date AS stage_date
@@ -229,13 +225,11 @@ WITH r, [i IN range(0, size(r.articles) - 1) WHERE r.articles[i] <> $key] AS kee
 SET r.articles = [i IN keep | r.articles[i]], r.sentences = [i IN keep | r.sentences[i]],
     r.rules = [i IN keep | r.rules[i]], r.confidences = [i IN keep | r.confidences[i]]
 WITH r, keep
-CALL {
-  WITH r, keep
+CALL (r, keep) {
   WITH r, keep WHERE size(keep) = 0
   DELETE r
 }
-CALL {
-  WITH r, keep
+CALL (r, keep) {
   WITH r, keep WHERE size(keep) > 0
   SET r.confidence = reduce(m = 0.0, c IN r.confidences | CASE WHEN c > m THEN c ELSE m END)
 }
@@ -245,8 +239,7 @@ MATCH (a:Article {key: $key})<-[:STATED_IN]-(p:Project) RETURN collect(DISTINCT 
 """
 _ARTICLE_NODES = """
 MATCH (a:Article {key: $key})
-CALL {
-  WITH a
+CALL (a) {
   MATCH (a)<-[:STATED_IN]-(:Project)-[st:AT_STAGE {article: a.key}]->()
   WITH DISTINCT st
   DELETE st

@@ -3,18 +3,15 @@
 // zone holding anything in the chain when $zones is null.
 // Parameters: $chain, $zones (list of canonical names or null), $min_confidence
 MATCH (s:Segment)-[:PART_OF]->(:Chain {id: $chain})
-CALL {
-  WITH s
+CALL (s) {
   MATCH (e:Enterprise)-[r:IN_SEGMENT]->(s) WHERE r.confidence >= $min_confidence
   MATCH (e)-[:LOCATED_IN]->(z:Zone)
   RETURN z, e AS n
   UNION
-  WITH s
   MATCH (e:Enterprise)-[r:IN_SEGMENT]->(s) WHERE r.confidence >= $min_confidence
   MATCH (e)-[:INVESTS_IN]->(:Project)-[:LOCATED_IN]->(z:Zone)
   RETURN z, e AS n
   UNION
-  WITH s
   MATCH (p:Project)-[r:IN_SEGMENT]->(s) WHERE r.confidence >= $min_confidence
   MATCH (p)-[:LOCATED_IN]->(z:Zone)
   RETURN z, p AS n

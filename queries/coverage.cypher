@@ -7,15 +7,13 @@
 //             $min_confidence (facts below it are ignored, e.g. 0.5)
 MATCH (z:Zone {name: $zone})
 MATCH (s:Segment)-[:PART_OF]->(:Chain {id: $chain})
-CALL {
-  WITH z, s
+CALL (z, s) {
   OPTIONAL MATCH (p:Project)-[ps:IN_SEGMENT]->(s)
   WHERE ps.confidence >= $min_confidence
     AND EXISTS { MATCH (p)-[pl:LOCATED_IN]->(z) WHERE pl.confidence >= $min_confidence }
   RETURN collect(DISTINCT p) AS projects
 }
-CALL {
-  WITH z, s, projects
+CALL (z, s, projects) {
   OPTIONAL MATCH (e:Enterprise)
   WHERE (EXISTS { MATCH (e)-[es:IN_SEGMENT]->(s) WHERE es.confidence >= $min_confidence }
          AND (EXISTS { MATCH (e)-[el:LOCATED_IN]->(z) WHERE el.confidence >= $min_confidence }
@@ -23,8 +21,7 @@ CALL {
      OR EXISTS { MATCH (e)-[ei:INVESTS_IN]->(p:Project) WHERE p IN projects AND ei.confidence >= $min_confidence }
   RETURN collect(DISTINCT e) AS enterprises
 }
-CALL {
-  WITH projects, enterprises
+CALL (projects, enterprises) {
   UNWIND projects + enterprises AS n
   MATCH (n)-[:STATED_IN]->(a:Article)
   RETURN max(a.date) AS latest

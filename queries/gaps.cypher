@@ -6,15 +6,13 @@
 //             $min_confidence (e.g. 0.5)
 MATCH (z:Zone {name: $zone})
 MATCH (s:Segment)-[:PART_OF]->(:Chain {id: $chain})
-CALL {
-  WITH z, s
+CALL (z, s) {
   OPTIONAL MATCH (p:Project)-[ps:IN_SEGMENT]->(s)
   WHERE ps.confidence >= $min_confidence
     AND EXISTS { MATCH (p)-[pl:LOCATED_IN]->(z) WHERE pl.confidence >= $min_confidence }
   RETURN collect(DISTINCT p) AS projects
 }
-CALL {
-  WITH z, s, projects
+CALL (z, s, projects) {
   OPTIONAL MATCH (e:Enterprise)
   WHERE (EXISTS { MATCH (e)-[es:IN_SEGMENT]->(s) WHERE es.confidence >= $min_confidence }
          AND (EXISTS { MATCH (e)-[el:LOCATED_IN]->(z) WHERE el.confidence >= $min_confidence }

@@ -3,38 +3,31 @@
 // the 链主 flag of the reference data.
 // Parameters: $chain, $min_confidence, $limit
 MATCH (c:Chain {id: $chain})
-CALL {
-  WITH c
+CALL (c) {
   MATCH (e:Enterprise)-[r:IN_SEGMENT]->(:Segment)-[:PART_OF]->(c) WHERE r.confidence >= $min_confidence
   RETURN e
   UNION
-  WITH c
   MATCH (e:Enterprise)-[r:IN_CHAIN]->(c) WHERE r.confidence >= $min_confidence
   RETURN e
   UNION
-  WITH c
   MATCH (e:Enterprise)-[:INVESTS_IN]->(p:Project)
   WHERE EXISTS { MATCH (p)-[:IN_SEGMENT]->(:Segment)-[:PART_OF]->(c) } OR EXISTS { MATCH (p)-[:IN_CHAIN]->(c) }
   RETURN e
 }
 WITH DISTINCT c, e
-CALL {
-  WITH e
+CALL (e) {
   OPTIONAL MATCH (e)-[:INVESTS_IN]->(p:Project)
   RETURN count(DISTINCT p) AS projects, sum(coalesce(p.investment_cny, 0.0)) AS investment
 }
-CALL {
-  WITH e
+CALL (e) {
   OPTIONAL MATCH (e)-[:SUPPLIES]->(cust:Enterprise)
   RETURN count(DISTINCT cust) AS customers
 }
-CALL {
-  WITH e
+CALL (e) {
   OPTIONAL MATCH (sup:Enterprise)-[:SUPPLIES]->(e)
   RETURN count(DISTINCT sup) AS suppliers
 }
-CALL {
-  WITH e, c
+CALL (e, c) {
   OPTIONAL MATCH (e)-[:IN_SEGMENT]->(s:Segment)-[:PART_OF]->(c)
   RETURN collect(DISTINCT s.name_zh) AS segments
 }

@@ -2,7 +2,7 @@
 // supplier -> customer) up to $depth (1 or 2) steps from the enterprise, or
 // from the zone's enterprises, with the sentences that state them.
 // Parameters: $enterprise (canonical name or null), $zone (canonical name or null), $depth
-CALL {
+CALL () {
   MATCH (e:Enterprise {name: $enterprise}) RETURN e AS start
   UNION
   MATCH (z:Zone {name: $zone})<-[:LOCATED_IN]-(e:Enterprise) RETURN e AS start

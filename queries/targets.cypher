@@ -13,8 +13,7 @@
 MATCH (z:Zone {name: $zone})
 MATCH (s:Segment)-[:PART_OF]->(:Chain {id: $chain})
 WHERE $segment IS NULL OR s.id = $segment
-CALL {
-  WITH z, s
+CALL (z, s) {
   OPTIONAL MATCH (e:Enterprise)-[es:IN_SEGMENT]->(s)
   WHERE es.confidence >= $min_confidence
     AND (EXISTS { MATCH (e)-[el:LOCATED_IN]->(z) WHERE el.confidence >= $min_confidence }
@@ -24,8 +23,7 @@ CALL {
   WHERE ps.confidence >= $min_confidence AND EXISTS { MATCH (p)-[:LOCATED_IN]->(z) }
   RETURN direct, collect(DISTINCT p) AS held_projects
 }
-CALL {
-  WITH held_projects
+CALL (held_projects) {
   UNWIND held_projects AS p
   MATCH (p)<-[:INVESTS_IN]-(i:Enterprise)
   RETURN count(DISTINCT i) AS investors
@@ -35,12 +33,10 @@ WITH z, s, direct + investors AS held,
      size(held_projects) AS held_project_count
 WHERE held + held_project_count = 0 OR held < $min_enterprises OR held_investment < $min_investment
 // candidates: stated in the segment, or investing in a project in it
-CALL {
-  WITH s
+CALL (s) {
   MATCH (e:Enterprise)-[r:IN_SEGMENT]->(s) WHERE r.confidence >= $min_confidence
   RETURN e, 1.0 AS fit
   UNION
-  WITH s
   MATCH (e:Enterprise)-[:INVESTS_IN]->(:Project)-[r:IN_SEGMENT]->(s) WHERE r.confidence >= $min_confidence
   RETURN e, 0.7 AS fit
 }
@@ -49,8 +45,7 @@ WHERE NOT EXISTS { MATCH (e)-[:LOCATED_IN]->(z) }
   AND NOT EXISTS { MATCH (e)-[:INVESTS_IN]->(:Project)-[:LOCATED_IN]->(z) }
 WITH z, e, collect(s.name_zh) AS segments, max(fit) AS best_fit, count(s) AS n_segments
 // expansion: the enterprise's projects anywhere, recent ones weigh most
-CALL {
-  WITH e
+CALL (e) {
   OPTIONAL MATCH (e)-[:INVESTS_IN]->(p:Project)
   OPTIONAL MATCH (p)-[:STATED_IN]->(a:Article)
   WITH p, max(a.date) AS seen
@@ -60,21 +55,18 @@ CALL {
          max(seen) AS latest
 }
 // ties: supply relations with the zone's own enterprises, either way
-CALL {
-  WITH z, e
+CALL (z, e) {
   OPTIONAL MATCH (e)-[t:SUPPLIES]-(o:Enterprise)
   WHERE EXISTS { MATCH (o)-[:LOCATED_IN]->(z) } OR EXISTS { MATCH (o)-[:INVESTS_IN]->(:Project)-[:LOCATED_IN]->(z) }
   RETURN collect(DISTINCT o.name) AS tied_with
 }
 // where the enterprise is: its reference home, else the zones it is located in
-CALL {
-  WITH e
+CALL (e) {
   OPTIONAL MATCH (e)-[:LOCATED_IN]->(ez:Zone)
   RETURN collect(DISTINCT ez.city) AS cities, collect(DISTINCT ez.province) AS provinces,
          collect(DISTINCT ez.name) AS home_zones
 }
-CALL {
-  WITH e
+CALL (e) {
   OPTIONAL MATCH (e)-[st:STATED_IN]->(a:Article)
   WITH st, a ORDER BY st.confidence DESC, a.date DESC
   WITH collect({sentence: st.sentence, article: coalesce(a.title, a.doc), source: a.source, date: a.date})[0..3] AS evidence

@@ -50,7 +50,7 @@ def wipe(driver) -> None:
     """Empty the database: data, constraints and indexes (not the token lookups)."""
     # CALL ... IN TRANSACTIONS needs an auto-commit transaction (session.run).
     with driver.session() as session:
-        session.run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume()
+        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume()
     for rec in driver.execute_query("SHOW CONSTRAINTS YIELD name").records:
         name = rec["name"].replace("`", "``")
         driver.execute_query(f"DROP CONSTRAINT `{name}` IF EXISTS")
