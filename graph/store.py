@@ -10,8 +10,8 @@ Loads are idempotent and incremental:
 
 Provenance: entities get a ``STATED_IN`` relationship per article and
 sentence; relationship facts keep parallel lists ``articles``,
-``sentences``, ``rules``, ``confidences`` (a fact stated by two articles
-keeps both). Labels, relationship types and key properties come from the
+``sentences``, ``starts``, ``rules``, ``confidences`` (a fact stated by two
+articles keeps both). Labels, relationship types and key properties come from the
 ontology's whitelist; values are always parameters.
 """
 
@@ -133,6 +133,7 @@ class Statements:
             "  SET r.articles = coalesce(r.articles, []) + row.article,\n"
             "      r.sentences = coalesce(r.sentences, []) + row.sentence,\n"
             "      r.rules = coalesce(r.rules, []) + row.rule,\n"
+            "      r.starts = coalesce(r.starts, []) + row.start,\n"
             "      r.confidences = coalesce(r.confidences, []) + row.confidence)\n"
             "SET r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence"
             " THEN row.confidence ELSE r.confidence END"
@@ -223,7 +224,8 @@ WITH collect(DISTINCT r) AS rels
 UNWIND rels AS r
 WITH r, [i IN range(0, size(r.articles) - 1) WHERE r.articles[i] <> $key] AS keep
 SET r.articles = [i IN keep | r.articles[i]], r.sentences = [i IN keep | r.sentences[i]],
-    r.rules = [i IN keep | r.rules[i]], r.confidences = [i IN keep | r.confidences[i]]
+    r.rules = [i IN keep | r.rules[i]], r.confidences = [i IN keep | r.confidences[i]],
+    r.starts = [i IN keep | r.starts[i]]
 WITH r, keep
 CALL (r, keep) {
   WITH r, keep WHERE size(keep) = 0
