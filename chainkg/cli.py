@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import sys
 from typing import Optional
 
 import typer
@@ -19,7 +19,8 @@ app = typer.Typer(
 db_app = typer.Typer(help="Manage the project's own Neo4j server.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 
-console = Console()
+# Wide tables stay readable when output goes to a file or a pipe.
+console = Console(width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True)
 
 UriOption = typer.Option(None, "--uri", help="An existing Neo4j (bolt:// or neo4j://); overrides NEO4J_URI.")

@@ -125,3 +125,12 @@ def test_start_failure_names_the_log(tmp_path, monkeypatch):
         server.stop()
     assert "console.log" in str(info.value)
     assert "exited" in str(info.value)
+
+
+def test_neo4j_browser_is_served_on_loopback(neo4j_settings):
+    import urllib.request
+
+    server = LocalServer(neo4j_settings)
+    with urllib.request.urlopen(f"http://127.0.0.1:{server.http_port}/browser/", timeout=10) as resp:
+        assert resp.status == 200
+        assert b"Neo4j Browser" in resp.read()
