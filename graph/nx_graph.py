@@ -17,7 +17,7 @@ from neo4j import Driver
 from chainkg.loaders.facts import ArticleFacts
 from chainkg.ontology import load_ontology
 
-from .store_rows import project_key, rows_for
+from .store_rows import ENTITY_KINDS, REL_KINDS, rows_for
 
 Node = tuple[str, str]
 
@@ -42,22 +42,6 @@ def _edge(g: nx.MultiDiGraph, src: Node, dst: Node, rtype: str, confidence: floa
         data["confidence"] = confidence
 
 
-_REL_ENDS = {
-    "enterprise_zone": ("Enterprise", "LOCATED_IN", "Zone"),
-    "enterprise_segment": ("Enterprise", "IN_SEGMENT", "Segment"),
-    "enterprise_chain": ("Enterprise", "IN_CHAIN", "Chain"),
-    "invests_in": ("Enterprise", "INVESTS_IN", "Project"),
-    "project_zone": ("Project", "LOCATED_IN", "Zone"),
-    "project_segment": ("Project", "IN_SEGMENT", "Segment"),
-    "project_chain": ("Project", "IN_CHAIN", "Chain"),
-    "supplies": ("Enterprise", "SUPPLIES", "Enterprise"),
-    "focus_chain": ("Zone", "FOCUSES_ON", "Chain"),
-    "focus_segment": ("Zone", "FOCUSES_ON", "Segment"),
-    "member_of": ("Zone", "MEMBER_OF", "Alliance"),
-    "partners_with": ("Enterprise", "PARTNERS_WITH", "Zone"),
-}
-
-
 def from_facts(facts: Iterable[ArticleFacts], onto=None) -> nx.MultiDiGraph:
     """Build the graph from facts alone (no Neo4j), with the writer's rules."""
     onto = onto or load_ontology()
@@ -69,8 +53,7 @@ def from_facts(facts: Iterable[ArticleFacts], onto=None) -> nx.MultiDiGraph:
     for art in rows.get("articles", []):
         g.add_node(("Article", art["key"]), date=art["date"], title=art["title"])
     best_investment: dict[str, tuple[str, float, float]] = {}
-    for kind, label, key_field in (("zones", "Zone", "name"), ("enterprises", "Enterprise", "name"),
-                                   ("projects", "Project", "key"), ("alliances", "Alliance", "name")):
+    for kind, (label, key_field) in ENTITY_KINDS.items():
         for row in rows.get(kind, []):
             node = (label, row[key_field])
             g.add_node(node, name=row.get("name", row[key_field]))
@@ -82,7 +65,7 @@ def from_facts(facts: Iterable[ArticleFacts], onto=None) -> nx.MultiDiGraph:
                     best_investment[row["key"]] = (*rank, row["investment_cny"])
     for key, (_, _, cny) in best_investment.items():
         g.nodes[("Project", key)]["investment_cny"] = cny
-    for kind, (src_label, rtype, dst_label) in _REL_ENDS.items():
+    for kind, (src_label, rtype, dst_label) in REL_KINDS.items():
         for row in rows.get(kind, []):
             src, dst = (src_label, row["src"]), (dst_label, row["dst"])
             if dst_label in ("Segment", "Chain") and dst not in g:
@@ -176,7 +159,3 @@ def gaps(g: nx.MultiDiGraph, zone: str, chain: str, min_enterprises: int = 2, mi
             actions = ["补链", "延链"] if held_next else ["补链"]
         out.append({"segment": r["segment"], "status": st, "actions": actions, "held_neighbours": held_next})
     return out
-
-
-def project_keys(facts: Iterable[ArticleFacts]) -> set[str]:
-    return {project_key(p) for f in facts for p in f.projects}

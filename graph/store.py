@@ -26,31 +26,7 @@ from chainkg.loaders.facts import ArticleFacts
 from chainkg.ontology import load_ontology
 
 from .schema import apply_schema, load_taxonomy
-from .store_rows import CNY_RATES, dedupe, rows_for
-
-# Relationship facts: row kind -> (source label, type, target label).
-REL_KINDS: dict[str, tuple[str, str, str]] = {
-    "enterprise_zone": ("Enterprise", "LOCATED_IN", "Zone"),
-    "enterprise_segment": ("Enterprise", "IN_SEGMENT", "Segment"),
-    "enterprise_chain": ("Enterprise", "IN_CHAIN", "Chain"),
-    "invests_in": ("Enterprise", "INVESTS_IN", "Project"),
-    "project_zone": ("Project", "LOCATED_IN", "Zone"),
-    "project_segment": ("Project", "IN_SEGMENT", "Segment"),
-    "project_chain": ("Project", "IN_CHAIN", "Chain"),
-    "supplies": ("Enterprise", "SUPPLIES", "Enterprise"),
-    "focus_chain": ("Zone", "FOCUSES_ON", "Chain"),
-    "focus_segment": ("Zone", "FOCUSES_ON", "Segment"),
-    "member_of": ("Zone", "MEMBER_OF", "Alliance"),
-    "partners_with": ("Enterprise", "PARTNERS_WITH", "Zone"),
-}
-
-# Entity kinds: row kind -> (label, row field holding the key).
-ENTITY_KINDS: dict[str, tuple[str, str]] = {
-    "zones": ("Zone", "name"),
-    "enterprises": ("Enterprise", "name"),
-    "projects": ("Project", "key"),
-    "alliances": ("Alliance", "name"),
-}
+from .store_rows import CNY_RATES, ENTITY_KINDS, REL_KINDS, dedupe, rows_for
 
 # Properties each entity kind sets (beyond key, aliases and evidence).
 _ENTITY_PROPS = {

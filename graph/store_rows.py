@@ -18,6 +18,30 @@ GENERIC_PROJECT_NAMES = frozenset(
     {"项目", "新项目", "该项目", "增资项目", "扩产项目", "二期项目", "一期项目", "三期项目", "技改项目", "产业园项目", "重点项目"}
 )
 
+# Relationship facts: row kind -> (source label, type, target label).
+REL_KINDS: dict[str, tuple[str, str, str]] = {
+    "enterprise_zone": ("Enterprise", "LOCATED_IN", "Zone"),
+    "enterprise_segment": ("Enterprise", "IN_SEGMENT", "Segment"),
+    "enterprise_chain": ("Enterprise", "IN_CHAIN", "Chain"),
+    "invests_in": ("Enterprise", "INVESTS_IN", "Project"),
+    "project_zone": ("Project", "LOCATED_IN", "Zone"),
+    "project_segment": ("Project", "IN_SEGMENT", "Segment"),
+    "project_chain": ("Project", "IN_CHAIN", "Chain"),
+    "supplies": ("Enterprise", "SUPPLIES", "Enterprise"),
+    "focus_chain": ("Zone", "FOCUSES_ON", "Chain"),
+    "focus_segment": ("Zone", "FOCUSES_ON", "Segment"),
+    "member_of": ("Zone", "MEMBER_OF", "Alliance"),
+    "partners_with": ("Enterprise", "PARTNERS_WITH", "Zone"),
+}
+
+# Entity kinds: row kind -> (label, row field holding the key).
+ENTITY_KINDS: dict[str, tuple[str, str]] = {
+    "zones": ("Zone", "name"),
+    "enterprises": ("Enterprise", "name"),
+    "projects": ("Project", "key"),
+    "alliances": ("Alliance", "name"),
+}
+
 # Rough CNY equivalents, for ranking and totals only (amounts keep their own
 # currency in the graph).
 CNY_RATES = {"CNY": 1.0, "USD": 7.1, "EUR": 7.8, "HKD": 0.91, "JPY": 0.048, "GBP": 9.0, "KRW": 0.0052}
