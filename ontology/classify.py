@@ -1,0 +1,85 @@
+"""Keyword classification of text into chains, segments and views (Aho-Corasick, longest match first)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import ahocorasick
+
+from .model import Chain, Classification, ViewMatch
+
+
+def _fold(text: str) -> str:
+    """Lower-case without changing the length, so offsets stay valid."""
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _is_ascii_word(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+class _Matcher:
+    """Longest, leftmost, non-overlapping keyword matches; Latin keywords only as whole words."""
+
+    def __init__(self, targets: dict[str, tuple[Any, ...]]):
+        self._automaton = ahocorasick.Automaton()
+        for key, payloads in targets.items():
+            self._automaton.add_word(key, (len(key), payloads))
+        self.size = len(targets)
+        if self.size:
+            self._automaton.make_automaton()
+
+    def matches(self, text: str) -> Iterator[tuple[int, int, tuple[Any, ...]]]:
+        if not text or not self.size:
+            return
+        folded = _fold(text)
+        for end_index, (length, payloads) in self._automaton.iter_long(folded):
+            start, end = end_index - length + 1, end_index + 1
+            if _is_ascii_word(folded[start]) and start > 0 and _is_ascii_word(folded[start - 1]):
+                continue
+            if _is_ascii_word(folded[end - 1]) and end < len(folded) and _is_ascii_word(folded[end]):
+                continue
+            yield start, end, payloads
+
+
+class KeywordClassifier:
+    """Finds chain and segment keywords; at each place the longest keyword wins.
+
+    A keyword may point to several chains (a word two industries use); then one
+    Classification per chain is returned for the same span. Within a chain a
+    segment keyword overrides the same word at chain level. Latin keywords (IGBT,
+    SiC, BMS) must stand as whole words: "SiC" does not fire inside "basic".
+    """
+
+    def __init__(self, chains: Iterable[Chain]):
+        chains = list(chains)
+        targets: dict[str, dict[str, tuple[str, str | None, str]]] = {}
+        for chain in chains:
+            for word in chain.keywords:
+                targets.setdefault(_fold(word), {})[chain.id] = (chain.id, None, word)
+            for seg in chain.segments:
+                for word in seg.keywords + seg.products:
+                    targets.setdefault(_fold(word), {})[chain.id] = (chain.id, seg.id, word)
+        self._segments = _Matcher({k: tuple(v.values()) for k, v in targets.items()})
+        views: dict[str, dict[str, tuple[str, str, str, str]]] = {}
+        for chain in chains:
+            for view in chain.tech_paths + chain.applications:
+                for word in view.keywords:
+                    views.setdefault(_fold(word), {})[view.id] = (view.id, view.chain, view.kind, word)
+        self._views = _Matcher({k: tuple(v.values()) for k, v in views.items()})
+        self.size = self._segments.size
+
+    def classify(self, text: str) -> list[Classification]:
+        return [
+            Classification(chain=chain, segment=segment, keyword=keyword, start=start, end=end)
+            for start, end, hits in self._segments.matches(text)
+            for chain, segment, keyword in hits
+        ]
+
+    def classify_views(self, text: str) -> list[ViewMatch]:
+        return [
+            ViewMatch(view=view, chain=chain, kind=kind, keyword=keyword, start=start, end=end)
+            for start, end, hits in self._views.matches(text)
+            for view, chain, kind, keyword in hits
+        ]
