@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import Optional
 
 import typer
@@ -79,20 +80,21 @@ def db_status(uri: Optional[str] = UriOption) -> None:
 
 
 @app.command("demo")
-def demo(uri: Optional[str] = UriOption) -> None:
-    """Run the main job on the built-in demo articles and print the result."""
+def demo(uri: Optional[str] = UriOption,
+         out: Path = typer.Option(Path("out"), "--out-dir", help="Where the chain map page is written.")) -> None:
+    """Run the main job on the built-in demo articles: gaps, targets and the chain map of a demo zone."""
     from chainkg.demo.run import run_demo
     from chainkg.graph.server import ServerError
 
     try:
-        run_demo(Settings.from_env(uri=uri), console)
+        run_demo(Settings.from_env(uri=uri), console, out_dir=out)
     except ServerError as exc:
         fail(str(exc))
 
 
 # Command groups that live beside their area register themselves here; each
 # module defines ``register(app)``. Kept as names so ``--help`` stays cheap.
-COMMAND_MODULES: list[str] = ["chainkg.cli_queries", "chainkg.cli_extract", "chainkg.cli_ontology"]
+COMMAND_MODULES: list[str] = ["chainkg.cli_queries", "chainkg.cli_extract", "chainkg.cli_ontology", "chainkg.cli_maps"]
 
 
 def _register_all() -> None:

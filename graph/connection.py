@@ -21,20 +21,25 @@ def describe(uri: str, user: str, password: str, database: str = "neo4j") -> dic
     return {"version": f"{comp['v']} {comp['e']}", "nodes": nodes, "relationships": rels}
 
 
+# Server notifications (deprecations, "property does not exist yet" on an
+# empty graph) are for query authors, not for users of the command line.
+DRIVER_OPTIONS = {"notifications_min_severity": "OFF"}
+
+
 def connect(settings: Settings | None = None, start: bool = True) -> Driver:
     """A driver for the configured Neo4j; starts the local server if needed."""
     settings = settings or Settings.from_env()
     if settings.external:
         if not settings.password:
             raise ServerError("NEO4J_URI is set but NEO4J_PASSWORD is not")
-        drv = GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password))
+        drv = GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password), **DRIVER_OPTIONS)
     else:
         server = LocalServer(settings)
         if start:
             server.start()
         elif not server.pid():
             raise ServerError("the local Neo4j is not running; run 'chainkg db start'")
-        drv = GraphDatabase.driver(server.uri, auth=(settings.user, server.password()))
+        drv = GraphDatabase.driver(server.uri, auth=(settings.user, server.password()), **DRIVER_OPTIONS)
     drv.verify_connectivity()
     return drv
 

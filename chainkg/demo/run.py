@@ -1,11 +1,13 @@
 """The main job end to end on the built-in demo articles.
 
 Start (or find) Neo4j, load the demo articles, then answer the 招商 question
-for one demo zone: which links of its chain are missing or weak, and whom to
-recruit to fill them.
+for one demo zone: which links of its chain are missing or weak, whom to
+recruit to fill them, and the zone's chain map as an interactive page.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from rich.console import Console
 
@@ -17,8 +19,10 @@ DEMO_ZONE = "常熟高新区"
 DEMO_CHAIN = "hydrogen"
 
 
-def run_demo(settings: Settings, console: Console, zone: str = DEMO_ZONE, chain: str = DEMO_CHAIN) -> dict:
+def run_demo(settings: Settings, console: Console, zone: str = DEMO_ZONE, chain: str = DEMO_CHAIN,
+             out_dir: Path = Path("out")) -> dict:
     from chainkg.cli_queries import show
+    from chainkg.graph.maps import chain_map
     from chainkg.graph.store import load_facts
     from chainkg.loaders.pipeline import extract_paths
     from chainkg.loaders.read import ReadError
@@ -46,6 +50,8 @@ def run_demo(settings: Settings, console: Console, zone: str = DEMO_ZONE, chain:
         targets = api.targets(driver, zone, chain, limit=10)
         show(targets, ["enterprise", "score", "segments", "fit", "expansion", "ties", "leader", "distance",
                        "location"], f"{zone} {chain}: recruitment targets 精准招商", None)
+        page = chain_map(driver, zone, chain, out_dir / f"{zone}_{chain}_chain_map.html")
+        console.print(f"chain map: {page.resolve()}", highlight=False)
     for line in status(settings).lines():
         console.print(line, highlight=False)
-    return {"gaps": gaps, "targets": targets, "errors": errors}
+    return {"gaps": gaps, "targets": targets, "errors": errors, "map": page}
