@@ -1,0 +1,203 @@
+"""Normalising text: NFKC (full-width -> half-width), Traditional -> Simplified, whitespace.
+
+All steps keep the offsets of :class:`~.offsets.MappedText` exact:
+
+* NFKC is applied per distinct character with ``str.translate`` (1:1, C
+  speed); the few characters whose NFKC form has another length (``…`` ->
+  ``...``, ``㎡`` -> ``m2``) and combining sequences (``e`` + U+0301 -> ``é``)
+  are replaced by edits that map every output character to its source.
+* OpenCC ``t2s`` (compiled bindings). Its dictionaries map every phrase to one
+  of the same length (checked in the tests), so the conversion is 1:1; if a
+  future dictionary breaks that, the lines whose length changed are converted
+  character by character instead, so offsets stay right.
+* Whitespace: each line is stripped and inner runs fold to one space; blank
+  lines go.
+
+Why ``t2s`` and not ``tw2s``: ``tw2s`` also turns Taiwan's 著 into 着 (随著 ->
+随着), but it does so in Simplified text too (显著 -> 显着, 卓著 -> 卓着), and
+most input is Simplified. ``t2s`` leaves the ambiguous 著 alone, which is
+also what the evaluation's name normalisation (NFKC, then t2s) does.
+
+What NFKC does to punctuation (documented for the extractors): full-width
+forms become ASCII -- ``，`` -> ``,``, ``！`` -> ``!``, ``？`` -> ``?``, ``；`` ->
+``;``, ``：`` -> ``:``, ``（）`` -> ``()``, ``％`` -> ``%``, full-width digits and
+letters -> ASCII, the ideographic space -> a space. ``。、“”‘’《》【】「」`` have
+no compatibility form and stay as they are.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from functools import lru_cache
+
+from .offsets import MappedText
+
+_LINE = re.compile(r"[^\n]*\n?")
+# Horizontal whitespace after NFKC (which already folds U+3000 and NBSP to
+# " "), zero-width spaces and joiners, and stray BOMs.
+_HSPACE = re.compile(r"[ \t\f\v\r\u200b\u200c\u200d\u2060\ufeff]+")
+_NEWLINE_RUN = re.compile(r"\n{2,}")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# C0 and C1 controls but tab and newline (other line breaks are already \n).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    from opencc import OpenCC  # noqa: PLC0415 - loads dictionaries; once per process
+
+    return OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional -> Simplified (OpenCC t2s) for a plain string (titles, names)."""
+    if not text:
+        return text
+    return _t2s().convert(_SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text)
+
+
+def _is_composing(ch: str) -> bool:
+    """Characters NFKC may merge with the character before them."""
+    o = ord(ch)
+    return unicodedata.category(ch).startswith("M") or 0x1160 <= o <= 0x11FF or 0x3099 <= o <= 0x309A
+
+
+_SAME, _COMPOSING, _LONGER = object(), object(), object()
+# Per character: _SAME, _COMPOSING, _LONGER (NFKC form of another length) or
+# the one-character NFKC form. Filled as characters are met; bounded by the
+# number of distinct characters in use.
+_NFKC_KIND: dict[str, object] = {}
+
+
+def _nfkc_kind(ch: str) -> object:
+    if ch.isascii():
+        return _SAME
+    if _is_composing(ch):
+        return _COMPOSING
+    form = unicodedata.normalize("NFKC", ch)
+    if len(form) != 1:
+        return _LONGER
+    return _SAME if form == ch else form
+
+
+def nfkc(mapped: MappedText) -> MappedText:
+    text = mapped.text
+    if text.isascii() or unicodedata.is_normalized("NFKC", text):
+        return mapped
+    one_to_one: dict[int, str] = {}
+    special: list[str] = []  # characters whose NFKC form has another length
+    composing: list[str] = []
+    for ch in set(text):
+        kind = _NFKC_KIND.get(ch)
+        if kind is None:
+            kind = _NFKC_KIND[ch] = _nfkc_kind(ch)
+        if kind is _SAME:
+            continue
+        if kind is _COMPOSING:
+            composing.append(ch)
+        elif kind is _LONGER:
+            special.append(ch)
+        else:
+            one_to_one[ord(ch)] = kind
+    result = mapped.same_length(text.translate(one_to_one)) if one_to_one else mapped
+    if not special and not composing:
+        return result
+    parts = []
+    if composing:
+        marks = "".join(re.escape(c) for c in composing)
+        parts.append(f"[^{marks}]?[{marks}]+")
+    if special:
+        parts.append("[" + "".join(re.escape(c) for c in special) + "]")
+    edits = []
+    for m in re.finditer("|".join(parts), text):
+        # Normalise the original run (not the translated one): NFKC is
+        # idempotent, and the run's base character may have been translated.
+        form = unicodedata.normalize("NFKC", m.group())
+        if form != result.text[m.start() : m.end()]:
+            edits.append((m.start(), m.end(), form))
+    return result.edit(edits, spread=False) if edits else result
+
+
+def simplify(mapped: MappedText, convert: Callable[[str], str] | None = None) -> MappedText:
+    """OpenCC t2s with offsets kept (see the module note). ``convert`` replaces
+    OpenCC (tests use it to exercise the length-changing path)."""
+    text = mapped.text
+    if text.isascii():
+        return mapped
+    convert = convert or _t2s().convert
+    converted = convert(text)
+    if len(converted) == len(text):
+        return mapped.same_length(converted)
+    edits = []
+    for m in _LINE.finditer(text):
+        line = m.group()
+        if not line:
+            continue
+        new = convert(line)
+        if len(new) == len(line):
+            if new != line:
+                edits.append((m.start(), m.end(), new))
+            continue
+        base = m.start()
+        for i, ch in enumerate(line):
+            new_ch = convert(ch)
+            if new_ch != ch:
+                edits.append((base + i, base + i + 1, new_ch))
+    return mapped.edit(edits)
+
+
+def fold_whitespace(mapped: MappedText) -> MappedText:
+    """Strip each line, fold inner whitespace runs to one space, drop blank lines."""
+    text = mapped.text
+    n = len(text)
+    edits = []
+    for m in _HSPACE.finditer(text):
+        a, b = m.span()
+        if a == 0 or b == n or text[a - 1] == "\n" or text[b] == "\n":
+            edits.append((a, b, ""))  # at a line's edge
+        elif b - a > 1 or text[a] != " ":
+            edits.append((a, b, " "))
+    if edits:
+        mapped = mapped.edit(edits)
+        text = mapped.text
+    # Blank lines, and newlines at the very start or end of the text.
+    lead = len(text) - len(text.lstrip("\n"))
+    tail = max(len(text.rstrip("\n")), lead)
+    edits = [(0, lead, "")] if lead else []
+    edits += [(m.start() + 1, m.end(), "") for m in _NEWLINE_RUN.finditer(text, lead, tail)]
+    if tail < len(text):
+        edits.append((tail, len(text), ""))
+    return mapped.edit(edits) if edits else mapped
+
+
+def scrub(mapped: MappedText) -> MappedText:
+    """Control characters -> space, lone surrogates -> U+FFFD (1:1).
+
+    Neither is text; surrogates cannot even be encoded for OpenCC.
+    """
+    text = mapped.text
+    if _CONTROL.search(text):
+        text = _CONTROL.sub(" ", text)
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
+    return mapped if text is mapped.text else mapped.same_length(text)
+
+
+def normalize(mapped: MappedText) -> MappedText:
+    """NFKC, then Traditional -> Simplified. Whitespace is folded after cleaning."""
+    return simplify(nfkc(scrub(mapped)))
+
+
+def normalize_string(text: str) -> str:
+    """The same normalisation for a short string without offsets (titles, outlets)."""
+    text = unicodedata.normalize("NFKC", _SURROGATE.sub("\ufffd", text))
+    return re.sub(r"\s+", " ", to_simplified(text)).strip()
+
+
+def normalize_lines(lines: tuple[str, ...] | list[str]) -> list[str]:
+    """normalize_string for many short lines at once (one OpenCC call)."""
+    joined = "\n".join(line.replace("\n", " ") for line in lines)
+    joined = unicodedata.normalize("NFKC", _SURROGATE.sub("\ufffd", joined))
+    return [re.sub(r"\s+", " ", line).strip() for line in to_simplified(joined).split("\n")]
