@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from neo4j import Driver, RoutingControl
 
 from chainkg.ontology import load_ontology
+from chainkg.queries.runner import run
 
 from .model import EvidenceLine, latest_date
 
@@ -125,26 +126,8 @@ def links_from_rows(driver: Driver, rows: list[dict], database: str | None = Non
 
 # ---------------------------------------------------------------- chain map
 
-_ZONE_PROJECT_SEGMENTS = """
-MATCH (z:Zone {name: $zone})
-MATCH (p:Project)-[r:IN_SEGMENT]->(s:Segment)-[:PART_OF]->(:Chain {id: $chain})
-WHERE r.confidence >= $min_confidence
-  AND EXISTS { MATCH (p)-[pl:LOCATED_IN]->(z) WHERE pl.confidence >= $min_confidence }
-RETURN 'Project' AS sl, p.key AS sk, 'IN_SEGMENT' AS type, properties(r) AS props, 'Segment' AS tl, s.id AS tk
-"""
 
-_ENTERPRISE_SEGMENTS = """
-UNWIND $names AS name
-MATCH (e:Enterprise {name: name})-[r:IN_SEGMENT]->(s:Segment)-[:PART_OF]->(:Chain {id: $chain})
-WHERE r.confidence >= $min_confidence
-RETURN 'Enterprise' AS sl, e.name AS sk, 'IN_SEGMENT' AS type, properties(r) AS props, 'Segment' AS tl, s.id AS tk
-"""
 
-_INVESTORS = """
-UNWIND $keys AS k
-MATCH (e:Enterprise)-[r:INVESTS_IN]->(p:Project {key: k})
-RETURN 'Enterprise' AS sl, e.name AS sk, 'INVESTS_IN' AS type, properties(r) AS props, 'Project' AS tl, p.key AS tk
-"""
 
 
 @dataclass
@@ -178,11 +161,11 @@ def chain_map_data(driver: Driver, zone: str, chain: str, targets_limit: int = 2
     gaps = api.gaps(driver, zone_name, chain_obj.id, opts)
     targets = api.targets(driver, zone_name, chain_obj.id, limit=targets_limit, opts=opts)
     params = {"zone": zone_name, "chain": chain_obj.id, "min_confidence": opts.min_confidence}
-    project_rows = _read(driver, _ZONE_PROJECT_SEGMENTS, db, **params)
+    project_rows = run(driver, "map_zone_project_segments", db, **params)
     project_keys = sorted({r["sk"] for r in project_rows})
     names = sorted({e for row in coverage for e in row["enterprises"]} | {t["enterprise"] for t in targets})
-    rows = project_rows + _read(driver, _ENTERPRISE_SEGMENTS, db, names=names, **params)
-    rows += [r for r in _read(driver, _INVESTORS, db, keys=project_keys)
+    rows = project_rows + run(driver, "map_enterprise_segments", db, names=names, **params)
+    rows += [r for r in run(driver, "map_investors", db, keys=project_keys)
              if (r["props"].get("confidence") or 0.0) >= opts.min_confidence]
     zone_entity = entities(driver, "Zone", [zone_name], db).get(zone_name) or Entity("Zone", zone_name, {"name": zone_name})
     return ChainMapData(
@@ -194,31 +177,6 @@ def chain_map_data(driver: Driver, zone: str, chain: str, targets_limit: int = 2
 
 # ------------------------------------------------------- tech and application maps
 
-_CHAIN_ENTERPRISES = """
-CALL () {
-  MATCH (e:Enterprise)-[r:IN_SEGMENT]->(s:Segment)-[:PART_OF]->(:Chain {id: $chain})
-  WHERE r.confidence >= $min_confidence RETURN e, s.id AS segment
-  UNION
-  MATCH (e:Enterprise)-[r:IN_CHAIN]->(:Chain {id: $chain})
-  WHERE r.confidence >= $min_confidence RETURN e, null AS segment
-  UNION
-  MATCH (e:Enterprise)-[:INVESTS_IN]->(:Project)-[r:IN_SEGMENT]->(s:Segment)-[:PART_OF]->(:Chain {id: $chain})
-  WHERE r.confidence >= $min_confidence RETURN e, s.id AS segment
-}
-WITH e, segment
-WHERE $zone IS NULL
-   OR EXISTS { MATCH (e)-[l:LOCATED_IN]->(:Zone {name: $zone}) WHERE l.confidence >= $min_confidence }
-   OR EXISTS { MATCH (e)-[:INVESTS_IN]->(:Project)-[l:LOCATED_IN]->(:Zone {name: $zone}) WHERE l.confidence >= $min_confidence }
-WITH e, [x IN collect(DISTINCT segment) WHERE x IS NOT NULL] AS segments
-CALL (e) {
-  OPTIONAL MATCH (e)-[s:STATED_IN]->() RETURN collect(s.sentence) AS own
-}
-CALL (e) {
-  OPTIONAL MATCH (e)-[:INVESTS_IN]->(:Project)-[s:STATED_IN]->() RETURN collect(s.sentence) AS projects
-}
-RETURN e.name AS name, segments, own + projects AS texts, coalesce(e.leader, false) AS leader
-ORDER BY size(segments) DESC, name
-"""
 
 
 @dataclass
@@ -244,7 +202,7 @@ def view_map_data(driver: Driver, chain: str, kind: str, zone: str | None = None
     db = opts.database
     zone_name = resolve_zone(driver, zone, db) if zone else None
     chain_obj = load_ontology().chain(resolve_chain(chain))
-    rows = _read(driver, _CHAIN_ENTERPRISES, db, chain=chain_obj.id, zone=zone_name, min_confidence=opts.min_confidence)
+    rows = run(driver, "map_chain_enterprises", db, chain=chain_obj.id, zone=zone_name, min_confidence=opts.min_confidence)
     names = [r["name"] for r in rows]
     zone_entity = None
     if zone_name:
@@ -256,19 +214,6 @@ def view_map_data(driver: Driver, chain: str, kind: str, zone: str | None = None
 
 # ---------------------------------------------------------------- region map
 
-_ZONE_INVESTMENT = """
-MATCH (z:Zone)
-OPTIONAL MATCH (z)<-[l:LOCATED_IN]-(p:Project)
-WHERE l.confidence >= $min_confidence
-  AND (EXISTS { MATCH (p)-[:IN_SEGMENT]->(:Segment)-[:PART_OF]->(:Chain {id: $chain}) }
-       OR EXISTS { MATCH (p)-[:IN_CHAIN]->(:Chain {id: $chain}) })
-WITH z, count(DISTINCT p) AS projects, sum(coalesce(p.investment_cny, 0.0)) AS investment
-CALL (z) {
-  OPTIONAL MATCH (z)-[:STATED_IN]->(a:Article) RETURN max(a.date) AS latest
-}
-RETURN z.name AS zone, z.province AS province, z.city AS city, z.kind AS kind, z.level AS level,
-       projects, investment, latest
-"""
 
 
 @dataclass
@@ -290,7 +235,7 @@ def region_map_data(driver: Driver, chain: str, opts=None) -> RegionMapData:
     chain_obj = load_ontology().chain(resolve_chain(chain))
     holdings = api.comparison(driver, chain_obj.id, opts=opts)
     held = {r["zone"] for r in holdings}
-    zones = [z for z in _read(driver, _ZONE_INVESTMENT, opts.database, chain=chain_obj.id,
+    zones = [z for z in run(driver, "map_zone_investment", opts.database, chain=chain_obj.id,
                               min_confidence=opts.min_confidence)
              if z["zone"] in held or z["projects"]]
     return RegionMapData(chain=chain_obj, zones=zones, holdings=holdings)
