@@ -1,0 +1,237 @@
+"""Enterprise mentions.
+
+Rules, each named in the evidence:
+- ``ent.legal``: a legal name (…有限公司, …股份有限公司), cut on the left at
+  function words and verbs (其中索特传动设备有限公司 -> 索特传动设备有限公司).
+- ``ent.group``: X集团 (法国欧胜集团, 双胞胎集团), not media groups (报业集团).
+- ``ent.company``: X公司 with a proper X (欧胜公司; not 基金公司, 子公司).
+- ``ent.reference``: a name or alias of the ontology's reference enterprises.
+- ``ent.list``: items of a list headed by 企业/主机厂/客户 (波林新材料、通威太阳能等一批重点企业).
+- ``ent.actor``: a trade name with a company ending (科技, 车业, 物流 …) that
+  opens a clause and acts (宏微科技增资…, 常诚车业主要生产…).
+Government bodies (局/委/办), media, schools, zones and places are rejected.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..resolve import enterprise_core
+from .knowledge import Knowledge, longest_matches
+from .lexicon import (AUTOMAKER_HEADS, COMPANY_ENDINGS, COUNTRY_PREFIXES, ENTERPRISE_HEADS, GENERIC_COMPANY_STEMS,
+                      LEGAL_SUFFIXES, MEDIA_WORDS, NOT_ENTERPRISE_ENDINGS, PHASES, PROSPECT_WORDS, ZONE_SUFFIXES,
+                      regions)
+from .mentions import Mention
+from .text import name_before
+
+_LEGAL_RE = re.compile("|".join(sorted(map(re.escape, LEGAL_SUFFIXES), key=len, reverse=True)))
+_AFTER_SHORT_NAME = set("车的在是将与和、等已也还向为对从把被集公于以及由成")
+# '…有限公司(简称“X”)' / '…有限公司(X)': the short name the article will use.
+_ABBREV_RE = re.compile(r"[（(](?:以下)?(?:简称|下称)?[“\"「]?(?P<short>[\u4e00-\u9fffA-Za-z]{2,8})[”\"」]?[）)]"
+                        r"|[，,]?(?:以下)?简称[“\"「]?(?P<short2>[\u4e00-\u9fffA-Za-z]{2,8})[”\"」]?")
+# Investment funds invest in projects: 国家集成电路产业投资基金.
+_FUND_RE = re.compile(r"(?:产业投资|股权投资|创业投资|投资)基金(?!会|公司)")
+_GROUP_RE = re.compile(r"集团(?!化|式|军|公司)")
+_COMPANY_RE = re.compile(r"(?<!有限)(?<!限)公司")
+_ENDINGS = "|".join(sorted(map(re.escape, COMPANY_ENDINGS), key=len, reverse=True))
+_ACTOR_RE = re.compile(
+    rf"(?:^|(?<=[，,。；;：:\n“”\"（(、]))(?:在|由|与|据|而)?(?P<name>[\u4e00-\u9fff]{{1,6}}?(?:{_ENDINGS}))"
+    r"(?=是|主要|产品|增资|投资|投建|新建|扩建|将|已|正|坚持|始终|目前|成立|计划|的新|\d{4}年|开始|作为|总投资|于\d)"
+)
+# '…与礼来制药共同开发': a trade name as the partner of a joint act.
+_PARTNER_RE = re.compile(
+    rf"(?<=[与和同])(?P<name>[\u4e00-\u9fff]{{1,6}}?(?:{_ENDINGS}))(?=共同|合作|联合|签署|签订|合资|成立|共建|携手)"
+)
+_HEADS = "|".join(sorted(map(re.escape, ENTERPRISE_HEADS), key=len, reverse=True))
+_LIST_END_RE = re.compile(rf"等(?P<mid>[^，,。；;、：:\s“”]{{0,8}}?)(?P<head>{_HEADS})")
+_ITEM_SPLIT = re.compile(r"、")
+_LAST_SPLIT = re.compile(r"以及|及|和|与")
+_CLAUSE_START = re.compile(r"[，,。；;：:\n“”\"]")
+
+
+def plausible_enterprise(name: str, know: Knowledge) -> bool:
+    """A company name, not a body, medium, school, zone or place (memoised per knowledge)."""
+    cache = know.__dict__.setdefault("_plausible_cache", {})
+    hit = cache.get(name)
+    if hit is None:
+        hit = cache[name] = _plausible(name, know)
+    return hit
+
+
+def _plausible(name: str, know: Knowledge) -> bool:
+    if not 2 <= len(name) <= 40:
+        return False
+    base = re.sub(r"[（(][^）)]*[）)]", "", name)
+    for suf in (*LEGAL_SUFFIXES, "集团", "公司"):
+        if base.endswith(suf):
+            base = base[: -len(suf)]
+            break
+    if len(base) < 2:
+        return False
+    if base.endswith(NOT_ENTERPRISE_ENDINGS) and not name.endswith(("有限公司", "集团")):
+        return False
+    if any(w in base for w in MEDIA_WORDS) and not name.endswith("有限公司"):
+        return False
+    if base.endswith(("日报报业", "报业", "传媒", "电视台", "新闻")):
+        return False
+    if any(base.endswith(s) for s in ZONE_SUFFIXES):
+        return False
+    reg = regions()
+    if reg.is_place(base) or reg.is_place(base.rstrip("省市县区")):
+        return False
+    core = enterprise_core(name)
+    if core in GENERIC_COMPANY_STEMS or len(core) < 2:
+        return False
+    # A stem that is only an industry term (新能源汽车, 集成电路) names no firm.
+    if not name.endswith(("有限公司", "集团")):
+        for c in know.classify(base):
+            if c.start == 0 and c.end >= len(base) - 2:
+                return False
+    return True
+
+
+def _mention(name: str, start: int, rule: str, conf: float, **attrs) -> Mention:
+    return Mention("enterprise", name, start, start + len(name), rule, conf, key="ent:" + enterprise_core(name),
+                   attrs=attrs)
+
+
+def find_enterprises(text: str, know: Knowledge) -> list[Mention]:
+    out: list[Mention] = []
+    # Reference enterprises.
+    for start, end, word, ref in longest_matches(know.enterprise_auto, text):
+        if len(word) == 2 and re.match(r"[\u4e00-\u9fff]", text[end:end + 1] or " ") and \
+                text[end:end + 1] not in _AFTER_SHORT_NAME and not text.startswith(PHASES, end):
+            continue  # a two-character alias inside a longer word (理想 in 理想信念)
+        m = _mention(word, start, "ent.reference", 0.9, ref=ref)
+        m.key = "ent:ref:" + ref.name
+        out.append(m)
+    # Legal names.
+    for m in _LEGAL_RE.finditer(text):
+        start, run = name_before(text, m.start(), 30)
+        name = run + m.group(0)
+        # 常诚车业(常州)有限公司: the run may end inside parentheses; keep them.
+        if run and plausible_enterprise(name, know):
+            out.append(_mention(name, m.start() - len(run), "ent.legal", 0.9))
+    for m in _GROUP_RE.finditer(text):
+        if text[m.start() - 2:m.start()] == "有限" or text[m.end():m.end() + 4].startswith(("有限公司", "股份", ")", "）")):
+            continue
+        start, run = name_before(text, m.start(), 12)
+        name = run + "集团"
+        if 2 <= len(run) <= 10 and plausible_enterprise(name, know):
+            out.append(_mention(name, m.start() - len(run), "ent.group", 0.75))
+    for m in _COMPANY_RE.finditer(text):
+        start, run = name_before(text, m.start(), 14)
+        limit = 12 if run.startswith(COUNTRY_PREFIXES) else 8
+        if len(run) > limit:
+            run = run[-limit:]
+        if not 2 <= len(run) <= limit or run in GENERIC_COMPANY_STEMS or run.endswith(tuple(GENERIC_COMPANY_STEMS)):
+            continue
+        name = run + "公司"
+        if plausible_enterprise(name, know):
+            out.append(_mention(name, m.start() - len(run), "ent.company", 0.6))
+    for m in _FUND_RE.finditer(text):
+        _, run = name_before(text, m.end(), 20)
+        if len(run) >= 6 and not run.startswith(tuple("的在是")):
+            out.append(_mention(run, m.end() - len(run), "ent.fund", 0.6))
+    out.extend(_abbreviations(text, out, know))
+    out.extend(_list_items(text, know))
+    for m in _PARTNER_RE.finditer(text):
+        name = m.group("name")
+        if plausible_enterprise(name, know) and len(enterprise_core(name)) >= 2:
+            out.append(_mention(name, m.start("name"), "ent.partner", 0.6))
+    for m in _ACTOR_RE.finditer(text):
+        _, name = name_before(m.group("name"), len(m.group("name")), 12)
+        if len(name) < 3:
+            continue
+        if plausible_enterprise(name, know) and len(enterprise_core(name)) >= 2:
+            out.append(_mention(name, m.end("name") - len(name), "ent.actor", 0.6))
+    return _dedupe(out)
+
+
+def _abbreviations(text: str, found: list[Mention], know: Knowledge) -> list[Mention]:
+    """Short names an article declares for a company, and their later uses."""
+    extra: list[Mention] = []
+    declared: set[str] = set()
+    for e in [m for m in found if m.rule in ("ent.legal", "ent.group", "ent.company")]:
+        m = _ABBREV_RE.match(text, e.end)
+        if not m:
+            # the declaration may follow the sentence's verb: '…公司…，简称华虹无锡'
+            window = text[e.end:e.end + 40]
+            m2 = re.search(r"简称[“\"「]?([\u4e00-\u9fffA-Za-z]{2,8}?)[”\"」]?(?:[，,。；;）)]|$)", window)
+            if not m2 or re.search(r"[。；;]", window[:m2.start()]):
+                continue
+            short, at = m2.group(1), e.end + m2.start(1)
+        else:
+            short = m.group("short") or m.group("short2")
+            at = m.start("short") if m.group("short") else m.start("short2")
+        if not short or not plausible_enterprise(short, know) and not short.isascii():
+            continue
+        key = e.key
+        extra.append(Mention("enterprise", short, at, at + len(short), "ent.abbreviation", 0.8, key=key,
+                             attrs={"same_as": e}))
+        if short in declared:
+            continue
+        declared.add(short)
+        for use in re.finditer(re.escape(short), text):
+            if use.start() != at:
+                extra.append(Mention("enterprise", short, use.start(), use.end(), "ent.abbreviation", 0.75,
+                                     key=key, attrs={"same_as": e}))
+    return extra
+
+
+def _list_items(text: str, know: Knowledge) -> list[Mention]:
+    """Items of 'A、B、C等(一批重点)企业/主机厂/客户'."""
+    out: list[Mention] = []
+    for m in _LIST_END_RE.finditer(text):
+        clause_start = 0
+        for c in _CLAUSE_START.finditer(text, max(0, m.start() - 120), m.start()):
+            clause_start = c.end()
+        span = text[clause_start:m.start()]
+        items = [i for i in _ITEM_SPLIT.split(span)]
+        if not items:
+            continue
+        if len(items) > 1:  # 'A、B和C': the last separator may be a word
+            last = _LAST_SPLIT.split(items[-1])
+            if len(last) == 2 and all(len(x) >= 2 for x in last):
+                items[-1:] = last
+        # The first item starts after the clause's verb (惠及了, 应用于, 支持, 包括).
+        _, first = name_before(text, clause_start + len(items[0]), len(items[0]) + 1)
+        single = len(items) == 1
+        if single and first == items[0]:
+            continue  # a lone item with no verb before it is too weak
+        items[0] = first
+        head = m.group("head")
+        clause = text[clause_start:m.end()]
+        prospect = head == "客户" and any(w in clause for w in PROSPECT_WORDS)
+        cursor = clause_start
+        for item in items:
+            item = item.strip()
+            loc = text.find(item, cursor, m.start() + 1)
+            if loc < 0 or not item:
+                continue
+            cursor = loc + len(item)
+            if 2 <= len(item) <= 15 and plausible_enterprise(item, know):
+                out.append(_mention(item, loc, "ent.list", 0.65, head=head, prospect=prospect,
+                                    automaker=head in AUTOMAKER_HEADS))
+    return out
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    """Drop a mention inside a longer one of higher or equal standing at the same place."""
+    mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    out: list[Mention] = []
+    by_span: dict[tuple[int, int], Mention] = {}
+    reach = -1  # the furthest end of a kept mention; sorted by start, it contains any mention ending before it
+    for m in mentions:
+        same = by_span.get((m.start, m.end))
+        if same is None and m.end <= reach:
+            continue
+        if same is not None:
+            if m.confidence > same.confidence:
+                same.rule, same.confidence = m.rule, m.confidence
+            same.attrs.update({k: v for k, v in m.attrs.items() if k not in same.attrs})
+            continue
+        out.append(m)
+        by_span[(m.start, m.end)] = m
+        reach = max(reach, m.end)
+    return out

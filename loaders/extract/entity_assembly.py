@@ -1,0 +1,172 @@
+"""Entity assembly of the rule-based extractor: zone and enterprise facts with
+their places and chains, supplies, focus industries and alliances.
+
+A mixin of ``rules._Run``: it reads the run's text, sentences and mentions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..facts import EnterpriseFact, FocusFact, MembershipFact, SupplyFact, ZoneFact
+from ..resolve import locate_zone, strip_legal
+from . import relations
+from .lexicon import OTHER_CHAIN_WORDS, ending_chains
+from .mentions import Mention
+
+_DESCRIBE_RE = re.compile(r"主营|主要生产|主要从事|专注于|专业从事|从事|主要产品|生产的|是[^，,。；;]{0,30}?(?:制造商|生产商|"
+                          r"供应商|企业|公司|厂|龙头)|以[^，,。；;]{0,12}?起家|向[^，,。；;]{0,10}?供应")
+_ZONE_AREA = re.compile(r"区内|园区|该区|本区|入园|入区|新区|开发区|高新区|经开区")
+_AUTO_ENDINGS = ("汽车", "车业", "汽", "新能源汽车", "客车", "重卡")
+
+
+class EntityAssembly:
+    """Builds zone and enterprise facts and relations (mixed into ``rules._Run``)."""
+
+    def _zone_facts(self) -> tuple[ZoneFact, ...]:
+        out = []
+        for key, ms in self.zone_groups.items():
+            name = self.zone_name[key]
+            ref = next((m.attrs["ref"] for m in ms if m.attrs.get("ref") is not None), None)
+            first = min(ms, key=lambda m: m.start)
+            city, province = locate_zone(name if ref is None else ref.name, ref)
+            if city is None and province is None:
+                for m in ms:
+                    city, province = locate_zone(m.text)
+                    if city or province:
+                        break
+            level = getattr(ref, "level", None) if ref is not None else (
+                "national" if any("国家" in m.text for m in ms) else None)
+            kind = getattr(ref, "kind", None) if ref is not None else first.attrs.get("kind")
+            out.append(ZoneFact(name=name, evidence=self.evidence(first.start, first.rule, max(m.confidence for m in ms)),
+                                aliases=tuple(sorted({m.text for m in ms} - {name})), kind=kind, level=level,
+                                city=city, province=province,
+                                admin_code=getattr(ref, "admin_code", None) if ref is not None else None))
+        return tuple(out)
+
+    def _supplies(self) -> tuple[tuple[SupplyFact, ...], set[str]]:
+        out, customers = [], set()
+        for i, s in enumerate(self.sents):
+            ents = self.ents_in[i]
+            if len(ents) < 2:
+                continue
+            for sup, cus in relations.supplies(s, ents):
+                customers.add(cus.key)
+                out.append(SupplyFact(self.ent_name[sup.key], self.ent_name[cus.key],
+                                      self.evidence(s.start, "rel.supply", 0.75)))
+        for e in self.ents:
+            if e.attrs.get("head") == "客户":
+                customers.add(e.key)
+        uniq = {(f.supplier, f.customer): f for f in out}
+        return tuple(uniq.values()), customers
+
+    def _enterprise_facts(self, data: dict[str, dict], customers: set[str]) -> tuple[EnterpriseFact, ...]:
+        out = []
+        know = self.know
+        suppliers = getattr(self, "_suppliers", set())
+        for key, ms in self.ent_groups.items():
+            name = self.ent_name[key]
+            d = data[key]
+            ms.sort(key=lambda m: m.start)
+            if d["has_project"]:
+                zone = next((z for z in d["projects_zones"] if z), None)
+            elif key in customers:
+                zone = None
+            else:
+                zone = None
+                first = ms[0]
+                listed_with_zone = any(0 <= first.start - z.end <= 20 and
+                                       self.text[z.end:z.end + 1] in "、及和与" and
+                                       not re.search(r"[，,。；;]", self.text[z.end:first.start])
+                                       for z in self.zones_in[self.index.at(first.start)])
+                if not listed_with_zone:
+                    zk = self._enterprise_zone(ms, nearby=key not in suppliers)
+                    zone = self.zone_name.get(zk) if zk else None
+            chains = list(d["chains"])
+            ref = next((m.attrs["ref"] for m in ms if m.attrs.get("ref") is not None), None)
+            for c in (getattr(ref, "chains", ()) or ()) if ref is not None else ():
+                if c not in chains:
+                    chains.append(c)
+            names = " ".join({m.text for m in ms})
+            for c in know.chains_of(names):
+                if c not in chains:
+                    chains.append(c)
+            if any(m.attrs.get("automaker") for m in ms) or any(n.endswith(_AUTO_ENDINGS) for n in
+                                                                 (strip_legal(m.text) for m in ms)):
+                if "nev" not in chains:
+                    chains.append("nev")
+            if not chains:
+                chains.extend(ending_chains(" ".join(strip_legal(m.text) for m in ms))[:1])
+            if not chains:
+                chains.extend(self._described_chains(ms))
+            if not chains and any(w in names for w in OTHER_CHAIN_WORDS):
+                chains.append("other")
+            segments = tuple(dict.fromkeys(list(getattr(ref, "segments", ()) or ()) + know.segments_of(names))) \
+                if ref is not None else tuple(know.segments_of(names))
+            conf = max(m.confidence for m in ms)
+            out.append(EnterpriseFact(name=name, evidence=self.evidence(ms[0].start, ms[0].rule, conf),
+                                      aliases=tuple(sorted({m.text for m in ms} - {name})), zone=zone,
+                                      chains=tuple(chains), segments=segments,
+                                      leader=bool(getattr(ref, "leader", False)) if ref is not None else False))
+        return tuple(out)
+
+    def _described_chains(self, ms: list[Mention]) -> list[str]:
+        """The industry a sentence describes the company in (主营…, 专注于…, 是…制造商)."""
+        for m in ms:
+            s = self.sentence_of(m.start)
+            rest = self.text[m.end:s.end]
+            cue = _DESCRIBE_RE.search(rest[:40])
+            if not cue or cue.start() > 12 and not rest[:cue.start()].startswith(("(", "（")):
+                continue
+            span = rest[cue.start():cue.start() + 60]
+            hits = self.know.classify(span)
+            product = [h for h in hits if h.segment]
+            if product or hits:
+                return [(product or hits)[0].chain]
+        return []
+
+    def _enterprise_zone(self, ms: list[Mention], nearby: bool = True) -> str | None:
+        """A company's zone: named in one of its sentences (位于…, 园区企业…), or the zone the
+        text is about just before when the sentence speaks of the zone's area (区内, 园区)."""
+        for m in ms:
+            i = self.index.at(m.start)
+            s = self.sents[i]
+            inside = self.zones_in[i]
+            if inside:
+                before = [z for z in inside if z.start <= m.start]
+                return (before[-1] if before else inside[0]).key
+        for m in ms:
+            i = self.index.at(m.start)
+            s = self.sents[i]
+            # the sentence before counts for the zone's own firms listed as such (A、B等一批重点企业)
+            listed = m.attrs.get("head") in ("企业", "龙头")
+            prev = self.sents[i - 1] if nearby and listed and i > 0 and \
+                self.sents[i - 1].paragraph >= s.paragraph - 1 else None
+            if _ZONE_AREA.search(s.text) or (prev is not None and (self.zones_in[i - 1] or _ZONE_AREA.search(prev.text))):
+                before = [z for z in self.zones if z.end <= m.start]
+                if before:
+                    return before[-1].key
+        return None
+
+    def _focus(self) -> tuple[FocusFact, ...]:
+        out: dict[tuple[str, str], FocusFact] = {}
+        if not self.zones:
+            return ()
+        for i, s in enumerate(self.sents):
+            zs = self.zones_in[i]
+            for z, chain, segment, pos in relations.focus(s, zs, self.zones, self.know):
+                key = (self.zone_name[z.key], chain)
+                if key not in out:
+                    out[key] = FocusFact(key[0], chain, self.evidence(pos, "rel.focus", 0.7), segment)
+        return tuple(out.values())
+
+    def _memberships(self) -> tuple[MembershipFact, ...]:
+        out = {}
+        for i, s in enumerate(self.sents):
+            zs = self.zones_in[i]
+            if not zs or "联盟" not in s.text:
+                continue
+            for z, alliance in relations.memberships(s, zs):
+                out[(self.zone_name[z.key], alliance)] = MembershipFact(self.zone_name[z.key], alliance,
+                                                                        self.evidence(s.start, "rel.membership", 0.75))
+        return tuple(out.values())

@@ -1,0 +1,132 @@
+"""What the extractor knows from the ontology: reference zones and companies,
+stage keywords, chain classification. Built once per ontology and cached.
+
+Dictionary look-ups use Aho-Corasick automata (pyahocorasick), which scan a
+text once whatever the number of names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+import ahocorasick
+
+from .lexicon import STAGE_CUES
+
+
+def _automaton(words: dict[str, Any]) -> ahocorasick.Automaton | None:
+    if not words:
+        return None
+    auto = ahocorasick.Automaton()
+    for word, value in words.items():
+        auto.add_word(word, (word, value))
+    auto.make_automaton()
+    return auto
+
+
+def longest_matches(auto: ahocorasick.Automaton | None, text: str) -> Iterator[tuple[int, int, str, Any]]:
+    """Non-overlapping longest matches (start, end, word, value), left to right."""
+    if auto is None or not text:
+        return
+    hits = []
+    for end, (word, value) in auto.iter(text):
+        hits.append((end - len(word) + 1, end + 1, word, value))
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    last_end = -1
+    for h in hits:
+        if h[0] >= last_end:
+            yield h
+            last_end = h[1]
+
+
+@dataclass
+class Knowledge:
+    onto: Any
+    zone_names: dict[str, Any] = field(default_factory=dict)  # name/alias -> RefZone
+    enterprise_names: dict[str, Any] = field(default_factory=dict)  # name/alias -> RefEnterprise
+    ambiguous_aliases: set[str] = field(default_factory=set)
+    enterprise_cores: dict[str, Any] = field(default_factory=dict)  # core name -> RefEnterprise (unambiguous)
+    stage_words: dict[str, str] = field(default_factory=dict)  # keyword -> stage id
+    stage_order: dict[str, int] = field(default_factory=dict)
+    zone_auto: Any = None
+    enterprise_auto: Any = None
+    stage_auto: Any = None
+    _classify_cache: dict = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, onto: Any) -> "Knowledge":
+        k = cls(onto)
+        owners: dict[str, set[str]] = {}
+        for ref in getattr(onto, "zones", ()) or ():
+            for name in (ref.name, *tuple(getattr(ref, "aliases", ()) or ())):
+                if name and len(name) >= 2:
+                    k.zone_names.setdefault(name, ref)
+        for ref in getattr(onto, "enterprises", ()) or ():
+            for name in (ref.name, *tuple(getattr(ref, "aliases", ()) or ())):
+                if name and len(name) >= 2:
+                    owners.setdefault(name, set()).add(ref.name)
+                    k.enterprise_names.setdefault(name, ref)
+        # An alias shared by two reference companies names neither for sure.
+        k.ambiguous_aliases = {n for n, refs in owners.items() if len(refs) > 1}
+        for n in k.ambiguous_aliases:
+            k.enterprise_names.pop(n, None)
+        from ..resolve import enterprise_core
+
+        core_owners: dict[str, set[str]] = {}
+        for name, ref in k.enterprise_names.items():
+            core_owners.setdefault(enterprise_core(name), set()).add(ref.name)
+        by_name = {ref.name: ref for ref in k.enterprise_names.values()}
+        k.enterprise_cores = {c: by_name[next(iter(o))] for c, o in core_owners.items() if len(o) == 1 and len(c) >= 2}
+        for stage in getattr(onto, "stages", ()) or ():
+            k.stage_order[stage.id] = stage.order
+            for word in getattr(stage, "keywords", ()) or ():
+                k.stage_words.setdefault(word, stage.id)
+        if not k.stage_order:
+            k.stage_order = {s: i for i, s in enumerate(STAGE_CUES)}
+        for stage_id, words in STAGE_CUES.items():
+            for word in words:
+                k.stage_words[word] = stage_id  # our cues win: they were tuned on report language
+        k.zone_auto = _automaton(k.zone_names)
+        k.enterprise_auto = _automaton(k.enterprise_names)
+        k.stage_auto = _automaton(k.stage_words)
+        return k
+
+    def classify(self, text: str) -> list[Any]:
+        """The ontology's classification, memoised: short names recur in every article."""
+        hit = self._classify_cache.get(text)
+        if hit is not None:
+            return hit
+        try:
+            found = list(self.onto.classify(text))
+        except Exception:  # a broken classifier must not stop extraction
+            found = []
+        if len(self._classify_cache) > 200_000:
+            self._classify_cache.clear()
+        self._classify_cache[text] = found
+        return found
+
+    def chains_of(self, text: str) -> list[str]:
+        """Chain ids named in text, in order of first appearance, longest keyword first."""
+        out: list[str] = []
+        for c in self.classify(text):
+            if c.chain not in out:
+                out.append(c.chain)
+        return out
+
+    def segments_of(self, text: str) -> list[str]:
+        out: list[str] = []
+        for c in self.classify(text):
+            if c.segment and c.segment not in out:
+                out.append(c.segment)
+        return out
+
+
+_CACHE: dict[int, Knowledge] = {}
+
+
+def knowledge(onto: Any) -> Knowledge:
+    key = id(onto)
+    if key not in _CACHE:
+        _CACHE[key] = Knowledge.build(onto)
+    return _CACHE[key]

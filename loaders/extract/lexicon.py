@@ -1,0 +1,229 @@
+"""Word lists of the rule-based extractor: the language of zone news, not of any one article.
+
+Each list says what it is for. Places come from ``ontology/data/regions.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+# --- zones -----------------------------------------------------------------
+# Suffix -> zone kind. Longest first when compiled into a regex.
+ZONE_SUFFIXES: dict[str, str] = {
+    "国家高新技术产业开发区": "high_tech",
+    "高新技术产业开发区": "high_tech",
+    "国家级高新区": "high_tech",
+    "国家高新区": "high_tech",
+    "高新区": "high_tech",
+    "国家级经济技术开发区": "econ_dev",
+    "国家级经开区": "econ_dev",
+    "经济技术开发区": "econ_dev",
+    "经济开发区": "econ_dev",
+    "经开区": "econ_dev",
+    "开发区": "econ_dev",
+    "新片区": "new_area",
+    "新区": "new_area",
+}
+# Parks count as zones only when the article names their 管委会/党工委 (administration).
+PARK_SUFFIXES: dict[str, str] = {
+    "科技产业园": "industrial_park",
+    "高新技术产业园": "industrial_park",
+    "产业园": "industrial_park",
+    "工业园区": "industrial_park",
+    "工业园": "industrial_park",
+    "科技园": "industrial_park",
+    "科技城": "industrial_park",
+    "科教城": "industrial_park",
+    "科学城": "industrial_park",
+}
+ZONE_ADMIN_WORDS = ("管委会", "党工委", "管理委员会")
+# Generic canonical suffix per kind: 常州国家高新区 and 常州高新区 share "常州高新区".
+KIND_CANONICAL_SUFFIX = {"high_tech": "高新区", "econ_dev": "经开区", "new_area": "新区"}
+# Short form of a high-tech zone: 武高新, 渭南高新 (not 高新技术, 高新区).
+HIGH_TECH_SHORT = "高新"
+
+# Characters that end a name to the left: function words, numerals, verbs that
+# introduce a place ("位于", "在"). A zone or company name never contains them.
+STOP_CHARS = set("的在于是与和及由对将把从向为该本全各我其了个等、这那此今明去年月日号被让给就都也又还并且或及至到以已正")
+
+# Words that cut a name on the left (the name starts after the last of them).
+LEFT_CUT_WORDS = (
+    "其中", "位于", "来到", "走进", "前往", "离开", "赶往", "包括", "比如", "例如", "如", "惠及", "引进", "引入",
+    "签约", "落户", "落地", "支持", "推动", "推进", "加快", "加速", "促进", "促成", "确保", "力争", "争取",
+    "提速建设", "提速", "策划储备", "策划", "储备", "谋划", "对接", "服务", "围绕", "聚焦", "依托",
+    "联合", "携手", "与", "和", "及", "以及", "由", "在", "对", "向", "把", "将", "从", "是", "的", "了", "为",
+    "据", "记者", "日前", "近日", "目前", "此外", "同时", "今年", "去年", "明年", "特别是", "尤其是", "暨",
+    "开展", "举办", "召开", "应用于", "用于", "于", "给", "被", "让", "同", "跟", "随", "等", "有", "新增",
+    "一批", "首家", "一家", "该", "这个", "这家", "多家", "各", "全", "当", "只", "代表", "企业", "主动",
+    "以", "收到", "获得", "宣布", "意味着", "表明", "显示", "使得", "带动", "吸引", "成为", "认购", "公布", "称", "表示", "透露", "加入", "入股", "参股", "控股了",
+)
+
+# --- enterprises -----------------------------------------------------------
+LEGAL_SUFFIXES = ("集团股份有限公司", "股份有限公司", "有限责任公司", "有限公司", "集团有限公司")
+# Trailing words stripped to reach a company's core name (正力新能电池技术 -> 正力新能).
+CORE_STRIP_SUFFIXES = ("集团", "公司", "股份", "控股", "科技", "技术", "实业", "有限")
+# Endings that mark a token as a company's trade name (宏微科技, 常诚车业, 全通物流).
+COMPANY_ENDINGS = (
+    "科技", "集团", "股份", "高科", "新能", "能源", "汽车", "车业", "电子", "药业", "制药", "物流", "实业",
+    "控股", "新材料", "材料", "中药", "动力", "传动", "智能", "电池", "电气", "光电", "微电子", "半导体",
+    "生物", "医药", "太阳能", "机械", "重工", "装备", "化工", "钢铁", "通信", "软件", "网络", "信息",
+    "石化", "石油", "电力", "电网", "建材", "化学", "锂能", "锂业", "钴业", "储能", "氢能", "光能",
+)
+# A name ending like this is not an enterprise: government, media, schools, zones.
+NOT_ENTERPRISE_ENDINGS = (
+    "局", "委", "办", "委员会", "政府", "管委会", "党工委", "部", "厅", "处", "署", "法院", "检察院",
+    "日报", "晚报", "报社", "报业集团", "电视台", "广播电台", "传媒", "新闻", "网", "杂志社", "出版社",
+    "大学", "学院", "中学", "小学", "学校", "幼儿园", "医院", "协会", "商会", "联盟", "学会",
+    "街道", "镇", "乡", "村", "社区", "区", "市", "县", "省",
+)
+MEDIA_WORDS = ("报", "传媒", "新闻", "广电", "电视", "出版", "网站")
+# Generic "X公司" that name no firm.
+GENERIC_COMPANY_STEMS = {
+    "整个", "我们", "他们", "全", "贵", "本家", "该家", "两家", "几家", "多家", "空壳", "壳",
+    "基金", "上市", "子", "母", "分", "总", "该", "这家", "一家", "相关", "新", "其", "各", "本", "国有", "科技",
+    "投资", "城投", "平台", "建设", "外资", "民营", "合资", "独资", "咨询", "物业", "运营", "项目", "贸易",
+}
+# Head nouns after an enumeration that make its items enterprises.
+ENTERPRISE_HEADS = ("企业", "公司", "主机厂", "整车厂", "车企", "厂商", "厂家", "客户", "供应商", "品牌", "龙头")
+AUTOMAKER_HEADS = ("主机厂", "整车厂", "车企")
+COUNTRY_PREFIXES = (
+    "法国", "德国", "美国", "日本", "韩国", "英国", "意大利", "瑞士", "瑞典", "荷兰", "比利时", "丹麦", "芬兰",
+    "挪威", "西班牙", "奥地利", "加拿大", "澳大利亚", "新加坡", "以色列", "印度", "俄罗斯", "香港", "台湾",
+)
+
+# --- projects --------------------------------------------------------------
+# Nouns that make "X" a concrete project (X产业园, X基地, X二期).
+PROJECT_HEADS = (
+    "产业园", "工业园", "科技园", "基地", "工厂", "新工厂", "生产线", "产线", "中心", "车间", "厂房", "厂区",
+    "电站", "工程", "一期", "二期", "三期", "四期", "扩建", "改造", "扩产", "试验场", "孵化器", "大市场",
+    "市场", "园", "厂", "港", "城", "站", "馆", "楼", "街", "路", "桥",
+)
+# Words that, alone, make a project name generic (重点项目, 新项目, 入库项目).
+GENERIC_PROJECT_WORDS = (
+    "重大", "重点", "优质", "产业", "新建", "续建", "在建", "招引", "签约", "外资", "内资", "服务业", "制造业",
+    "科技", "人才", "城市", "提升", "平台", "基础设施", "民生", "入库", "在库", "市级", "省级", "区级", "国家级",
+    "省", "市", "区", "县", "级", "新", "该", "本", "此", "各类", "一批", "等", "高质量", "好", "大", "实体", "有关", "各个", "多个", "这些", "此类",
+    "攻坚", "招商", "引资", "投资", "亿元", "百亿", "十亿", "工业", "农业", "安置", "民营", "社会", "公益",
+    "储备", "策划", "谋划", "开工", "竣工", "投产", "上下游", "产业链", "链", "重大产业", "相关", "配套",
+    "示范", "标杆", "试点", "首个", "全国", "全省", "全市", "全区", "年度", "计划", "专项", "基金", "债", "优势", "特色", "亿级", "百亿级",
+    "千亿级",
+)
+PHASES = ("一期", "二期", "三期", "四期", "五期")
+# Words that only describe the kind of a listed project (农业项目, 平台项目).
+OTHER_CHAIN_WORDS = ("物流", "粮", "农业", "油茶", "食品", "预制菜", "饲料", "养殖", "种植", "快递", "冷链", "仓储")
+
+# --- stages ----------------------------------------------------------------
+# Stage cues beyond the ontology's keywords, as they appear in reports.
+STAGE_CUES: dict[str, tuple[str, ...]] = {
+    "planned": ("策划", "储备", "谋划"),
+    "negotiating": ("在谈", "洽谈"),
+    "signed": ("签约", "落户", "落地", "签署", "签订", "订立", "拿地", "摘牌", "取得土地", "土地使用权"),
+    "started": ("开工", "破土动工", "奠基", "动工"),
+    "under_construction": ("在建", "施工", "封顶", "调试", "续建", "建设现场", "建设工地", "工地", "正在建设",
+                           "建设中", "提速建设", "加紧建设", "主体完工", "复工", "安装到位", "竣工验收阶段",
+                           "进入竣工验收", "建设正酣", "加快建设中"),
+    "completed": ("竣工", "建成", "完工"),
+    "in_production": ("投产", "量产", "达产", "投入生产", "试生产", "投运", "投入运营", "满产"),
+}
+# A cue preceded by one of these (in its clause) is a plan or target, not the stage now.
+TARGET_MARKERS = (
+    "预计", "计划", "将", "争取", "力争", "确保", "推动", "推进", "加快", "加速", "有望", "拟", "力求", "目标",
+    "准备", "即将", "尽快", "早", "希望", "预期", "可望", "后续", "未来", "下一步", "明年", "年底前",
+    "打造", "为了", "全力", "努力", "待", "届时",
+)
+# '确保/力争 … 竣工投产' this year: the project is being built now (gold NOTES).
+FINISH_TARGET = ("竣工投产", "建成投产", "竣工")
+FINISH_TARGET_MARKERS = ("确保", "力争", "争取")
+
+# Company-name endings that tell the industry when the ontology's keywords do not.
+ENDING_CHAINS: dict[str, str] = {
+    "太阳能": "photovoltaic", "光伏": "photovoltaic", "新材料": "new_materials", "材料": "new_materials",
+    "药业": "biomedicine", "制药": "biomedicine", "医药": "biomedicine", "中药": "biomedicine", "生物": "biomedicine",
+    "半导体": "semiconductor", "微电子": "semiconductor", "芯片": "semiconductor", "集成电路": "semiconductor",
+    "氢能": "hydrogen", "汽车": "nev", "车业": "nev", "新能源车": "nev", "乘用车": "nev", "整车": "nev",
+    "改装车": "nev", "车灯": "nev", "动力电池": "nev", "锂电": "nev", "软件": "digital", "信息": "digital",
+    "人工智能": "digital", "机器人": "equipment", "装备": "equipment", "机械": "equipment", "重工": "equipment",
+}
+# Common words that open project names but never name their owner (公共充电桩, 现代农业产业园).
+_ENDING_CHAINS_LONGEST_FIRST = sorted(ENDING_CHAINS.items(), key=lambda kv: -len(kv[0]))
+
+
+def ending_chains(name: str) -> list[str]:
+    """Chains told by industry words in a name (…太阳能, …药业), longest word first."""
+    out: list[str] = []
+    for word, chain in _ENDING_CHAINS_LONGEST_FIRST:
+        if word in name and chain not in out:
+            out.append(chain)
+    return out
+
+
+NOT_OWNER_STEMS = ("公共", "城市", "智能", "现代", "绿色", "新型", "高端", "先进", "数字", "智慧", "综合", "国际",
+                   "全球", "区域", "产业", "科技", "创新", "研发", "生产", "制造", "物流", "商业", "文化")
+NOT_OWNER_WORDS = ("大学", "学院", "中学", "小学", "学校", "医院", "政府", "管委会", "局", "委员会", "协会")
+
+# --- relations -------------------------------------------------------------
+SUPPLY_CUES = ("广泛应用于", "应用于", "供货给", "供应给", "配套供应", "配套", "供货", "为其供货", "进入了", "进入")
+SUPPLY_CUE_STRICT = ("广泛应用于", "应用于", "供货给", "供应给", "供货于", "批量供应", "配套于", "已配套", "配套供应", "进入")
+PROSPECT_WORDS = ("对接", "洽谈", "接洽", "拓展", "争取", "开拓", "潜在")
+FOCUS_CUES = ("重点发展", "重点围绕", "重点在", "重点打造", "聚焦", "围绕", "主攻", "大力发展", "集中发展", "做强",
+              "主导产业", "重点产业", "特别是针对", "针对", "发展", "布局")
+ALLIANCE_WORDS = ("联盟",)
+PARTNER_CUES = ("共建", "合作共建", "联合打造", "携手打造", "合作建设")
+
+
+@dataclass(frozen=True, slots=True)
+class Regions:
+    provinces: frozenset[str]
+    city_province: dict[str, str]  # prefecture-level city -> province
+    county_city: dict[str, str]  # county-level city or district -> prefecture
+
+    def locate(self, place: str) -> tuple[str | None, str | None]:
+        """(city, province) of a place name, or (None, province) for a province."""
+        if place in self.county_city:
+            city = self.county_city[place]
+            return city, self.city_province.get(city)
+        if place in self.city_province:
+            return place, self.city_province[place]
+        if place in self.provinces:
+            return None, place
+        return None, None
+
+    def is_place(self, word: str) -> bool:
+        return word in self.county_city or word in self.city_province or word in self.provinces
+
+
+# County-level cities and districts that name zones (常熟高新区, 武进国家高新区), with
+# their prefecture; the ontology's regions.yaml lists provinces and prefectures only.
+# Administrative divisions only: zone names (东湖, 两江, 临港) belong to the reference data.
+COUNTY_CITY: dict[str, str] = {
+    "常熟": "苏州", "昆山": "苏州", "张家港": "苏州", "太仓": "苏州", "吴江": "苏州", "吴中": "苏州", "相城": "苏州", "江阴": "无锡", "宜兴": "无锡",
+    "武进": "常州", "新北": "常州", "金坛": "常州", "溧阳": "常州", "江宁": "南京", "浦口": "南京", "海门": "南通", "如皋": "南通", "仪征": "扬州",
+    "丹阳": "镇江", "靖江": "泰州", "萧山": "杭州", "余杭": "杭州", "滨江": "杭州", "慈溪": "宁波", "余姚": "宁波", "义乌": "金华", "永康": "金华",
+    "瑞安": "温州", "乐清": "温州", "诸暨": "绍兴", "柯桥": "绍兴", "平湖": "嘉兴", "晋江": "泉州", "石狮": "泉州", "福清": "福州", "顺德": "佛山",
+    "南海": "佛山", "番禺": "广州", "黄埔": "广州", "南沙": "广州", "龙岗": "深圳", "宝安": "深圳", "浦东": "上海", "嘉定": "上海", "闵行": "上海",
+    "长垣": "新乡", "即墨": "青岛", "黄岛": "青岛", "寿光": "潍坊", "龙口": "烟台", "昌平": "北京", "海淀": "北京", "璧山": "重庆", "荣昌": "重庆",
+    "鄞州": "宁波", "宁乡": "长沙", "浏阳": "长沙", "醴陵": "株洲", "仙桃": "仙桃", "随县": "随州",
+}
+
+
+@lru_cache(maxsize=1)
+def regions() -> Regions:
+    """Provinces and prefectures from the ontology's regions.yaml, plus ``COUNTY_CITY``."""
+    text = resources.files("chainkg.ontology").joinpath("data/regions.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text) or {}
+    provinces: set[str] = set()
+    city_province: dict[str, str] = {}
+    raw = data.get("provinces") or []
+    if isinstance(raw, dict):  # {province: [cities]}
+        raw = [{"name": k, "cities": {c: None for c in v}} for k, v in raw.items()]
+    for prov in raw:
+        name = str(prov.get("name"))
+        provinces.add(name)
+        for city in (prov.get("cities") or {}):
+            city_province.setdefault(str(city), name)
+    counties = {k: v for k, v in COUNTY_CITY.items() if k not in city_province}
+    return Regions(frozenset(provinces), city_province, counties)

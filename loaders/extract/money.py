@@ -1,0 +1,144 @@
+"""Amounts of money in Chinese news text: 100亿元, 9000万美元, 约3.7亿元, 超500亿元, 10-20亿元.
+
+``find_amounts`` returns every amount in a string with its qualifier, so the
+caller decides what counts: an investment is exact (or 约, about); 超 (over),
+以上 (at least) and ranges are bounds, and '3个10亿元以上项目' is a bound on
+each of several projects, never one project's investment.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..facts import Money
+
+# Chinese numerals that appear in amounts ("两亿元", "十亿元").
+_CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+_UNITS = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3, "": 1.0}
+
+# Currency words -> ISO code. Longest first in the regex.
+CURRENCY_WORDS = {
+    "元人民币": "CNY", "人民币": "CNY", "元": "CNY", "块": "CNY",
+    "美元": "USD", "美金": "USD", "欧元": "EUR", "日元": "JPY", "港元": "HKD", "港币": "HKD",
+    "英镑": "GBP", "韩元": "KRW", "新台币": "TWD", "瑞士法郎": "CHF",
+}
+
+_NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|[零一二两三四五六七八九十百千]+)"
+_UNIT = r"(?:万亿|亿|千万|百万|万|千)?"
+_CUR = "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True))
+# A number, an optional range end, a unit and a currency word. Bounded
+# repetitions only, so no backtracking blow-up on long digit runs.
+AMOUNT_RE = re.compile(
+    rf"(?P<pre>约|近|超过|超|逾|达|共|合计|累计|总计)?"
+    rf"(?P<num>{_NUM})(?P<unit1>{_UNIT})"
+    rf"(?:\s*(?:-|—|–|~|～|至|到)\s*(?P<num2>{_NUM}))?"
+    rf"(?P<unit>{_UNIT})(?P<cur>{_CUR})(?:人民币)?"
+    rf"(?P<post>以上|左右|多|余)?"
+)
+
+# Verbs that make an amount an investment (as opposed to output, revenue, fund size).
+INVEST_CUES = ("总投资额", "计划总投资", "总投资", "投资总额", "计划投资", "拟投资", "投资", "增资", "投入", "注资", "出资")
+OUTPUT_CUES = ("年产值", "产值", "年销售收入", "销售收入", "营收", "年营业收入", "税收")
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    money: Money
+    start: int
+    end: int
+
+    @property
+    def exact(self) -> bool:
+        return self.money.qualifier in ("exact", "about")
+
+
+def _cn_number(text: str) -> float | None:
+    """'十二' -> 12, '两' -> 2, '三百' -> 300; None when not a numeral."""
+    total, current = 0, 0
+    for ch in text:
+        if ch in _CN_DIGITS:
+            current = _CN_DIGITS[ch]
+        elif ch in _CN_SMALL:
+            total += (current or 1) * _CN_SMALL[ch]
+            current = 0
+        else:
+            return None
+    return float(total + current)
+
+
+def _number(text: str) -> float | None:
+    if not text:
+        return None
+    if text[0].isdigit():
+        try:
+            return float(text.replace(",", ""))
+        except ValueError:
+            return None
+    return _cn_number(text)
+
+
+def parse_amounts(text: str, offset: int = 0) -> list[Amount]:
+    """Every amount of money in ``text`` (offsets shifted by ``offset``)."""
+    out: list[Amount] = []
+    for m in AMOUNT_RE.finditer(text):
+        value = _number(m["num"])
+        if value is None:
+            continue
+        unit = m["unit"] or m["unit1"] or ""
+        scale = _UNITS.get(unit, 1.0)
+        # '5亿-10亿元': the first number's own unit applies to it.
+        first_scale = _UNITS.get(m["unit1"], scale) if m["unit1"] else scale
+        qualifier = "exact"
+        pre, post = m["pre"] or "", m["post"] or ""
+        if m["num2"]:
+            qualifier = "range_low"
+        elif pre in ("超过", "超", "逾") or post in ("多", "余"):
+            qualifier = "over"
+        elif post == "以上":
+            qualifier = "at_least"
+        elif pre in ("约", "近") or post == "左右":
+            qualifier = "about"
+        # Bare '元' without unit and a tiny value is a price, not an investment.
+        money = Money(value=value * first_scale, currency=CURRENCY_WORDS[m["cur"]],
+                      qualifier=qualifier, text=m.group(0))
+        out.append(Amount(money, m.start() + offset, m.end() + offset))
+    return out
+
+
+_COUNT_BEFORE = re.compile(r"\d+个|[一二两三四五六七八九十]+个|\d+项|\d+家")
+
+
+def investment_in(clause: str, offset: int = 0) -> Amount | None:
+    """The investment a clause states for one project, or None.
+
+    The amount must follow an investment cue closely; an amount that bounds a
+    count of projects ('3个10亿元以上项目', '超亿元项目31个') is not one.
+    """
+    for amount in parse_amounts(clause, offset):
+        local = amount.start - offset
+        before = clause[max(0, local - 8):local]
+        cue = next((c for c in INVEST_CUES if c in before), None)
+        if cue is None:
+            continue
+        if any(c in before for c in OUTPUT_CUES):
+            continue
+        head = clause[max(0, local - 14):local]
+        if _COUNT_BEFORE.search(head[-4:] if head else ""):
+            continue
+        after = clause[amount.end - offset: amount.end - offset + 6]
+        if after.startswith(("以上", "的项目", "项目")) and _COUNT_BEFORE.search(head):
+            continue
+        return amount
+    return None
+
+
+def output_value_in(clause: str, offset: int = 0) -> Amount | None:
+    """Expected yearly output value (年产值超500亿元)."""
+    for amount in parse_amounts(clause, offset):
+        local = amount.start - offset
+        before = clause[max(0, local - 6):local]
+        if any(c in before for c in OUTPUT_CUES):
+            return amount
+    return None

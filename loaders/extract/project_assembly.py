@@ -1,0 +1,384 @@
+"""Project assembly of the rule-based extractor: more project mentions (plants,
+capital increases, plots, re-mentions), their owners, one project per group of
+mentions, and each project's scope, money, phases and chains.
+
+A mixin of ``rules._Run``: it reads the run's text, sentences and mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from ..facts import Money
+from ..resolve import enterprise_core, strip_legal
+from .enterprises import plausible_enterprise
+from .lexicon import COMPANY_ENDINGS, LEGAL_SUFFIXES, OTHER_CHAIN_WORDS, PHASES, ending_chains
+from .mentions import Mention
+from .money import investment_in
+from .projects import project_name_before, split_owner
+
+_CAPITAL_RE = re.compile(r"(?:增资|投资|投建|追加投资)(?=(?:约|超过|超|近)?\d)")
+_QUOTE_ATTRIB = re.compile(r"(?:负责人|总经理|董事长|主任|总监|主管)?(?:表示|介绍|说|透露)")
+_PHASE_RE = re.compile("|".join(PHASES))
+_PLANT_HEAD = r"(?:产业基地|生产基地|研发基地|制造基地|基地|超级工厂|工厂|产业园|生产线|产线|晶圆厂|项目)"
+_INVEST_SITE_RE = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,10}?)(?:投资|投建|新建)[^。；;]{0,30}?"
+                             rf"(?P<head>{_PLANT_HEAD})")
+_OWNED_PLANT_RE = re.compile(rf"的(?P<what>[\u4e00-\u9fffA-Za-z0-9]{{2,20}}?{_PLANT_HEAD})(?P<phase>一期|二期|三期)?")
+_BRAND_PLANT_RE = re.compile(r"(?:(?:(?!的)[\u4e00-\u9fff]){2,4}?)?(?:超级工厂|生产基地|制造基地|产业基地|基地|工厂|产业园)(?:[一二三四]期)?")
+_PLANT_END_RE = re.compile(r"(?:超级工厂|生产基地|制造基地|基地|工厂)$")
+_IS_PLANT_RE = re.compile(r"是[^，,。；;]{0,30}?(?:设立|投资|建设|建立|兴建|投建)的"
+                          r"(?P<what>[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:晶圆厂|超级工厂|工厂|生产基地|制造基地|研发中心))")
+_LOCATED_PLANT_RE = re.compile(r"其?位于(?P<place>[\u4e00-\u9fff]{2,10}?)的(?P<head>工厂|超级工厂|生产基地|基地|产业基地|晶圆厂)")
+_HEAD_INVEST_RE = re.compile(rf"(?P<head>{_PLANT_HEAD})(?:规划|计划|项目)?(?:总投资|投资总额|计划投资|投资额)")
+_LAND_RE = re.compile(r"(?:拿到|取得|摘得|竞得|获得)(?P<plot>[\u4e00-\u9fff]{2,4}(?:镇|街道|乡))?[^。；，,]{0,8}?"
+                      r"(?:地块|土地使用权|土地)")
+_HEAD_TAIL = re.compile(r"(?:新工厂|工厂|新项目|项目|基地|厂区)+$")
+
+
+@dataclass
+
+
+class _Project:
+    mentions: list[Mention] = field(default_factory=list)
+    owners: list[str] = field(default_factory=list)  # enterprise keys
+    partners: list[str] = field(default_factory=list)
+    phase: str | None = None
+
+
+class ProjectAssembly:
+    """Builds projects from mentions (mixed into ``rules._Run``)."""
+
+    def _plant_projects(self) -> list[Mention]:
+        """Plants and bases named by their owner or their money.
+
+        - '<企业>…在<地方>投资<金额>，建设<…基地/工厂>' (project.invest_site)
+        - '<企业>的<…生产线/基地>(一期)' (project.owned_plant)
+        - '<…基地/工厂>(规划)总投资…' (project.head_invest)
+        """
+        text = self.text
+        out: list[Mention] = []
+        for m in _INVEST_SITE_RE.finditer(text):
+            s = self.sentence_of(m.start())
+            owners = [e for e in self.ents if s.start <= e.start and e.end <= m.start() and m.start() - e.end <= 30]
+            if not owners:
+                continue
+            _, what = project_name_before(text, m.end("head"))
+            if not what or len(what) < 2:
+                continue
+            owner = owners[-1]
+            name = strip_legal(owner.text) + m.group("place") + what
+            out.append(Mention("project", name, m.start("place"), m.end("head"), "project.invest_site", 0.7,
+                               attrs={"owners": [owner]}))
+        for e in self.ents:
+            if e.rule not in ("ent.legal", "ent.abbreviation", "ent.reference"):
+                continue
+            m = _OWNED_PLANT_RE.match(text, e.end)
+            if not m:
+                continue
+            what = m.group("what") + (m.group("phase") or "")
+            name = strip_legal(e.text) + what
+            out.append(Mention("project", name, m.start("what"), m.end(), "project.owned_plant", 0.7,
+                               attrs={"owners": [e]}))
+        for e in self.ents:
+            # '<企业>(<地方>)超级工厂/基地/工厂': a company's plant is a project
+            m = _BRAND_PLANT_RE.match(text, e.end)
+            inner = _PLANT_END_RE.search(e.text) if e.rule == "ent.reference" else None
+            if m:
+                name, start, end = strip_legal(e.text) + m.group(0), e.start, m.end()
+            elif inner:  # reference data that lists a plant as a company alias
+                name, start, end = e.text, e.start, e.end
+            else:
+                continue
+            out.append(Mention("project", name, start, end, "project.brand_plant", 0.7, attrs={"owners": [e]}))
+        for m in _IS_PLANT_RE.finditer(text):
+            # '<公司>(位于…，)是<母公司>在…设立的12英寸晶圆厂': the company is the plant
+            s = self.sentence_of(m.start())
+            subject = next((e for e in sorted(self.ents, key=lambda e: e.start)
+                            if s.start <= e.start < m.start() and e.rule in ("ent.legal", "ent.reference")), None)
+            if subject is None:
+                continue
+            what = m.group("what")
+            out.append(Mention("project", strip_legal(subject.text) + what, m.start("what"), m.end("what"),
+                               "project.company_plant", 0.6, attrs={"owners": [subject]}))
+        for m in _LOCATED_PLANT_RE.finditer(text):
+            # '(其)位于德国图林根州的工厂': the plant of the company just named
+            owners = [e for e in self.ents if e.end <= m.start() and m.start() - e.end <= 80]
+            if not owners:
+                continue
+            owner = owners[-1]
+            name = strip_legal(owner.text) + m.group("place") + m.group("head")
+            out.append(Mention("project", name, m.start("place"), m.end("head"), "project.located_plant", 0.6,
+                               attrs={"owners": [owner]}))
+        for m in _HEAD_INVEST_RE.finditer(text):
+            start, stem = project_name_before(text, m.end("head"))
+            if stem and len(stem) >= 4 and not any(o.start <= start < o.end for o in out):
+                out.append(Mention("project", stem, start, m.end("head"), "project.head_invest", 0.7))
+        return out
+
+    def _owners_from_projects(self) -> None:
+        """Owner prefixes of project names become enterprises (国轩二期 -> 国轩)."""
+        cores = {enterprise_core(e.text): e for e in self.ents}
+        names = {e.text: e for e in self.ents}
+        ents_sorted = sorted(self.ents, key=lambda e: e.start)
+        ent_starts = [e.start for e in ents_sorted]
+        zone_texts = sorted({z.text for z in self.zones}, key=len, reverse=True)
+        for p in self.projects_m:
+            name = p.text.removesuffix("项目")
+            # a zone prefix is not an owner
+            for z_text in zone_texts:
+                if name.startswith(z_text):
+                    name = name[len(z_text):]
+                    break
+            lo = bisect_left(ent_starts, p.start)
+            hi = bisect_left(ent_starts, p.end)
+            inside = ents_sorted[lo:hi]
+            if inside:
+                p.attrs["owners"] = [inside[0]]
+                continue
+            owner = split_owner(name, self.know, set(cores) | set(names), COMPANY_ENDINGS)
+            if not owner:
+                continue
+            if owner in names:
+                p.attrs["owners"] = [names[owner]]
+                continue
+            if owner in cores:
+                p.attrs["owners"] = [cores[owner]]
+                continue
+            if not plausible_enterprise(owner, self.know) and not owner.endswith("研究院"):
+                continue
+            start = p.start + p.text.find(owner)
+            m = Mention("enterprise", owner, start, start + len(owner), "ent.project_owner", 0.55,
+                        key="ent:" + enterprise_core(owner))
+            self.ents.append(m)
+            cores[enterprise_core(owner)] = m
+            names[owner] = m
+            p.attrs["owners"] = [m]
+
+    def _capital_projects(self) -> None:
+        """'<企业>增资3.7亿元' with no named project nearby: the capital increase is the project."""
+        for e in list(self.ents):
+            m = _CAPITAL_RE.match(self.text, e.end)
+            if not m:
+                continue
+            s = self.sentence_of(e.start)
+            if any(s.start <= p.start < s.end and p.attrs.get("owners") for p in self.projects_m):
+                continue
+            word = "增资" if m.group(0).startswith("增资") else ""
+            name = strip_legal(e.text) + word + "项目"
+            pm = Mention("project", name, e.start, m.end(), "project.capital", 0.7, attrs={"owners": [e]})
+            self.projects_m.append(pm)
+
+    def _land_projects(self) -> None:
+        """'<企业>…拿到/取得…地块(土地使用权)': the firm's plot is a signed project."""
+        for s in self.sents:
+            m = _LAND_RE.search(s.text)
+            if not m:
+                continue
+            ents = [e for e in self.ents if s.start <= e.start < s.start + m.start()]
+            if not ents or any(s.start <= p.start < s.end for p in self.projects_m):
+                continue
+            e = ents[-1]
+            plot = m.group("plot") or ""
+            name = strip_legal(e.text) + plot + "地块项目"
+            self.projects_m.append(Mention("project", name, e.start, e.end, "project.land", 0.45,
+                                           attrs={"owners": [e]}))
+
+    def _alias_mentions(self) -> None:
+        """A named project's distinctive head (欧胜高空作业平台 of …新工厂项目) said again elsewhere."""
+        extra = []
+        spans = sorted((o.start, o.end) for o in self.projects_m)
+        starts = [a for a, _ in spans]
+        taken: set[int] = set()
+        done: set[str] = set()
+        for p in list(self.projects_m):
+            if p.rule not in ("project.named", "project.site"):
+                continue
+            short = _HEAD_TAIL.sub("", p.text)
+            if len(short) < 5 or short == p.text or short in done:
+                continue
+            done.add(short)
+            for m in re.finditer(re.escape(short), self.text):
+                i = bisect_right(starts, m.start()) - 1
+                if (i >= 0 and spans[i][0] <= m.start() < spans[i][1]) or m.start() in taken:
+                    continue
+                taken.add(m.start())
+                extra.append(Mention("project", short, m.start(), m.end(), "project.alias", p.confidence * 0.9,
+                                     attrs={"owners": p.attrs.get("owners", [])}))
+        self.projects_m.extend(extra)
+
+    def _project_core(self, m: Mention) -> str:
+        name = m.text
+        if not hasattr(self, "_zones_by_len"):
+            self._zones_by_len = sorted({z.text for z in self.zones}, key=len, reverse=True)
+        for z_text in self._zones_by_len:
+            if name.startswith(z_text):
+                name = name[len(z_text):]
+                break
+        if not hasattr(self, "_ent_texts"):
+            self._ent_texts = sorted({e.text for e in self.ents}, key=len, reverse=True)
+        for e_text in self._ent_texts:
+            if name.startswith(e_text) and e_text != name:
+                name = strip_legal(e_text) + name[len(e_text):]
+                break
+        name = name.removesuffix("项目")
+        return name
+
+    def _cluster_projects(self) -> list[_Project]:
+        items: list[tuple[Mention, str, str | None, str | None]] = []
+        rests: dict[int, str] = {}
+        for m in self.projects_m:
+            core = self._project_core(m)
+            owners = m.attrs.get("owners") or []
+            owner = owners[0].key if owners else None
+            phase_m = _PHASE_RE.search(core)
+            items.append((m, core, owner, phase_m.group(0) if phase_m else None))
+            rest = core
+            if owners:
+                for form in (strip_legal(owners[0].text), owners[0].text, enterprise_core(owners[0].text)):
+                    if rest.startswith(form):
+                        rest = rest[len(form):]
+                        break
+            # what the name says beyond its owner; weak when it says nothing particular
+            rests[id(m)] = "" if m.rule in ("project.alias", "project.capital", "project.land") else rest
+        clusters: list[_Project] = []
+        cores: list[set[str]] = []
+        for m, core, owner, phase in items:
+            target = None
+            for i, cl in enumerate(clusters):
+                if cl.phase != phase:
+                    continue
+                same_name = any(core == c or (len(min(core, c, key=len)) >= 4 and
+                                              (core.startswith(c) or c.startswith(core))) for c in cores[i])
+                same_owner = owner is not None and owner in cl.owners and any(
+                    _compatible_rests(rests[id(m)], rests[id(o)]) for o in cl.mentions)
+                if same_name or same_owner:
+                    target = i
+                    break
+            if target is None:
+                clusters.append(_Project([m], [owner] if owner else [], [], phase))
+                cores.append({core})
+            else:
+                clusters[target].mentions.append(m)
+                cores[target].add(core)
+                if owner and owner not in clusters[target].owners:
+                    clusters[target].owners.append(owner)
+        return clusters
+
+    def _scope(self, m: Mention) -> list[tuple[int, int]]:
+        """Where a mention's facts are stated (memoised)."""
+        cache = self.__dict__.setdefault("_scope_cache", {})
+        if id(m) not in cache:
+            cache[id(m)] = self._scope_of(m)
+        return cache[id(m)]
+
+    def _scope_of(self, m: Mention) -> list[tuple[int, int]]:
+        """Where a mention's facts are stated: its clause group (lists) or its sentence and the next ones."""
+        if m.rule == "project.list":
+            lo = m.attrs.get("clause_start", m.start)
+            s = self.sentence_of(m.start)
+            # to the end of the sentence, stopping at the next list of projects
+            hi = s.end
+            after = m.attrs.get("list_end", m.end)
+            k = bisect_right(self._list_starts, after)
+            nxt = [st for st in self._list_starts[k:k + 1] if st < s.end]
+            if nxt:
+                cut = self.text.rfind("，", m.end, min(nxt))
+                cut2 = self.text.rfind(",", m.end, min(nxt))
+                hi = max(cut, cut2) if max(cut, cut2) > m.end else min(nxt)
+            return [(lo, hi)]
+        i = self.index.at(m.start)
+        s = self.sents[i]
+        spans = [(s.start, s.end)]
+        if _QUOTE_ATTRIB.search(s.text) and i > 0 and len(s.text) < 80:
+            spans.insert(0, (self.sents[i - 1].start, self.sents[i - 1].end))
+        for j in range(i + 1, min(i + 4, len(self.sents))):
+            n = self.sents[j]
+            if n.paragraph != s.paragraph and j > i + 1:
+                break
+            if self._projects_per_sentence[j]:
+                break
+            spans.append((n.start, n.end))
+        return spans
+
+    def _display_name(self, name: str) -> str:
+        """A project name led by a legal company name reads with the short name (常诚车业年产…项目)."""
+        for suf in LEGAL_SUFFIXES:
+            i = name.find(suf)
+            if 0 < i:
+                head = name[: i + len(suf)]
+                rest = name[i + len(suf):]
+                if rest:
+                    return strip_legal(head) + rest
+        return name
+
+    def _investment(self, lo: int, hi: int, m: Mention) -> Money | None:
+        for c_lo, c_hi in _sub_clauses(self.text, lo, hi):
+            a = investment_in(self.text[c_lo:c_hi], c_lo)
+            if a and a.exact:
+                return a.money
+            if a:
+                return None
+        return None
+
+    def _phase_split(self, spans, investment) -> list[tuple[str, Money]] | None:
+        """'一期 … 总投资10亿元 … 二期 … 总投资25亿元': one project per phase with its amount."""
+        text = self.text
+        found: list[tuple[str, Money]] = []
+        for lo, hi in spans:
+            marks = list(_PHASE_RE.finditer(text, lo, hi))
+            for k, pm in enumerate(marks):
+                end = marks[k + 1].start() if k + 1 < len(marks) else hi
+                for c_lo, c_hi in _sub_clauses(text, pm.start(), end):
+                    a = investment_in(text[c_lo:c_hi], c_lo)
+                    if a and a.exact:
+                        if pm.group(0) not in [p for p, _ in found]:
+                            found.append((pm.group(0), a.money))
+                        break
+        return found if len(found) >= 2 else None
+
+    def _project_chains(self, cl: _Project, spans) -> list[str]:
+        know = self.know
+        names = " ".join(m.text for m in cl.mentions)
+        desc = " ".join(m.attrs.get("list_descriptor", "") for m in cl.mentions)
+        # a list's own descriptor (…等氢能产业项目) says what kind its items are
+        chains = know.chains_of(desc)[:1]
+        if not chains:
+            chains = know.chains_of(names)[:1]  # the name's first industry term; 智能制造 only qualifies it
+        if not chains:
+            chains = ending_chains(names)[:1]
+        if not chains:
+            if not chains and any(w in names + desc for w in OTHER_CHAIN_WORDS):
+                chains = ["other"]
+        if not chains and any(m.rule != "project.list" for m in cl.mentions):
+            # a product term (a segment keyword) says more than a market word (光伏产业园区)
+            hits = [c for lo, hi in spans[:3] for c in know.classify(self.text[lo:hi])]
+            product = [c for c in hits if c.segment]
+            if product or hits:
+                chains = [(product or hits)[0].chain]
+        if not chains:
+            for key in cl.owners:
+                ref = next((m.attrs.get("ref") for m in self.ent_groups.get(key, []) if m.attrs.get("ref")), None)
+                if ref is not None and getattr(ref, "chains", ()):
+                    chains = list(ref.chains[:1])
+                    break
+        return chains
+
+
+def _compatible_rests(a: str, b: str) -> bool:
+    """Two names of one owner's project(s): one says nothing particular, or both start alike."""
+    weak = ("", "新", "新项目", "增资", "投资", "新工厂", "工厂", "基地")
+    if a in weak or b in weak or len(a) <= 1 or len(b) <= 1:
+        return True
+    return a[:2] == b[:2]
+
+
+def _sub_clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    out, start = [], lo
+    for m in re.finditer(r"[，,；;。！？!?\n]", text[lo:hi]):
+        out.append((start, lo + m.start()))
+        start = lo + m.end()
+    if start < hi:
+        out.append((start, hi))
+    return out

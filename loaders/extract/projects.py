@@ -1,0 +1,198 @@
+"""Project mentions.
+
+- ``project.named``: 'X项目' with a concrete X (比亚迪华东基地项目, 氢能产业园项目),
+  not generic ones (重点项目, 5个省重大项目, 新项目).
+- ``project.site``: 'X建设现场 / X工地(现场) / X项目现场': a named site under construction.
+- ``project.list``: the items of 'A、B等N个…项目' (策划储备电子信息产业园二期、现代农业产业园等项目);
+  the list's verb gives their stage, its descriptor (农业, 平台) their kind.
+- ``project.capital``: '<企业>增资/投资<金额>' (宏微科技增资3.7亿元).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .knowledge import Knowledge
+from ..resolve import strip_region
+from .lexicon import GENERIC_PROJECT_WORDS, NOT_OWNER_STEMS, NOT_OWNER_WORDS, PHASES, PROJECT_HEADS, regions
+from .mentions import Mention
+from .text import tail_run
+
+# Left cuts for project names: verbs and function words, but not 及/和/与,
+# which project names contain (乘用车及核心零部件).
+_PROJECT_CUTS = (
+    "位于", "在", "的", "是", "于", "由", "了", "将", "对", "把", "为", "暨", "项目", "等", "推动", "推进", "加快",
+    "加速", "促进", "促成", "确保", "力争", "争取", "提速建设", "策划储备", "策划", "储备", "谋划", "对接", "支持",
+    "开展", "举行", "召开", "引进", "签约", "落户", "其中", "包括", "特别是", "尤其是", "来到", "走进", "赶往",
+    "离开", "前往", "看到", "作为", "以", "和", "及", "与", "以及", "日前", "近日", "目前", "今年", "去年",
+    "记者", "跟随", "此外", "同时", "还", "了解", "考察", "调研", "服务", "新增", "实施", "启动", "打造", "建设",
+    "投资建设", "投建", "新建", "扩建", "续建", "竣工", "开工", "完成", "全力", "大力", "重点", "一批", "一个",
+    "首个", "这个", "该", "了", "过", "运营", "发展", "开发区内", "园区内", "区内", "宣布",
+)
+_CUT_RE = re.compile("|".join(sorted(map(re.escape, _PROJECT_CUTS), key=len, reverse=True)))
+_NAME_CHARS = "\u4e00-\u9fffA-Za-z0-9·（）()"
+_COUNT_RE = re.compile(r"\d+个|[一二两三四五六七八九十百]+个|首个|\d+项|亿元|万元|亿级|\d+家")
+_SITE_RE = re.compile(r"(?:项目)?(?:(?:建设|施工)?(?:工地)?现场|(?:建设|施工)工地)")
+_LIST_RE = re.compile(r"等(?P<mid>[^，,。；;、：:\s“”]{0,16}?)项目")
+_CLAUSE_START = re.compile(r"[，,。；;：:\n“”\"△▲]")
+_ACTIVITY_ENDINGS = ("分类", "改造", "扩种", "扩建", "加工", "深加工", "充电桩", "孵化器", "市场", "中心", "改装车",
+                     "零部件", "提升", "治理", "整治", "绿化", "管网", "工程", "建设", "服务", "平台", "场")
+
+
+_ITEM_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}?了|策划储备|策划|储备|谋划|推动|推进|加快|支持|引进|包括|以及|及|和)")
+_NAME_FINAL_VERBS = ("扩建", "新建", "续建", "建设", "投资建设", "投建", "服务")
+
+
+def _cut_name(run: str) -> str:
+    cut = 0
+    for c in _CUT_RE.finditer(run):
+        # keep 和/及/与 inside a name unless what precedes them is a whole clause
+        if c.group(0) in ("和", "及", "与", "以及") and 0 < c.start() < len(run) - 1:
+            continue
+        if c.end() == len(run) and c.group(0) in _NAME_FINAL_VERBS:
+            continue  # a name may end in a verb-noun (高新中学扩建)
+        cut = max(cut, c.end())
+    return run[cut:]
+
+
+def project_name_before(text: str, end: int) -> tuple[int, str]:
+    run = tail_run(text, end, _NAME_CHARS, 45)
+    if not run:
+        return end, ""
+    name = _cut_name(run)
+    return end - len(name), name
+
+
+_GENERIC_HEAD = re.compile("|".join(sorted(map(re.escape, GENERIC_PROJECT_WORDS), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=65536)
+def is_generic(stem: str) -> bool:
+    """A project stem that names nothing in particular (重点, 5个省重大, 常州市重大)."""
+    if len(stem) < 2 or _COUNT_RE.search(stem):
+        return True
+    rest = stem
+    reg = regions()
+    changed = True
+    while rest and changed:
+        changed = False
+        g = _GENERIC_HEAD.match(rest)
+        if g:
+            rest, changed = rest[g.end():], True
+        for size in (4, 3, 2):
+            if reg.is_place(rest[:size]):
+                rest, changed = rest[size:], True
+                rest = rest.lstrip("省市县区")
+                break
+    return len(rest) < 2
+
+
+def concrete(stem: str, know: Knowledge, enterprise_cores: set[str]) -> bool:
+    """A stem that names a project: an owner, a project noun or an industry term."""
+    if is_generic(stem):
+        return False
+    if any(stem.startswith(c) or c in stem for c in enterprise_cores if len(c) >= 2):
+        return True
+    if stem.endswith(PROJECT_HEADS) or any(p in stem for p in PHASES):
+        return True
+    if stem.endswith(("优质", "重点", "重大", "产业", "领域", "行业", "相关")) or \
+            stem.startswith(("相关", "有关", "各类", "一批", "多个", "其他", "其它", "一些")):
+        return False
+    return bool(know.classify(stem)) and len(stem) >= 4
+
+
+def find_named(text: str, know: Knowledge, enterprise_cores: set[str]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in re.finditer("项目", text):
+        start, stem = project_name_before(text, m.start())
+        if stem and concrete(stem, know, enterprise_cores):
+            out.append(Mention("project", stem + "项目", start, m.end(), "project.named", 0.8))
+    for m in _SITE_RE.finditer(text):
+        if m.group(0) in ("现场",) and not text[m.start() - 2:m.start()] in ("工地",):
+            # bare '现场' needs a site word: 建设现场, 工地现场, 项目现场
+            continue
+        start, stem = project_name_before(text, m.start())
+        if stem and concrete(stem, know, enterprise_cores):
+            name = stem + ("项目" if m.group(0).startswith("项目") else "")
+            out.append(Mention("project", name, start, start + len(name), "project.site", 0.75,
+                               attrs={"site": True}))
+    return out
+
+
+def find_listed(text: str, know: Knowledge) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _LIST_RE.finditer(text):
+        clause_start = 0
+        for c in _CLAUSE_START.finditer(text, max(0, m.start() - 160), m.start()):
+            clause_start = c.end()
+        span = text[clause_start:m.start()]
+        items = span.split("、")
+        _, first = project_name_before(text, clause_start + len(items[0]))
+        items[0] = first
+        mid = m.group("mid")
+        cursor = clause_start
+        for item in items:
+            item = item.strip()
+            if not item:
+                continue
+            loc = text.find(item, cursor, m.start() + 1)
+            if loc < 0:
+                continue
+            cursor = loc + len(item)
+            cut = _ITEM_LEAD.sub("", item)  # '储备了清华大学…项目': the verb is not the name
+            loc, item = loc + len(item) - len(cut), cut
+            if not 2 <= len(item) <= 30 or is_generic(item.removesuffix("项目")):
+                continue
+            out.append(Mention("project", item, loc, loc + len(item), "project.list", 0.7,
+                               attrs={"list_descriptor": mid, "list_end": m.end(), "clause_start": clause_start}))
+    return out
+
+
+def split_owner(item: str, know: Knowledge, enterprise_cores: set[str], company_endings: tuple[str, ...]) -> str | None:
+    """The owner named at the head of a project item (国轩二期 -> 国轩, 赛科科技热成型零件 -> 赛科科技)."""
+    for core in sorted(enterprise_cores, key=len, reverse=True):
+        if len(core) >= 2 and item.startswith(core):
+            return core
+    for size in range(min(len(item) - 1, 10), 1, -1):  # a reference company's name or alias (蔚来第二…基地)
+        if item[:size] in know.enterprise_names:
+            return item[:size]
+    if any(w in item for w in NOT_OWNER_WORDS) or item.startswith(NOT_OWNER_STEMS):
+        return None
+    bare = strip_region(item)
+    if bare != item:  # 江苏正力新能电芯 -> owner found in 正力新能电芯, named with its region
+        inner = split_owner(bare, know, enterprise_cores, company_endings)
+        return item[: len(item) - len(bare)] + inner if inner else None
+    reg = regions()
+    # <name><company ending><rest>: the shortest prefix ending in a company word.
+    for i in range(2, min(len(item), 10) + 1):
+        head = item[:i]
+        if any(c.start < i < c.end for c in know.classify(item[: i + 3])):
+            continue  # the ending is part of a longer term (新能 in 新能源)
+        if head.endswith(company_endings + ("研究院",)) and len(head) >= 3 and not know.classify(head[:2]) \
+                and not reg.is_place(head[:2]) and not is_generic(head):
+            stem = head
+            for e in company_endings + ("研究院",):
+                if head.endswith(e):
+                    stem = head[: -len(e)]
+                    break
+            if len(stem) >= 2 and not know.classify(stem):
+                return head
+    # <name>二期: a phase of a firm's plant.
+    for ph in PHASES:
+        if ph in item:
+            head = item[: item.index(ph)]
+            if 2 <= len(head) <= 4 and not know.classify(head) and not head.endswith(PROJECT_HEADS) \
+                    and not is_generic(head) and not reg.is_place(head[:2]):
+                return head
+    stem = item.removesuffix("项目")
+    if 2 <= len(stem) <= 4 and not stem.endswith(PROJECT_HEADS + _ACTIVITY_ENDINGS) and not know.classify(stem) \
+            and not is_generic(stem) and not reg.is_place(stem[:2]):
+        return stem  # a bare proper name listed as a project (思必驰, 中粮粮谷)
+    # <2-char name><industry term>: 瑞联原料药.
+    if len(stem) >= 4:
+        hits = know.classify(stem)
+        if hits and hits[0].start == 2 and not know.classify(stem[:2]) and not reg.is_place(stem[:2]) \
+                and not is_generic(stem[:2]):
+            return stem[:2]
+    return None

@@ -1,0 +1,207 @@
+"""Relations stated in a sentence: supplies, a zone's focus industries,
+alliance membership and partnerships.
+
+- supplies: '<供应商>…产品广泛应用于A、B、C等…' -> supplier -> each customer.
+  Prospective customers ('对接了包括特斯拉等客户') are not supplies.
+- focus: '围绕/聚焦/重点发展/重点在 … 产业/领域' whose subject is a zone: the zone
+  is named in the sentence, or is the topic of the text just before and no
+  district or city (区委, 全区, 我区) is the subject.
+- membership: zones listed in a sentence with an alliance (…联盟由A、B等组成).
+- partnership: '由<zone>与<company>共建' / '<company>与<zone>共建'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .knowledge import Knowledge
+from .lexicon import FOCUS_CUES, PARTNER_CUES, PROSPECT_WORDS, SUPPLY_CUE_STRICT
+from .mentions import Mention
+from .text import Sentence
+
+_SUPPLY_RE = re.compile("|".join(sorted(map(re.escape, SUPPLY_CUE_STRICT), key=len, reverse=True)))
+_FOCUS_RE = re.compile("|".join(sorted(map(re.escape, FOCUS_CUES), key=len, reverse=True)))
+_FOCUS_END = re.compile(r"(?:等)?(?:[\u4e00-\u9fff]{0,6}?)(?:产业|领域|行业|方向|赛道)")
+_ALLIANCE_RE = re.compile(r"[\u4e00-\u9fff]{2,14}?联盟")
+_DISTRICT_SUBJECT = re.compile(r"(?:^|[，,。])(?:全区|我区|全市|我市|全县|区委|市委|县委|区政府|市政府)")
+_CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
+
+
+def _in_span(m: Mention, lo: int, hi: int) -> bool:
+    return lo <= m.start and m.end <= hi
+
+
+# Supply frames between two company mentions A … B in one sentence: (regex on the text
+# between them, direction). "ab": A supplies B; "ba": B supplies A.
+_PAIR_FRAMES = (
+    (re.compile(r"^[^，,。；;]{0,12}?(?:向|为|给)$"), "ab",
+     re.compile(r"^(?:[^，,。；;]{0,6}?)(?:供应|供货|提供|交付|配套|销售|出售)")),
+    (re.compile(r"^[^，,。；;]{0,12}?向$"), "ba", re.compile(r"^(?:[^，,。；;]{0,6}?)(?:采购|订购|购买|下单)")),
+    (re.compile(r"^是$"), "ab", re.compile(r"^的[^，,。；;]{0,12}?(?:供应商|供货商|配套商)")),
+    (re.compile(r"^是$"), "ba", re.compile(r"^(?:在[^，,。；;]{0,6})?的[^，,。；;]{0,8}?客户")),
+    (re.compile(r"^(?:[^，,。；;]{0,16}?)(?:送往|供应给|供货给|销往|提供给|配套给)$"), "ab", None),
+    (re.compile(r"^(?:[^，,。；;]{0,16}?)(?:所用|使用|搭载|采用|装配)的[^，,。；;]{0,12}?由$"), "ba",
+     re.compile(r"^(?:供应|提供|配套|供货)")),
+)
+# '成为其…供应商': A (and A2) become suppliers of the sentence's earlier company.
+_BECOME_SUPPLIER = re.compile(r"^(?:[，,]?[^，,。；;]{0,4}?)成为其[^，,。；;]{0,8}?(?:供应商|供货商)")
+_MODAL = ("能否", "是否", "有待", "潜在", "或将", "有望", "拟", "计划", "洽谈", "对接")
+
+
+def supplies(sent: Sentence, ents: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """Supplier -> customer pairs the sentence states (products used by, supplier of, 向…供应, 向…采购)."""
+    out: list[tuple[Mention, Mention]] = []
+    text = sent.text
+    for cue in _SUPPLY_RE.finditer(text):
+        pos = sent.start + cue.start()
+        end_m = re.compile(r"[。；;！？!?\n]").search(text, cue.end())
+        hi = sent.start + (end_m.start() if end_m else len(text))
+        before = [e for e in ents if _in_span(e, sent.start, pos)]
+        after = [e for e in ents if _in_span(e, sent.start + cue.end(), hi)]
+        if not before or not after:
+            continue
+        clause_before = text[:cue.start()]
+        if any(w in clause_before[-12:] for w in PROSPECT_WORDS):
+            continue
+        supplier = before[0]
+        for c in after:
+            if c.attrs.get("prospect") or c.key == supplier.key:
+                continue
+            out.append((supplier, c))
+    ordered = sorted(ents, key=lambda e: e.start)
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1:]:
+            if a.key == b.key:
+                continue
+            between = text[a.end - sent.start:b.start - sent.start]
+            after = text[b.end - sent.start:b.end - sent.start + 24]
+            clause = text[max(0, text.rfind("，", 0, a.start - sent.start)):b.end - sent.start + 24]
+            if any(w in clause for w in _MODAL):
+                continue
+            for frame, direction, tail in _PAIR_FRAMES:
+                if frame.search(between) and (tail is None or tail.search(after)):
+                    out.append((a, b) if direction == "ab" else (b, a))
+                    break
+        tail = text[a.end - sent.start:a.end - sent.start + 20]
+        if _BECOME_SUPPLIER.search(tail):
+            customer = next((e for e in ordered if e.start < a.start and e.key != a.key), None)
+            partners = [a] + [e for e in ordered if e.start < a.start and customer is not None and e.start > customer.end
+                              and e.key not in (a.key, customer.key)]
+            if customer is not None:
+                out.extend((p, customer) for p in partners)
+    uniq: dict[tuple[int, int], tuple[Mention, Mention]] = {}
+    for pair in out:
+        uniq.setdefault((id(pair[0]), id(pair[1])), pair)
+    return list(uniq.values())
+
+
+# Words between a list of industries and its head noun (四大产业, 等优势产业, 新兴产业).
+_FILLER = r"(?:[一二两三四五六七八九十\d]+大|几大)?(?:主导|重点|优势|新兴|战略性新兴|未来|特色|支柱|先导|核心)?"
+# Frames that state a focus industry; ``list`` holds the industries.
+_FOCUS_FRAMES = (
+    re.compile(r"(?:重点发展|重点围绕|重点在|重点打造|聚焦|围绕|主攻|大力发展|集中发展|特别是针对|针对|紧扣|聚力|瞄准|锚定|深耕|"
+               r"做大做强|发展)"
+               r"(?P<list>[^，,。；;：:]{2,60}?)(?:等)?" + _FILLER + r"(?:产业|领域|行业|方向|赛道)"),
+    re.compile(r"以(?P<list>[^，,。；;：:]{2,60}?)为(?:主导|主|重点|核心|特色|支柱|首位|龙头|引领)"),
+    re.compile(r"(?:将|把)(?P<list>[^，,。；;：:]{2,60}?)(?:作为|列为|确定为)[^，,。；;]{0,16}?(?:产业|方向|领域|赛道)"),
+    re.compile(r"(?P<list>[^，,。；;：:是]{2,40}?)是[\u4e00-\u9fff]{0,6}?(?:着力|重点|优先|主要|大力)(?:发展|培育|打造)的"
+               r"[^，,。；;]{0,8}?(?:产业|方向|领域)"),
+)
+_FOCUS_ANY = re.compile(r"围绕|聚焦|重点|主攻|发展|针对|紧扣|聚力|瞄准|锚定|深耕|为主|为核心|为特色|为支柱|为首位|为龙头|为引领|作为|列为|确定为")
+# A zone spoken of without its name (新区着力发展…, 园区三大产业).
+_ZONE_ANAPHOR = re.compile(r"新区|园区|开发区|高新区|经开区|该区|本区|区内")
+# A city, county or district as the subject: its focus is not a zone's.
+_ADMIN = re.compile(r"[\u4e00-\u9fff]{2,3}(?:市|县|区)(?![委政])"
+                    r"(?=[，,]?(?:近年来|今年|目前|也|还|则|又|已)?(?:将|把|要|以|则|[，,]))"
+                    r"|全区|我区|全市|我市|全县|区委|市委|县委|区政府|市政府")
+_NOT_ADMIN_END = ("新区", "园区", "开发区", "高新区", "经开区", "片区", "城区", "社区", "景区", "街区", "示范区", "自贸区",
+                  "产区", "校区", "试验区", "先导区", "新城区", "功能区", "集聚区", "承载区", "核心区")
+_LIST_ITEMS = re.compile(r"、|和|及|与|以及")
+
+
+def _admin_subject(text: str, zones: list[Mention], offset: int, limit: int | None = None) -> bool:
+    """A city, county or district in subject position in text[:limit] (text may run past it)."""
+    for m in _ADMIN.finditer(text):
+        if limit is not None and m.start() >= limit:
+            break
+        word = m.group(0)
+        if word.endswith(_NOT_ADMIN_END):
+            continue
+        lo, hi = offset + m.start(), offset + m.end()
+        if any(z.start < hi and lo < z.end for z in zones):
+            continue
+        return True
+    return False
+
+
+def _list_chains(text: str, know: Knowledge) -> list[tuple[str, str | None]]:
+    from .lexicon import ENDING_CHAINS
+
+    out: list[tuple[str, str | None]] = []
+    for item in _LIST_ITEMS.split(text):
+        hits = know.classify(item)
+        if hits:
+            pairs = [(h.chain, h.segment) for h in hits]
+        else:
+            pairs = [(c, None) for w, c in ENDING_CHAINS.items() if w in item][:1]
+        for chain, seg in pairs:
+            if chain not in [c for c, _ in out]:
+                out.append((chain, seg))
+    return out
+
+
+def focus(sent: Sentence, zones: list[Mention], all_zones: list[Mention], know: Knowledge,
+          window: int = 500) -> list[tuple[Mention, str, str | None, int]]:
+    """(zone, chain, segment, position) for each focus industry the sentence states for a zone."""
+    out: list[tuple[Mention, str, str | None, int]] = []
+    if not _FOCUS_ANY.search(sent.text):
+        return out
+    seen: set[str] = set()
+    for frame in _FOCUS_FRAMES:
+        for m in frame.finditer(sent.text):
+            pos = sent.start + m.start()
+            before_zones = [z for z in zones if z.end <= pos]
+            if before_zones:
+                zone = before_zones[-1]
+                between = sent.text[zone.end - sent.start:]
+                if _admin_subject(between, all_zones, zone.end, m.start() - (zone.end - sent.start)):
+                    continue
+            else:
+                if _admin_subject(sent.text, all_zones, sent.start, m.start()) or zones:
+                    continue
+                near = [z for z in all_zones if z.end <= pos and pos - z.end <= window]
+                if not near:
+                    continue
+                zone = near[-1]
+            for chain, segment in _list_chains(m.group("list"), know):
+                if chain in seen:
+                    continue
+                seen.add(chain)
+                out.append((zone, chain, segment, pos))
+    return out
+
+
+def memberships(sent: Sentence, zones: list[Mention]) -> list[tuple[Mention, str]]:
+    out: list[tuple[Mention, str]] = []
+    for m in _ALLIANCE_RE.finditer(sent.text):
+        name = m.group(0)
+        lo, hi = sent.start + m.start(), sent.start + m.end()
+        for z in zones:
+            if not (lo <= z.start < hi):
+                out.append((z, name))
+    return out
+
+
+def partnerships(sent: Sentence, zones: list[Mention], ents: list[Mention]) -> list[tuple[Mention, Mention, int]]:
+    out: list[tuple[Mention, Mention, int]] = []
+    for cue in re.finditer("|".join(PARTNER_CUES), sent.text):
+        pos = sent.start + cue.start()
+        clause_lo = sent.start
+        for c in _CLAUSE_END.finditer(sent.text, 0, cue.start()):
+            clause_lo = sent.start + c.end()
+        zs = [z for z in zones if clause_lo <= z.start < pos]
+        es = [e for e in ents if clause_lo <= e.start < pos]
+        for z in zs[-1:]:
+            for e in es:
+                out.append((e, z, pos))
+    return out

@@ -1,0 +1,358 @@
+"""The rule-based extractor: an Article in, its ArticleFacts out (pure).
+
+Steps: find zone, enterprise and project mentions (``zones``, ``enterprises``,
+``projects``), group mentions of one entity (``chainkg.loaders.resolve``),
+then read each project's stage, money, capacity and dates from the sentences
+around its mentions (``stages``, ``money``) and the relations of each sentence
+(``relations``). Every fact keeps the sentence and rule it came from.
+
+This module holds the run's skeleton (mentions, name resolution, positions);
+``project_assembly`` and ``entity_assembly`` hold the two halves of turning
+mentions into facts, as mixins of the same run.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
+from typing import Any
+
+from ..facts import Article, ArticleFacts, Evidence, PartnershipFact, ProjectFact
+from ..resolve import canonical_zone, cluster_cores, enterprise_core, strip_legal, strip_region
+from . import relations
+from .enterprises import find_enterprises
+from .entity_assembly import EntityAssembly
+from .knowledge import Knowledge, knowledge
+from .mentions import Mention
+from .money import output_value_in
+from .project_assembly import ProjectAssembly, _Project
+from .projects import find_listed, find_named
+from .stages import planned_dates, stage_cues, stage_from_hits, stage_hits
+from .text import Sentence, SentenceIndex, split_sentences, stop_free_tail
+from .zones import find_zones
+
+_CAPACITY_RE = re.compile(r"年产(?:能)?(?:为|达到|达|约|超过|超)?[\d.,]+(?:万|亿|千|百)?(?:辆|套|吨|片|台|件|GWh|MWh|GW|MW|只|颗|块|"
+                          r"平方米|支|个|组|条|千瓦|瓦|公斤)[\u4e00-\u9fff]{0,16}")
+_TOWN_AT = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:镇|街道|乡)")
+_TOWN_RE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|街道|乡)")
+
+
+class RuleExtractor:
+    """Rule-based extractor; see the module docstrings of ``chainkg.loaders.extract``."""
+
+    name = "rules"
+
+    def __init__(self, onto: Any = None) -> None:
+        if onto is None:
+            from chainkg.ontology import load_ontology
+
+            onto = load_ontology()
+        self.onto = onto
+        self.know: Knowledge = knowledge(onto)
+
+    def extract(self, article: Article) -> ArticleFacts:
+        return _Run(article, self.know).facts()
+
+
+class _Run(ProjectAssembly, EntityAssembly):
+    """One article's extraction; holds the intermediate mentions."""
+
+    def __init__(self, article: Article, know: Knowledge) -> None:
+        self.article = article
+        self.text = article.text or ""
+        self.know = know
+        self.sents: list[Sentence] = split_sentences(self.text)
+        self.index = SentenceIndex(self.sents)
+
+    # -- evidence ---------------------------------------------------------
+    def evidence(self, pos: int, rule: str, confidence: float) -> Evidence:
+        if not self.sents:
+            return Evidence(self.article.key, self.text[:200], 0, min(len(self.text), 200), rule, confidence)
+        s = self.sents[self.index.at(pos)]
+        return Evidence(self.article.key, s.text.strip(), s.start, s.end, rule, round(confidence, 2))
+
+    def sentence_of(self, pos: int) -> Sentence:
+        return self.sents[self.index.at(pos)]
+
+    # -- main -------------------------------------------------------------
+    def facts(self) -> ArticleFacts:
+        if not self.sents:
+            return ArticleFacts(self.article)
+        text, know = self.text, self.know
+        self.zones = find_zones(text, know)
+        self.ents = find_enterprises(text, know)
+        cores = {enterprise_core(e.text) for e in self.ents} | {e.text for e in self.ents}
+        named = find_named(text, know, cores)
+        listed = find_listed(text, know)
+        self.projects_m = self._drop_nested(named + listed + self._plant_projects())
+        self._owners_from_projects()
+        self._capital_projects()
+        self._land_projects()
+        self._alias_mentions()
+        self._cluster_enterprises()
+        self._cluster_zones()
+        self._index_positions()
+        projects = self._cluster_projects()
+        return self._build(projects)
+
+    @staticmethod
+    def _drop_nested(ms: list[Mention]) -> list[Mention]:
+        ms.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        out: list[Mention] = []
+        widest: Mention | None = None  # sorted by start, it contains any mention ending before its end
+        for m in ms:
+            if widest is not None and m.end <= widest.end:
+                for k, v in m.attrs.items():  # keep the list's stage information on the longer mention
+                    widest.attrs.setdefault(k, v)
+                continue
+            out.append(m)
+            if widest is None or m.end > widest.end:
+                widest = m
+        return out
+
+    # -- resolution -----------------------------------------------------------
+    def _cluster_enterprises(self) -> None:
+        ref_core: dict[str, str] = {}
+        for e in self.ents:
+            if e.key.startswith("ent:ref:"):
+                ref_core[enterprise_core(e.text)] = e.key
+                ref = e.attrs.get("ref")
+                if ref is not None:
+                    ref_core.setdefault(enterprise_core(ref.name), e.key)
+                    for a in getattr(ref, "aliases", ()) or ():
+                        ref_core.setdefault(enterprise_core(a), e.key)
+        plain = [enterprise_core(e.text) for e in self.ents if not e.key.startswith("ent:ref:")]
+        parent = cluster_cores(plain + [c for c in ref_core])
+        for e in self.ents:
+            if e.key.startswith("ent:ref:"):
+                continue
+            core = parent.get(enterprise_core(e.text), enterprise_core(e.text))
+            ref = self.know.enterprise_cores.get(core) or self.know.enterprise_cores.get(enterprise_core(e.text))
+            e.key = ref_core.get(core) or ref_core.get(enterprise_core(e.text)) or (
+                "ent:ref:" + ref.name if ref is not None else "ent:" + core)
+            if ref is not None:
+                e.attrs.setdefault("ref", ref)
+        self._split_region_conflicts()
+        for e in self.ents:  # declared short names follow their company
+            source = e.attrs.get("same_as")
+            if source is not None:
+                e.key = source.key
+        groups: dict[str, list[Mention]] = defaultdict(list)
+        for e in self.ents:
+            groups[e.key].append(e)
+        self.ent_groups = groups
+        self.ent_name: dict[str, str] = {}
+        for key, ms in groups.items():
+            ref = next((m.attrs["ref"] for m in ms if m.attrs.get("ref") is not None), None)
+            if ref is not None:
+                self.ent_name[key] = ref.name
+                continue
+            counts = Counter(m.text for m in ms)
+            self.ent_name[key] = max(counts, key=lambda n: (counts[n], -len(n) if not n.endswith("公司") else len(n)))
+
+    def _split_region_conflicts(self) -> None:
+        """四川时代… and 宁德时代… share a core but name two places: two companies (subsidiaries)."""
+        groups: dict[str, list[Mention]] = defaultdict(list)
+        for e in self.ents:
+            groups[e.key].append(e)
+        for key, ms in groups.items():
+            regions_seen = {}
+            for e in ms:
+                base = strip_legal(e.text)
+                region = base[: len(base) - len(strip_region(base))]
+                if region:
+                    regions_seen.setdefault(region, []).append(e)
+            ref = next((m.attrs.get("ref") for m in ms if m.attrs.get("ref") is not None), None)
+            if ref is not None:
+                # the reference's own names fix its region (宁德时代新能源科技 -> 宁德)
+                for n in (ref.name, *(getattr(ref, "aliases", ()) or ())):
+                    base = strip_legal(n)
+                    region = base[: len(base) - len(strip_region(base))]
+                    if region:
+                        regions_seen.setdefault(region, [])
+            if len(regions_seen) < 2:
+                continue
+            home = None
+            if ref is not None:
+                home = next((r for r in regions_seen if ref.name.startswith(r)), None)
+            listed = set()
+            if ref is not None:
+                listed = {ref.name, *(getattr(ref, "aliases", ()) or ())}
+            for region, es in regions_seen.items():
+                if region == home:
+                    continue
+                for e in es:
+                    if e.text in listed:
+                        continue  # the reference lists this very name for the company
+                    e.key = "ent:" + strip_legal(e.text)
+                    e.attrs.pop("ref", None)
+
+    def _cluster_zones(self) -> None:
+        groups: dict[str, list[Mention]] = defaultdict(list)
+        for z in self.zones:
+            groups[z.key].append(z)
+        self.zone_groups = groups
+        self.zone_name: dict[str, str] = {}
+        for key, ms in groups.items():
+            ref = next((m.attrs["ref"] for m in ms if m.attrs.get("ref") is not None), None)
+            if ref is not None:
+                self.zone_name[key] = ref.name
+                continue
+            full = [m for m in ms if m.rule != "zone.short_form"] or ms
+            counts = Counter(m.text for m in full)
+            best = max(counts, key=lambda n: (counts[n], len(n)))
+            self.zone_name[key] = canonical_zone(best)
+
+    def _index_positions(self) -> None:
+        """Sorted positions of zones and projects, for bisect look-ups instead of scans."""
+        self._bucket()
+        title = (self.article.title or "").strip()
+        self._title_end = len(title) if title and self.text.startswith(title) else 0
+        self._stage_cues = stage_cues(self.text, self.know)
+        self._zones_by_end = sorted(self.zones, key=lambda z: z.end)
+        self._zone_ends = [z.end for z in self._zones_by_end]
+        self._zones_by_start = sorted(self.zones, key=lambda z: z.start)
+        self._zone_starts = [z.start for z in self._zones_by_start]
+        self._list_starts = sorted(o.start for o in self.projects_m if o.rule == "project.list")
+        self._projects_per_sentence = [0] * len(self.sents)
+        for o in self.projects_m:
+            self._projects_per_sentence[self.index.at(o.start)] += 1
+
+    def _zone_near(self, pos: int, sentence: Sentence | None = None) -> str | None:
+        """The zone a position belongs to: one named in its sentence, else the topic before it."""
+        if sentence is not None:
+            inside = self.zones_in[self.index.at(sentence.start)]
+            if inside:
+                before = [z for z in inside if z.start <= pos]
+                return (before[-1] if before else inside[0]).key
+            # a town not inside any zone (礼嘉镇地块): no zone
+            for t in _TOWN_RE.finditer(sentence.text):
+                if self._town_name(t.group(0)) not in self._towns_in_zones():
+                    return None
+        i = bisect_right(self._zone_ends, pos) - 1
+        if i >= 0:
+            return self._zones_by_end[i].key
+        j = bisect_left(self._zone_starts, pos)
+        return self._zones_by_start[j].key if j < len(self._zones_by_start) else None
+
+    @staticmethod
+    def _town_name(match: str) -> str:
+        suffix = "街道" if match.endswith("街道") else match[-1]
+        return stop_free_tail(match[: -len(suffix)], 3) + suffix
+
+    def _towns_in_zones(self) -> set[str]:
+        """Towns the text places in a zone by writing them after its name (常州高新区罗溪镇)."""
+        if not hasattr(self, "_zone_towns"):
+            self._zone_towns = set()
+            for end in {z.end for z in self.zones}:
+                t = _TOWN_AT.match(self.text, end)
+                if t:
+                    self._zone_towns.add(t.group(0))
+        return self._zone_towns
+
+    # -- projects -----------------------------------------------------------
+
+    def _build(self, clusters: list[_Project]) -> ArticleFacts:
+        text, know = self.text, self.know
+        ent_fact_data: dict[str, dict] = {k: {"zone": None, "chains": [], "has_project": False,
+                                             "projects_zones": []} for k in self.ent_groups}
+        projects: list[ProjectFact] = []
+        partner_pairs = []
+        for i, s in enumerate(self.sents):
+            if self.zones_in[i] and self.ents_in[i]:
+                partner_pairs.extend(relations.partnerships(s, self.zones_in[i], self.ents_in[i]))
+        for cl in clusters:
+            cl.mentions.sort(key=lambda m: m.start)
+            first = cl.mentions[0]
+            hits = []
+            spans: list[tuple[int, int]] = []
+            for m in cl.mentions:
+                for lo, hi in self._scope(m):
+                    if (lo, hi) not in spans:
+                        spans.append((lo, hi))
+            for lo, hi in spans:
+                hits.extend(stage_hits(text, lo, hi, know, self._stage_cues))
+            stage, stage_hit = stage_from_hits(hits, text, know)
+            investment = None
+            for m in cl.mentions:
+                for lo, hi in self._scope(m)[:1] if m.rule == "project.list" else self._scope(m):
+                    found = self._investment(lo, hi, m)
+                    if found:
+                        investment = found
+                        break
+                if investment:
+                    break
+            capacity = output = None
+            for lo, hi in spans:
+                if capacity is None:
+                    c = _CAPACITY_RE.search(text, lo, hi)
+                    capacity = c.group(0) if c else None
+                if output is None:
+                    o = output_value_in(text[lo:hi], lo)
+                    output = o.money if o else None
+            expected = planned_dates(hits, text, self.article.date)
+            # zone: the first mention that places it
+            zone_key = None
+            for m in cl.mentions:
+                zone_key = self._zone_near(m.start, self.sentence_of(m.start))
+                if zone_key or _TOWN_RE.search(self.sentence_of(m.start).text):
+                    break  # placed, or placed in a town outside any zone
+            owners = list(cl.owners)
+            for e, z, pos in partner_pairs:
+                if any(self.sentence_of(m.start).start <= pos < self.sentence_of(m.start).end for m in cl.mentions):
+                    if e.key not in owners:
+                        owners.append(e.key)
+            name = max((m.text for m in cl.mentions if m.rule != "project.capital"), key=len, default=first.text)
+            name = self._display_name(name)
+            chains = self._project_chains(cl, spans)
+            segments = tuple(know.segments_of(name))
+            conf = max(m.confidence for m in cl.mentions)
+            if not owners and zone_key is None and investment is None and stage is None:
+                continue  # not a project by the schema's definition
+            if not owners and all(m.end <= self._title_end for m in cl.mentions):
+                continue  # a headline's description (首个万吨级…示范项目) of a project the body names
+            ev = self.evidence(first.start, first.rule, conf)
+            phases = self._phase_split(spans, investment)
+            names = [(name, investment, None)] if not phases else [(name + ph, inv, ph) for ph, inv in phases]
+            for pname, inv, _ph in names:
+                projects.append(ProjectFact(
+                    name=pname, evidence=ev,
+                    aliases=tuple(sorted({m.text for m in cl.mentions} - {pname})),
+                    enterprises=tuple(self.ent_name[k] for k in owners if k in self.ent_name),
+                    zone=self.zone_name.get(zone_key) if zone_key else None,
+                    investment=inv, stage=stage, stage_date=self.article.date if stage else None,
+                    capacity=capacity, output_value=output, expected=expected,
+                    chains=tuple(chains), segments=segments))
+            for k in owners:
+                if k in ent_fact_data:
+                    d = ent_fact_data[k]
+                    d["has_project"] = True
+                    d["projects_zones"].append(self.zone_name.get(zone_key) if zone_key else None)
+                    for c in chains:
+                        if c not in d["chains"]:
+                            d["chains"].append(c)
+        zones = self._zone_facts()
+        supplies, customers = self._supplies()
+        self._suppliers = {k for k, ms in self.ent_groups.items() if self.ent_name[k] in {s.supplier for s in supplies}}
+        enterprises = self._enterprise_facts(ent_fact_data, customers)
+        focus = self._focus()
+        memberships = self._memberships()
+        partnerships = tuple(PartnershipFact(self.ent_name[e.key], self.zone_name[z.key],
+                                             self.evidence(pos, "rel.partnership", 0.7))
+                             for e, z, pos in partner_pairs if e.key in self.ent_name and z.key in self.zone_name)
+        return ArticleFacts(self.article, zones=zones, enterprises=enterprises, projects=tuple(projects),
+                            supplies=supplies, focus=focus, memberships=memberships,
+                            partnerships=tuple(dict.fromkeys(partnerships)))
+
+    def _bucket(self) -> None:
+        """Mentions per sentence, computed once (relations read them sentence by sentence)."""
+        n = len(self.sents)
+        self.zones_in: list[list[Mention]] = [[] for _ in range(n)]
+        self.ents_in: list[list[Mention]] = [[] for _ in range(n)]
+        for z in self.zones:
+            self.zones_in[self.index.at(z.start)].append(z)
+        for e in sorted(self.ents, key=lambda m: m.start):
+            self.ents_in[self.index.at(e.start)].append(e)
+
+    # -- entities ------------------------------------------------------------

@@ -1,0 +1,147 @@
+"""Stage of a project at the article's date, and its planned dates.
+
+A stage cue (签约, 开工, 封顶, 投产 …; the ontology's stage keywords plus the
+cues of ``lexicon.STAGE_CUES``) counts only when it reports a fact: a cue after
+a target or plan marker in its clause (推动…开工, 力争…落地, 预计明年量产) is a
+plan, not the stage. One exception, from the annotation conventions: a
+project that must be 竣工投产 this year (确保/力争…竣工投产) is being built now.
+Among the reported cues the most advanced stage wins.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from .knowledge import Knowledge, longest_matches
+from .lexicon import FINISH_TARGET, FINISH_TARGET_MARKERS, TARGET_MARKERS
+
+_CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:\n]")
+_NEGATION = ("未", "尚未", "没有", "暂未", "不")
+_MARKER_RE = re.compile("|".join(sorted(map(re.escape, TARGET_MARKERS), key=len, reverse=True)))
+# 'X以来' is the past (自项目落户以来, 复工以来): the cue before it happened.
+_SINCE = re.compile(r"^[^，,。；;]{0,12}以来")
+
+
+# Markers that carry over to the following clauses of their sentence.
+_LEAD_MARKER_RE = re.compile(r"预计|计划|力争|争取|确保|有望|拟|目标")
+
+
+def _leading_plan(prev: str) -> bool:
+    """A short plan clause that governs the next ones ('预计今年10月底，厂房就能竣工')."""
+    for clause in re.split(r"[，,；;：:]", prev):
+        clause = clause.strip()
+        if clause and _LEAD_MARKER_RE.match(clause) and len(clause) <= 10 and not re.search(r"亿|万|元", clause):
+            return True
+    return False
+
+
+def _previous_clauses(text: str, c_start: int, lo: int, n: int) -> str:
+    """The n clauses before c_start, not crossing a sentence end or ``lo``."""
+    start = c_start
+    for _ in range(n):
+        if start <= lo:
+            break
+        prev_break = max(text.rfind(ch, lo, start - 1) for ch in "，,；;：:")
+        sent_break = max(text.rfind(ch, lo, start - 1) for ch in "。！？!?\n")
+        if sent_break >= prev_break:
+            start = max(lo, sent_break + 1)
+            break
+        start = prev_break + 1
+    return text[start:c_start]
+
+
+@dataclass(frozen=True, slots=True)
+class StageHit:
+    stage: str
+    start: int
+    end: int
+    cue: str
+    target: bool  # a plan or target, not a fact
+
+
+def _clause_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
+    start = lo
+    for m in _CLAUSE_BREAK.finditer(text, lo, pos):
+        start = m.end()
+    m = _CLAUSE_BREAK.search(text, pos, hi)
+    return start, (m.start() if m else hi)
+
+
+def stage_cues(text: str, know: Knowledge) -> list[tuple[int, int, str, str]]:
+    """Every stage cue of a text, once: (start, end, word, stage id), in order."""
+    return list(longest_matches(know.stage_auto, text))
+
+
+def stage_hits(text: str, lo: int, hi: int, know: Knowledge,
+               cues: list[tuple[int, int, str, str]] | None = None) -> list[StageHit]:
+    """Stage cues in text[lo:hi], each marked as a fact or a target (``cues``: ``stage_cues(text)``)."""
+    out: list[StageHit] = []
+    if cues is None:
+        found = [(s + lo, e + lo, w, st) for s, e, w, st in longest_matches(know.stage_auto, text[lo:hi])]
+    else:
+        i = bisect_left(cues, (lo,))
+        found = []
+        while i < len(cues) and cues[i][1] <= hi:
+            found.append(cues[i])
+            i += 1
+    for s, e, word, stage in found:
+        c_start, c_end = _clause_bounds(text, s, lo, hi)
+        before = text[c_start:s]
+        if before.endswith(_NEGATION) or text[e:e + 2] in ("许可", "手续", "审批", "资质"):
+            continue  # not yet / a permit (施工许可证) is not the stage
+        # a plan marker in this clause or the two before it in the sentence (预计今年10月底，厂房就能竣工)
+        prev = _previous_clauses(text, c_start, lo, 2)
+        target = (bool(_MARKER_RE.search(before)) or _leading_plan(prev)) \
+            and not _SINCE.match(text[e:c_end + 1])
+        if text[e:e + 1] == "后" or text[e:e + 2] in ("以后", "之后"):
+            target = True  # 建成后 / 投产后: a condition, not a fact
+        out.append(StageHit(stage, s, e, word, target))
+    return out
+
+
+def stage_from_hits(hits: list[StageHit], text: str, know: Knowledge) -> tuple[str | None, StageHit | None]:
+    """The stage now: the most advanced fact; 确保/力争 … 竣工投产 -> under construction."""
+    best: tuple[int, str, StageHit] | None = None
+    for h in hits:
+        stage = h.stage
+        if h.target:
+            c_start, _ = _clause_bounds(text, h.start, max(0, h.start - 80), h.end)
+            before = text[c_start:h.start]
+            window = text[h.start:h.start + 6]
+            if any(m in before for m in FINISH_TARGET_MARKERS) and window.startswith(FINISH_TARGET):
+                stage = "under_construction"
+            else:
+                continue
+        order = know.stage_order.get(stage, 0)
+        if best is None or order > best[0]:
+            best = (order, stage, h)
+    if best is None:
+        return None, None
+    return best[1], best[2]
+
+
+_REL_YEAR = {"今年": 0, "当年": 0, "本年": 0, "明年": 1, "次年": 1, "后年": 2, "去年": -1, "上年": -1}
+_REL_RE = re.compile("|".join(_REL_YEAR))
+
+
+def resolve_relative_years(phrase: str, article_date: str | None) -> str:
+    """预计明年量产 at 2021-07-25 -> 预计2022年量产."""
+    if not article_date or not article_date[:4].isdigit():
+        return phrase
+    year = int(article_date[:4])
+    return _REL_RE.sub(lambda m: f"{year + _REL_YEAR[m.group(0)]}年", phrase)
+
+
+def planned_dates(hits: list[StageHit], text: str, article_date: str | None) -> str | None:
+    """The target clauses (预计明年量产; 2026年完成建设) with relative years resolved."""
+    parts: list[str] = []
+    for h in hits:
+        if not h.target:
+            continue
+        c_start, c_end = _clause_bounds(text, h.start, max(0, h.start - 60), min(len(text), h.end + 30))
+        clause = text[c_start:c_end].strip()
+        if re.search(r"\d{4}年|今年|明年|后年|月|季度|年底|年内", clause) and clause not in parts:
+            parts.append(resolve_relative_years(clause, article_date))
+    return "；".join(parts) if parts else None

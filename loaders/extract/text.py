@@ -1,0 +1,108 @@
+"""Sentences, clauses and name boundaries over an article's text.
+
+The reading side gives sentence spans when ``chainkg.loaders.sentences`` is
+present; this module falls back to its own splitter so extraction stays usable
+on any text. All functions are regex-based (no per-character Python loops).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .lexicon import LEFT_CUT_WORDS, STOP_CHARS
+
+_SENT_END = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』\"]?|\n|$)")
+_CLAUSE = re.compile(r"[^，,：:；;。！？!?\n]+")
+_CJK_NAME_CHARS = r"\u4e00-\u9fffA-Za-z0-9·（）()\-"
+# The run of name-like characters that ends right at the end of a string.
+_RUN_CACHE: dict[str, re.Pattern] = {}
+
+
+def tail_run(text: str, end: int, chars: str, max_len: int) -> str:
+    """The run of ``chars`` (a regex class body) ending at ``end``, at most max_len long.
+
+    Matched on the reversed window from its start, which costs the run's length;
+    a '$'-anchored search would retry from every position of the window.
+    """
+    pattern = _RUN_CACHE.get(chars)
+    if pattern is None:
+        pattern = _RUN_CACHE[chars] = re.compile(f"[{chars}]+")
+    window = text[max(0, end - max_len):end][::-1]
+    m = pattern.match(window)
+    return m.group(0)[::-1] if m else ""
+_CUT_RE = re.compile("|".join(sorted(map(re.escape, LEFT_CUT_WORDS), key=len, reverse=True)))
+_STOP_RE = re.compile("[" + re.escape("".join(sorted(STOP_CHARS))) + r"\d]")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with spans; a blank line starts a new paragraph."""
+    try:  # the reading helper's splitter, when installed
+        from ..sentences import split_sentences as reader_split  # type: ignore
+
+        spans = list(reader_split(text))
+    except Exception:
+        spans = [(m.start(), m.end()) for m in _SENT_END.finditer(text) if m.end() > m.start()]
+    out: list[Sentence] = []
+    paragraph = 0
+    last_end = 0
+    for start, end in spans:
+        gap = text[last_end:start]
+        if gap.count("\n") >= 1 or (out and out[-1].text.endswith("\n")):
+            paragraph += 1
+        last_end = end
+        body = text[start:end]
+        if body.strip():
+            out.append(Sentence(start, end, body, paragraph))
+    return out
+
+
+def clauses(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Comma-level clause spans of a sentence, shifted by ``offset``."""
+    return [(m.start() + offset, m.end() + offset) for m in _CLAUSE.finditer(text)]
+
+
+def name_before(text: str, end: int, max_len: int = 30) -> tuple[int, str]:
+    """The name-like run ending at ``end``, cut at the last left-cut word.
+
+    Returns (start, name); name may be '' when only function words precede.
+    """
+    run = tail_run(text, end, _CJK_NAME_CHARS, max_len)
+    if not run:
+        return end, ""
+    start = end - len(run)
+    cut = 0
+    for c in _CUT_RE.finditer(run):
+        cut = max(cut, c.end())
+    run2 = run[cut:]
+    return start + cut, run2
+
+
+def stop_free_tail(run: str, max_len: int = 4) -> str:
+    """The longest tail of ``run`` (at most max_len) without stop characters or digits."""
+    last = None
+    for m in _STOP_RE.finditer(run):
+        last = m
+    tail = run[last.end():] if last else run
+    return tail[-max_len:] if len(tail) > max_len else tail
+
+
+class SentenceIndex:
+    """Maps a character offset to its sentence."""
+
+    def __init__(self, sentences: list[Sentence]) -> None:
+        self.sentences = sentences
+        self._starts = [s.start for s in sentences]
+
+    def at(self, pos: int) -> int:
+        i = bisect_right(self._starts, pos) - 1
+        return max(0, min(i, len(self.sentences) - 1))

@@ -1,0 +1,262 @@
+"""Zone mentions: 常州高新区, 常州国家高新区, 武进国家高新技术产业开发区, 柳东新区,
+西太湖科技产业园 (a park with a 管委会), and short forms (武高新, 渭南高新).
+
+A zone name is a place (or a proper name) followed by a zone suffix. The place
+is found from the region table; a name whose prefix is no place counts only
+when the article names it again or names its administration (管委会), so that
+'升级国家高新区' or '全国高新区' never become zones. Towns and streets are not
+zones; provinces (云南省高新区联盟) are not a zone's prefix.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+
+from ..resolve import zone_parts
+from .knowledge import Knowledge, longest_matches
+from .lexicon import (HIGH_TECH_SHORT, KIND_CANONICAL_SUFFIX, PARK_SUFFIXES, ZONE_ADMIN_WORDS, ZONE_SUFFIXES,
+                      regions, STOP_CHARS)
+from .mentions import Mention
+from .text import stop_free_tail, tail_run
+
+_ALL_SUFFIXES = {**ZONE_SUFFIXES, **PARK_SUFFIXES}
+_SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, _ALL_SUFFIXES), key=len, reverse=True)))
+# Words that precede 新区/高新区 but are not names ("创新区", "全新区").
+_BAD_LAST = set("创全重更最崭")
+# Full formal names (库车经济技术开发区) are names even with a prefix we do not know.
+_FORMAL_SUFFIXES = ("经济技术开发区", "高新技术产业开发区", "国家高新技术产业开发区", "经济开发区")
+_NOT_ZONE_AFTER = ("联盟", "域", "建设者")
+
+
+def _split_prefix(run: str) -> tuple[str, str | None]:
+    """(name prefix, place) from the characters before a suffix.
+
+    The prefix is the longest tail (<= 6 chars) of the run that starts with a
+    known place; the place is the last known place inside it (常州武进 -> 武进).
+    """
+    reg = regions()
+    best = ""
+    for size in range(min(6, len(run)), 1, -1):
+        tail = run[-size:]
+        if any(ch in STOP_CHARS for ch in tail):
+            continue
+        for plen in (3, 2, 4):
+            if reg.is_place(tail[:plen]):
+                best = tail
+                break
+        if best:
+            break
+    if best:
+        place = None
+        for i in range(len(best)):
+            for plen in (4, 3, 2):
+                w = best[i:i + plen]
+                if len(w) == plen and reg.is_place(w):
+                    place = w
+        return best, place
+    return stop_free_tail(run, 4), None
+
+
+_PLACE_ONLY_SUFFIXES = ("开发区",)
+_GENERIC_REST = ("片区", "市", "区", "县", "国家", "国家级", "省级", "省", "自贸区")
+
+
+def _specific_part(prefix: str) -> str | None:
+    """宜宾三江 -> 三江, 常州武进 -> 武进: the zone's own name after the city that places it."""
+    reg = regions()
+    rest = prefix
+    changed = True
+    while changed:
+        changed = False
+        for size in (4, 3, 2):
+            head = rest[:size]
+            if len(rest) > size and reg.is_place(head):
+                rest = rest[size:].lstrip("省市")
+                changed = True
+                break
+    if rest == prefix or len(rest) < 2 or rest.startswith(_GENERIC_REST) or "片区" in rest or reg.is_place(rest):
+        return None
+    return rest
+
+
+def zone_key(place_or_name: str, kind: str) -> str:
+    return f"zone:{place_or_name}:{kind}"
+
+
+def canonical_zone_name(prefix: str, place: str | None, kind: str, surface: str) -> str:
+    """常州国家高新区 -> 常州高新区: one name per place and kind, so articles agree."""
+    suffix = KIND_CANONICAL_SUFFIX.get(kind)
+    if suffix and place and prefix.endswith(place):
+        return prefix + suffix
+    if suffix and prefix:
+        return prefix + suffix
+    return surface
+
+
+def find_zones(text: str, know: Knowledge) -> list[Mention]:
+    reg = regions()
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    # Reference zones first: their names are certain.
+    for start, end, word, ref in longest_matches(know.zone_auto, text):
+        if text[end:end + 2] in _NOT_ZONE_AFTER:
+            continue
+        if _SUFFIX_RE.match(text, end) and not word.endswith(tuple(_ALL_SUFFIXES)):
+            continue  # '中关村' inside '江苏中关村科技产业园': a part of a longer zone name
+        prefix, _kind, place = zone_parts(ref.name)
+        out.append(Mention("zone", word, start, end, "zone.reference", 0.95,
+                           key=f"zone:ref:{ref.name}", attrs={"ref": ref, "kind": getattr(ref, "kind", None),
+                                                              "prefix": prefix.removesuffix("国家"), "place": place}))
+        taken.append((start, end))
+    candidates: list[Mention] = []
+    taken.sort()
+    starts = [a for a, _ in taken]
+    for m in _SUFFIX_RE.finditer(text):
+        s, e = m.start(), m.end()
+        i = bisect_right(starts, s) - 1
+        if (i >= 0 and taken[i][0] <= s < taken[i][1]) or (i + 1 < len(taken) and taken[i + 1][0] < e):
+            continue
+        suffix = m.group(0)
+        kind = _ALL_SUFFIXES[suffix]
+        after = text[e:e + 4]
+        if after.startswith(_NOT_ZONE_AFTER):
+            continue
+        run = tail_run(text, s, "\u4e00-\u9fff", 10)
+        if suffix == "新区" and run[-1:] in _BAD_LAST:
+            continue
+        prefix, place = _split_prefix(run)
+        alone = len(prefix) == len(run) and not re.match(r"[\u4e00-\u9fff]", text[s - len(run) - 1:s - len(run)] or " ")
+        if not prefix or len(prefix) < 2 or prefix[-1] in STOP_CHARS:
+            continue  # bare 高新区 / 该高新区: an anaphor, not a new zone
+        if place and place in reg.provinces and prefix.rstrip("省") == place:
+            continue  # 云南省高新区: a province's zones, not one zone
+        if prefix.endswith(("镇", "街道", "乡")):
+            continue
+        if suffix in _PLACE_ONLY_SUFFIXES and not place:
+            continue  # '开发区' after an unknown word is too loose a name
+        name = prefix + suffix
+        park = suffix in PARK_SUFFIXES
+        level = "national" if "国家" in suffix else None
+        spec = _specific_part(prefix) if place else None
+        # 宜宾三江 keeps its city (长春汽车 and 长春 are two zones); a bare 三江 joins it later
+        key_base = (prefix if spec else place) or prefix
+        candidates.append(Mention("zone", name, s - len(prefix), e, "zone.suffix", 0.8 if place else 0.6,
+                                  key=zone_key(key_base, kind) if not park else f"zone:park:{prefix}{suffix}",
+                                  attrs={"kind": kind, "place": place, "prefix": prefix, "park": park,
+                                         "level": level, "alone": alone, "spec": spec}))
+    _standalone_prefixes(candidates)
+    names = Counter(c.text for c in candidates)
+    admin_named: dict[str, bool] = {}  # one search of the text per distinct name
+
+    def has_admin(name: str) -> bool:
+        if name not in admin_named:
+            admin_named[name] = any(name + w in text for w in ZONE_ADMIN_WORDS)
+        return admin_named[name]
+
+    for c in candidates:
+        admin = (has_admin(c.text) or has_admin(c.attrs["prefix"])) if c.attrs["park"] else False
+        if c.attrs["park"]:
+            if not admin:
+                continue  # a park with no administration named: a project or a sub-park
+            c.rule, c.confidence = "zone.park_with_admin", 0.75
+        elif c.attrs["place"] is None and names[c.text] < 2 and not has_admin(c.text) \
+                and not (c.text.endswith(_FORMAL_SUFFIXES) and 2 <= len(c.attrs["prefix"]) <= 4):
+            continue  # an unknown prefix seen once in a short form: too weak
+        out.append(c)
+    # Parks named by their bare prefix with an administration: 科教城党工委, 西太湖 (after the full name).
+    out.extend(_short_forms(text, out))
+    _join_bare_names(out)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _join_bare_names(zones: list[Mention]) -> None:
+    """三江新区 joins 宜宾三江新区 when exactly one zone of the article is <city>三江 of that kind."""
+    qualified: dict[tuple[str, str], set[str]] = {}
+    for z in zones:
+        spec = z.attrs.get("spec")
+        if spec:
+            qualified.setdefault((spec, z.attrs.get("kind")), set()).add(z.key)
+    for z in zones:
+        if z.attrs.get("place") is None and z.attrs.get("prefix"):
+            keys = qualified.get((z.attrs["prefix"], z.attrs.get("kind")), set())
+            if len(keys) == 1:
+                z.key = next(iter(keys))
+
+
+def _standalone_prefixes(candidates: list[Mention]) -> None:
+    """翻开西太湖科技产业园 -> 西太湖科技产业园 when the name also stands alone elsewhere."""
+    unknown = [c for c in candidates if c.attrs["place"] is None]
+    alone = {(c.attrs["prefix"], c.text[len(c.attrs["prefix"]):]) for c in unknown if c.attrs.get("alone")}
+    for c in unknown:
+        suffix = c.text[len(c.attrs["prefix"]):]
+        for size in range(len(c.attrs["prefix"]) - 1, 1, -1):
+            tail = c.attrs["prefix"][-size:]
+            if (tail, suffix) in alone:
+                c.attrs["prefix"], c.text, c.start = tail, tail + suffix, c.end - len(tail + suffix)
+                if c.key.startswith("zone:park:"):
+                    c.key = f"zone:park:{c.text}"
+                else:
+                    c.key = zone_key(tail, c.attrs["kind"])
+                break
+
+
+_ADMIN_RE = re.compile(r"党工委|管委会")
+_PARK_BEFORE_ADMIN = re.compile(r"([\u4e00-\u9fff]{0,6}?(?:科教城|科技城|科学城|产业园|科技园|工业园))$")
+
+
+def _short_forms(text: str, zones: list[Mention]) -> list[Mention]:
+    """武高新 / 渭南高新 for a high-tech zone found in full; 科教城 with a 管委会."""
+    extra: list[Mention] = []
+    seen_spans = {(z.start, z.end) for z in zones}
+    spans = sorted((z.start, z.end) for z in zones)
+    starts = [a for a, _ in spans]
+
+    def inside(pos: int) -> bool:
+        i = bisect_right(starts, pos) - 1
+        return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+    owners: dict[str, dict[str, Mention]] = {}  # short form -> zone key -> a mention of that zone
+    for z in zones:
+        if z.attrs.get("kind") != "high_tech":
+            continue
+        prefix = z.attrs.get("place") or z.attrs.get("prefix") or ""
+        if not prefix:
+            continue
+        for short in {prefix + HIGH_TECH_SHORT, prefix[0] + HIGH_TECH_SHORT}:
+            owners.setdefault(short, {}).setdefault(z.key, z)
+    for short, by_key in owners.items():
+        if len(by_key) != 1:
+            continue  # 常高新 could be 常州 or 常熟: not merged
+        z = next(iter(by_key.values()))
+        for m in re.finditer(re.escape(short) + r"(?!区|技术|产业|企业|园)", text):
+            if (m.start(), m.end()) in seen_spans or inside(m.start()):
+                continue
+            seen_spans.add((m.start(), m.end()))
+            extra.append(Mention("zone", short, m.start(), m.end(), "zone.short_form", 0.7, key=z.key,
+                                 attrs=dict(z.attrs)))
+    # A park's bare name before 党工委/管委会 (科教城党工委) when no full name was seen.
+    for admin in _ADMIN_RE.finditer(text):
+        # look back from the rare 党工委/管委会 rather than trying a name at every character
+        lo = max(0, admin.start() - 12)
+        m = _PARK_BEFORE_ADMIN.search(text, lo, admin.start())
+        if not m:
+            continue
+        name = m.group(1)
+        if inside(m.end(1) - 1):
+            continue
+        run = name
+        for suf in PARK_SUFFIXES:
+            if run.endswith(suf):
+                base = run[:-len(suf)]
+                break
+        else:
+            base = ""
+        base, _place = _split_prefix(base) if base else ("", None)
+        full = base + name[len(name) - len(suf):] if base else name[-len(suf):]
+        extra.append(Mention("zone", full, m.end(1) - len(full), m.end(1), "zone.park_admin", 0.7,
+                             key=f"zone:park:{full}", attrs={"kind": "industrial_park", "place": None,
+                                                             "prefix": base, "park": True, "level": None}))
+    return extra

@@ -1,0 +1,54 @@
+"""ArticleFacts -> the evaluation format of ../shared/eval/SCHEMA.md."""
+
+from __future__ import annotations
+
+import json
+
+from chainkg.loaders.eval_format import to_eval, to_json
+from chainkg.loaders.facts import (Article, ArticleFacts, EnterpriseFact, Evidence, FocusFact, Money, ProjectFact,
+                                   SupplyFact, ZoneFact)
+
+
+def _facts() -> ArticleFacts:
+    art = Article(key="k1", source="/data/a.txt", doc="a.txt", text="……", date="2021-07-25")
+    ev = Evidence("k1", "某句。", 0, 3, "test.rule", 0.9)
+    low = Evidence("k1", "某句。", 0, 3, "test.rule", 0.3)
+    return ArticleFacts(
+        article=art,
+        zones=(ZoneFact("常州高新区", ev, aliases=("常州国家高新区",), kind="high_tech", city="常州", province="江苏"),),
+        enterprises=(EnterpriseFact("欧胜集团", ev, zone="常州高新区", chains=("equipment", "not_a_chain")),),
+        projects=(
+            ProjectFact("欧胜新工厂项目", ev, enterprises=("欧胜集团",), zone="常州高新区",
+                        investment=Money(9e7, "USD", "exact", "总投资9000万美元"), stage="under_construction",
+                        capacity="年产3000台", expected="预计2022年投产", chains=("equipment",)),
+            ProjectFact("某产业园", low, investment=Money(1e9, "CNY", "at_least", "10亿元以上")),
+        ),
+        supplies=(SupplyFact("常诚车业", "理想汽车", ev),),
+        focus=(FocusFact("常州高新区", "nev", ev),),
+    )
+
+
+def test_eval_record_follows_the_schema():
+    record = to_eval(_facts())
+    assert record["doc"] == "a.txt"
+    [zone] = record["zones"]
+    assert zone["name"] == "常州高新区" and zone["focus_chains"] == ["nev"] and zone["city"] == "常州"
+    [ent] = record["enterprises"]
+    assert ent["chains"] == ["equipment"]  # only the schema's chain vocabulary
+    first, second = record["projects"]
+    assert first["investment"] == {"value": 90000000, "currency": "USD"}
+    assert first["stage"] == "under_construction" and first["capacity"] == "年产3000台"
+    assert first["evidence"] == "某句。" and first["rule"] == "test.rule"
+    # a bound is no exact investment; it is kept as a note, and low confidence is marked
+    assert second["investment"] is None and second["investment_note"] == "10亿元以上"
+    assert second["low_confidence"] is True
+    assert record["supplies"] == [{"supplier": "常诚车业", "customer": "理想汽车", "evidence": "某句。",
+                                   "rule": "test.rule", "confidence": 0.9}]
+    json.dumps(record, ensure_ascii=False)
+
+
+def test_json_record_has_every_fact_but_not_the_text():
+    record = to_json(_facts())
+    assert record["doc"] == "a.txt" and "text" not in record["article"]
+    assert record["projects"][0]["investment"]["value"] == 9e7
+    json.dumps(record, ensure_ascii=False)

@@ -1,0 +1,116 @@
+"""Zones and enterprises, by rule family, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from chainkg.loaders.extract import Extractor, RuleExtractor
+from chainkg.loaders.read import article_from_text
+
+
+@pytest.fixture(scope="module")
+def extractor() -> RuleExtractor:
+    return RuleExtractor()
+
+
+def run(extractor, text: str, date: str = "2024-05-10"):
+    return extractor.extract(article_from_text(text, doc="t.txt", date=date))
+
+
+def zone_names(facts) -> set[str]:
+    return {z.name for z in facts.zones} | {a for z in facts.zones for a in z.aliases}
+
+
+def ent_names(facts) -> set[str]:
+    return {e.name for e in facts.enterprises} | {a for e in facts.enterprises for a in e.aliases}
+
+
+def test_rule_extractor_is_an_extractor(extractor):
+    assert isinstance(extractor, Extractor)
+    assert extractor.name == "rules"
+
+
+def test_zone_by_place_and_suffix_with_its_city(extractor):
+    facts = run(extractor, "近日，芜湖经济技术开发区召开项目推进会。芜湖经开区负责人介绍了上半年情况。")
+    [zone] = facts.zones
+    assert {"芜湖经济技术开发区", "芜湖经开区"} <= zone_names(facts)
+    assert (zone.city, zone.province, zone.kind) == ("芜湖", "安徽", "econ_dev")
+
+
+def test_national_and_plain_forms_are_one_zone(extractor):
+    facts = run(extractor, "绵阳国家高新区今年新开工项目12个。绵阳高新区将继续优化服务。")
+    assert len(facts.zones) == 1
+
+
+def test_towns_streets_and_provinces_are_not_zones(extractor):
+    facts = run(extractor, "项目位于花桥镇，由城南街道负责协调。广东省高新区联盟当天召开年会。")
+    assert facts.zones == ()
+
+
+def test_anaphoric_zone_words_are_not_new_zones(extractor):
+    facts = run(extractor, "该高新区今年引进项目20个，全国高新区排名再进一位。")
+    assert facts.zones == ()
+
+
+def test_park_counts_as_zone_only_with_its_administration(extractor):
+    with_admin = run(extractor, "东湖科技城管委会表示，东湖科技城今年将新增企业300家。")
+    assert any(z.name.endswith("科技城") for z in with_admin.zones)
+    without = run(extractor, "企业将在光谷生物产业园建设新的研发中心。")
+    assert not any(z.name.endswith("产业园") for z in without.zones)
+
+
+def test_legal_names_groups_and_short_names(extractor):
+    text = ("其中，苏州汇川技术有限公司的新厂房已投用。法国施耐德集团也在园区设有工厂。"
+            "汇川技术主要生产伺服系统和变频器。")
+    names = ent_names(run(extractor, text))
+    assert "苏州汇川技术有限公司" in names or "汇川技术" in names
+    assert any("施耐德" in n for n in names)
+    assert not any(n.startswith("其中") for n in names)
+
+
+def test_government_media_and_schools_are_not_enterprises(extractor):
+    text = ("区发改局、市商务局和区委宣传部联合发布通知。本报记者从日报报业集团获悉，"
+            "清华大学与园区签订合作协议。基金公司也参与了本轮投资。")
+    names = ent_names(run(extractor, text))
+    assert not any(n.endswith(("局", "部")) for n in names)
+    assert not any("报业" in n or "大学" in n for n in names)
+    assert "基金公司" not in names
+
+
+def test_list_of_enterprises_before_a_head_noun(extractor):
+    text = "改革惠及了隆基绿能、天合光能、晶科能源等一批重点企业。"
+    names = ent_names(run(extractor, text))
+    assert {"隆基绿能", "天合光能", "晶科能源"} <= names
+
+
+def test_enterprise_mentions_merge_by_core_name(extractor):
+    text = ("江苏恒立液压股份有限公司在常州国家高新区投资建设新工厂。恒立液压表示，"
+            "新工厂投产后年产油缸10万只。")
+    facts = run(extractor, text)
+    hengli = [e for e in facts.enterprises if "恒立液压" in e.name]
+    assert len(hengli) == 1
+    assert hengli[0].zone is not None and "常州" in hengli[0].zone
+
+
+def test_short_form_of_a_high_tech_zone_joins_it(extractor):
+    facts = run(extractor, "苏州工业园区以东，苏州高新区今年新增项目40个。苏高新将继续做强集成电路产业。")
+    suzhou = [z for z in facts.zones if "苏州高新" in z.name]
+    assert len(suzhou) == 1 and "苏高新" in suzhou[0].aliases
+
+
+def test_ambiguous_short_form_is_not_merged(extractor):
+    facts = run(extractor, "常州高新区与常熟高新区签订合作协议。常高新方面表示将加强交流。")
+    assert len(facts.zones) == 2
+    assert not any("常高新" in z.aliases for z in facts.zones)
+
+
+def test_city_plus_name_zones_stay_apart_and_a_bare_name_joins_its_own(extractor):
+    two = run(extractor, "长春汽车经济技术开发区与长春经济技术开发区签订合作协议。")
+    assert len(two.zones) == 2
+    one = run(extractor, "宜宾三江新区今年引进项目20个。三江新区管委会表示，将继续做强产业。")
+    assert len(one.zones) == 1 and one.zones[0].city == "宜宾"
+
+
+def test_bare_development_zone_needs_a_known_place(extractor):
+    assert len(run(extractor, "沈阳开发区今年新增企业50家。").zones) == 1
+    assert run(extractor, "全市各开发区要加快建设。").zones == ()

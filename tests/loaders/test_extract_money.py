@@ -1,0 +1,61 @@
+"""Amounts of money: value, currency and qualifier; what counts as one project's investment."""
+
+from __future__ import annotations
+
+import pytest
+
+from chainkg.loaders.extract.money import investment_in, output_value_in, parse_amounts
+
+
+@pytest.mark.parametrize("text, value, currency, qualifier", [
+    ("总投资100亿元", 100e8, "CNY", "exact"),
+    ("总投资9000万美元", 9000e4, "USD", "exact"),
+    ("增资3.7亿元", 3.7e8, "CNY", "exact"),
+    ("计划总投资额10亿元", 10e8, "CNY", "exact"),
+    ("投资约2.5亿欧元", 2.5e8, "EUR", "about"),
+    ("总投资超过50亿元", 50e8, "CNY", "over"),
+    ("投资20亿元以上", 20e8, "CNY", "at_least"),
+    ("投资5亿-8亿元", 5e8, "CNY", "range_low"),
+    ("总投资1,200万元", 1200e4, "CNY", "exact"),
+    ("投资两亿元", 2e8, "CNY", "exact"),
+    ("注册资本5000万元人民币", 5000e4, "CNY", "exact"),
+    ("投资额达76亿美元", 76e8, "USD", "exact"),
+])
+def test_amount_table(text, value, currency, qualifier):
+    [amount] = parse_amounts(text)
+    assert amount.money.value == pytest.approx(value)
+    assert amount.money.currency == currency
+    assert amount.money.qualifier == qualifier
+    assert text.endswith(amount.money.text) or amount.money.text in text
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("该项目总投资60亿元", 60e8),
+    ("欧洲工厂由集团全资建设，总投资约18亿欧元", 18e8),
+    ("公司拟增资4.2亿元扩建封装产线", 4.2e8),
+])
+def test_investment_of_one_project(clause, expected):
+    found = investment_in(clause)
+    assert found is not None and found.money.value == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("clause", [
+    "促成3个10亿元以上产业项目相继签约",  # a bound on several projects
+    "全年引进超亿元项目31个",
+    "预计达产后年产值超500亿元",  # output, not investment
+    "设立总规模5亿元的产业基金",  # a fund, no investment cue
+    "今年一季度完成营收12亿元",
+])
+def test_not_an_investment(clause):
+    found = investment_in(clause)
+    assert found is None or not found.exact
+
+
+def test_output_value():
+    found = output_value_in("全面达产后年产值可达120亿元")
+    assert found is not None and found.money.value == pytest.approx(120e8)
+    assert output_value_in("总投资30亿元") is None
+
+
+def test_no_amount_in_plain_text():
+    assert parse_amounts("园区环境优美，交通便利。") == []

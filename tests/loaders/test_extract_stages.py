@@ -1,0 +1,62 @@
+"""Stage at the article's date: reported facts count, plans and targets do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from chainkg.loaders.extract.knowledge import knowledge
+from chainkg.loaders.extract.stages import planned_dates, resolve_relative_years, stage_from_hits, stage_hits
+from chainkg.ontology import load_ontology
+
+
+@pytest.fixture(scope="module")
+def know():
+    return knowledge(load_ontology())
+
+
+def stage_of(text: str, know) -> str | None:
+    hits = stage_hits(text, 0, len(text), know)
+    return stage_from_hits(hits, text, know)[0]
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("园区今年策划储备了一批新能源项目。", "planned"),
+    ("目前该项目仍在洽谈中。", "negotiating"),
+    ("上月，氢燃料电池电堆项目正式签约落户园区。", "signed"),
+    ("1月5日，晶圆厂二期举行开工仪式。", "started"),
+    ("主厂房已经封顶，设备正在安装调试。", "under_construction"),
+    ("项目现场，工人们正在加紧施工。", "under_construction"),
+    ("一期工程已于去年底竣工。", "completed"),
+    ("首条产线已建成投产，产品开始交付。", "in_production"),
+    ("全线实现量产。", "in_production"),
+    # targets and plans are not the stage now
+    ("推动年产10万吨正极材料项目开工建设。", None),
+    ("力争年内落地一批补链项目。", None),
+    ("预计明年三季度实现量产。", None),
+    ("项目建成后将形成年产20GWh的产能。", None),
+    ("企业已取得建筑施工许可证。", None),
+    # ... except a project that must be finished this year: it is being built now
+    ("确保电池二期年内竣工投产。", "under_construction"),
+    # the most advanced reported fact wins
+    ("项目去年签约，今年3月开工，目前主体结构已封顶。", "under_construction"),
+    ("自项目落户以来，各方全力推进。", "signed"),
+])
+def test_stage_table(text, stage, know):
+    assert stage_of(text, know) == stage
+
+
+def test_target_marker_carries_over_clauses(know):
+    text = "预计今年10月底，厂房就能竣工验收，明年3月争取投产。"
+    assert stage_of(text, know) is None
+
+
+def test_relative_years_resolve_against_the_article_date():
+    assert resolve_relative_years("预计明年量产", "2021-07-25") == "预计2022年量产"
+    assert resolve_relative_years("去年开工，今年投产", "2024-03-01") == "2023年开工，2024年投产"
+    assert resolve_relative_years("预计明年量产", None) == "预计明年量产"
+
+
+def test_planned_dates_keep_the_dated_targets(know):
+    text = "目前厂房已封顶，预计明年实现量产。"
+    hits = stage_hits(text, 0, len(text), know)
+    assert planned_dates(hits, text, "2021-07-25") == "预计2022年实现量产"
