@@ -338,6 +338,17 @@ class ProjectAssembly:
                         break
         return found if len(found) >= 2 else None
 
+    def _project_segments(self, name: str, spans, chains: list[str]) -> list[str]:
+        """Segments from the project's name, then from the products its own sentences
+        name (年产300万片膜电极产线…), within the project's chains."""
+        know = self.know
+        out = know.segments_of(name)
+        for lo, hi in spans:
+            for seg in know.segments_of(self.text[lo:hi]):
+                if seg not in out and seg.split(".", 1)[0] in chains:
+                    out.append(seg)
+        return out
+
     def _project_chains(self, cl: _Project, spans) -> list[str]:
         know = self.know
         names = " ".join(m.text for m in cl.mentions)

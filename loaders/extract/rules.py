@@ -306,7 +306,7 @@ class _Run(ProjectAssembly, EntityAssembly):
             name = max((m.text for m in cl.mentions if m.rule != "project.capital"), key=len, default=first.text)
             name = self._display_name(name)
             chains = self._project_chains(cl, spans)
-            segments = tuple(know.segments_of(name))
+            segments = tuple(self._project_segments(name, spans, chains))
             conf = max(m.confidence for m in cl.mentions)
             if not owners and zone_key is None and investment is None and stage is None:
                 continue  # not a project by the schema's definition

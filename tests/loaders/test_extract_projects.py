@@ -92,3 +92,14 @@ def test_a_headline_description_is_not_a_second_project(extractor):
     facts = run(extractor, text)
     names = [p.name for p in facts.projects]
     assert len(names) == 1 and "京东方" in names[0]
+
+
+def test_project_segments_come_from_the_products_it_builds(extractor):
+    # The name says only 氢能产业园; the next sentence lists what it makes.
+    text = ("张家港经济技术开发区与国富氢能签约共建氢能装备产业园项目，总投资20亿元。"
+            "项目主要建设车载储氢瓶产线和加氢机产线，预计2025年投产。"
+            "另外，园区一家光伏组件企业完成扩产。")
+    facts = run(extractor, text, "2024-03-01")
+    p = by_name(facts, "氢能装备产业园")
+    assert "hydrogen.storage_transport" in p.segments and "hydrogen.refuelling" in p.segments
+    assert not any(s.startswith("photovoltaic.") for s in p.segments)  # another chain's product, not this project's
