@@ -25,7 +25,7 @@ from neo4j import Driver, ManagedTransaction
 from chainkg.loaders.facts import ArticleFacts
 from chainkg.ontology import load_ontology
 
-from .schema import apply_schema, load_taxonomy
+from .schema import SchemaError, apply_schema, label, load_taxonomy, rel_type
 from .store_rows import CNY_RATES, ENTITY_KINDS, REL_KINDS, dedupe, rows_for
 
 # Properties each entity kind sets (beyond key, aliases and evidence).
@@ -38,10 +38,6 @@ _ENTITY_PROPS = {
 # Per-article values of a project, kept on its STATED_IN so the project's own
 # value can be recomputed (latest article first) when an article changes.
 _PROJECT_STATED = ("investment_value", "investment_currency", "investment_qualifier", "investment_cny", "investment_text")
-
-
-class SchemaError(ValueError):
-    """A label or relationship type that the ontology does not define."""
 
 
 @dataclass
@@ -64,31 +60,26 @@ class Statements:
     def __init__(self, onto=None):
         self.onto = onto or load_ontology()
         self.keys = dict(self.onto.keys)
-        labels, types = set(self.onto.node_labels), set(self.onto.relationship_types)
-        for label, _ in ENTITY_KINDS.values():
-            self._check(label, labels)
+        # Every label and type that goes into a statement string is whitelisted.
+        for name, _ in ENTITY_KINDS.values():
+            label(self.onto, name)
         for src, rtype, dst in REL_KINDS.values():
-            self._check(src, labels), self._check(dst, labels), self._check(rtype, types)
+            label(self.onto, src), label(self.onto, dst), rel_type(self.onto, rtype)
         for name in ("Article", "Stage", "Region"):
-            self._check(name, labels)
+            label(self.onto, name)
         for name in ("STATED_IN", "AT_STAGE", "LOCATED_IN"):
-            self._check(name, types)
+            rel_type(self.onto, name)
         self.entity = {kind: self._entity(kind) for kind in ENTITY_KINDS}
         self.rel = {kind: self._rel(kind) for kind in REL_KINDS}
 
-    @staticmethod
-    def _check(name: str, allowed: set[str]) -> None:
-        if name not in allowed or not name.replace("_", "").isalnum():
-            raise SchemaError(f"{name!r} is not in the ontology's whitelist")
-
     def _entity(self, kind: str) -> str:
-        label, field_name = ENTITY_KINDS[kind]
-        key = self.keys[label]
+        node_label, field_name = ENTITY_KINDS[kind]
+        key = self.keys[node_label]
         sets = "".join(f", n.{p} = coalesce(row.{p}, n.{p})" for p in _ENTITY_PROPS[kind])
         stated = "".join(f", s.{p} = row.{p}" for p in _PROJECT_STATED) if kind == "projects" else ""
         return (
             "UNWIND $rows AS row\n"
-            f"MERGE (n:{label} {{{key}: row.{field_name}}})\n"
+            f"MERGE (n:{node_label} {{{key}: row.{field_name}}})\n"
             "SET n.aliases = reduce(acc = coalesce(n.aliases, []), x IN row.aliases |"
             " CASE WHEN x IN acc OR x = n." + key + " THEN acc ELSE acc + x END)" + sets + "\n"
             "WITH n, row MATCH (a:Article {key: row.article})\n"
@@ -383,4 +374,4 @@ def iter_article_facts(driver: Driver, database: str | None = None) -> Iterator[
     yield from read_article_facts(driver, database=database)
 
 
-__all__ = ["load_facts", "prepare", "remove_article", "counts", "fingerprint", "iter_article_facts", "LoadReport", "CNY_RATES"]
+__all__ = ["SchemaError", "load_facts", "prepare", "remove_article", "counts", "fingerprint", "iter_article_facts", "LoadReport", "CNY_RATES"]
