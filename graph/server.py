@@ -89,7 +89,8 @@ class ServerStatus:
     def lines(self) -> list[str]:
         state = "running" if self.running else "stopped"
         kind = "external Neo4j" if self.external else "local Neo4j"
-        out = [f"{kind}: {state}", f"address: {self.uri}"]
+        address = self.uri if not self.uri.endswith(":0") else "none yet (run 'chainkg db start')"
+        out = [f"{kind}: {state}", f"address: {address}"]
         if self.version:
             out.append(f"version: {self.version}")
         if self.http_url and self.running:
