@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import re
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, Optional
@@ -34,18 +36,35 @@ def _driver(uri: Optional[str]) -> Iterator:
     from chainkg.graph.server import ServerError
     from chainkg.ontology import UnknownName
 
+    from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired
+
+    # The driver logs each failed connection on stderr; the one error line below says it.
+    logging.getLogger("neo4j").addHandler(logging.NullHandler())
     try:
         driver = connect(Settings.from_env(uri=uri))
     except ServerError as exc:
         _fail(str(exc))
+    except AuthError:
+        _fail("Neo4j refused the user name or password (NEO4J_USER / NEO4J_PASSWORD)")
+    except ServiceUnavailable as exc:
+        _fail(f"Neo4j is unreachable{_address(exc)}")
     try:
         yield driver
     except UnknownName as exc:
         _fail(str(exc))
     except ValueError as exc:
         _fail(str(exc))
+    except (ServiceUnavailable, SessionExpired) as exc:
+        # Writes are whole-batch transactions: what was committed stays, the rest
+        # was rolled back, and a rerun skips the articles already loaded.
+        _fail(f"lost the connection to Neo4j{_address(exc)}; run the command again to finish")
     finally:
         driver.close()
+
+
+def _address(exc: Exception) -> str:
+    found = re.search(r"\b(\d{1,3}(?:\.\d{1,3}){3}|localhost|\[[0-9a-f:]+\])[:', ]+(\d{2,5})\b", str(exc))
+    return f" at {found.group(1)}:{found.group(2)}" if found else ""
 
 
 def _fmt(value) -> str:

@@ -40,21 +40,23 @@ class SyntheticCorpus:
         return sum(len(f.zones) + len(f.enterprises) + len(f.projects) + len(f.supplies) for f in self.facts)
 
 
-def _article(i: int, date: str) -> Article:
-    text = f"合成文章{i}"
-    return Article(key=hashlib.sha256(f"synthetic-{i}".encode()).hexdigest(), source=f"synthetic://{i}",
-                   doc=f"synthetic-{i:06d}.txt", text=text, title=f"合成文章 {i}", date=date)
+def _article(i: int, date: str, tag: str = "") -> Article:
+    text = f"合成文章{tag}{i}"
+    return Article(key=hashlib.sha256(f"synthetic-{tag}{i}".encode()).hexdigest(), source=f"synthetic://{tag}{i}",
+                   doc=f"synthetic-{tag}{i:06d}.txt", text=text, title=f"合成文章 {tag}{i}", date=date)
 
 
 def generate(chain, zones: int = 20, enterprises: int = 200, seed: int = 7, per_article: int = 20,
-             hold_share: float = 0.5) -> SyntheticCorpus:
+             hold_share: float = 0.5, tag: str = "") -> SyntheticCorpus:
     """A corpus for one chain (an ontology Chain).
 
     Every zone holds about ``hold_share`` of the segments with 1-3
     enterprises each (so some held segments are weak); further enterprises,
     up to ``enterprises`` in all, go to segments their zone already holds.
     Every segment a zone does not hold is a planted gap, and the enterprises
-    of other zones in it are its recruitment targets."""
+    of other zones in it are its recruitment targets. ``tag`` goes into
+    article keys and enterprise names, so corpora of several chains can be
+    loaded together (the default, empty, keeps the historical names)."""
     rng = random.Random(seed)
     segs = [s.id for s in chain.segments]
     zone_names = [f"合成{i:04d}高新区" for i in range(zones)]
@@ -76,7 +78,7 @@ def generate(chain, zones: int = 20, enterprises: int = 200, seed: int = 7, per_
 
     facts: list[ArticleFacts] = []
     batch: dict[str, list] = {"zones": [], "enterprises": [], "projects": [], "supplies": []}
-    article = _article(0, "2024-01-01")
+    article = _article(0, "2024-01-01", tag)
     made_zone: set[tuple[str, str]] = set()
 
     def ev(rule: str) -> Evidence:
@@ -89,7 +91,7 @@ def generate(chain, zones: int = 20, enterprises: int = 200, seed: int = 7, per_
         if any(batch.values()):
             facts.append(ArticleFacts(article=article, **{k: tuple(v) for k, v in batch.items()}))
         n = len(facts)
-        article = _article(n, f"20{20 + n % 6}-{1 + n % 12:02d}-15")
+        article = _article(n, f"20{20 + n % 6}-{1 + n % 12:02d}-15", tag)
         batch = {"zones": [], "enterprises": [], "projects": [], "supplies": []}
 
     previous: dict[str, str] = {}  # segment -> an enterprise in it, for supply ties
@@ -101,12 +103,12 @@ def generate(chain, zones: int = 20, enterprises: int = 200, seed: int = 7, per_
             batch["zones"].append(ZoneFact(name=zone, evidence=ev("synthetic.zone"), kind="high_tech",
                                            level="national", city=city, province=province))
             made_zone.add((article.key, zone))
-        name = f"合成企业{i:06d}"
+        name = f"合成企业{tag}{i:06d}"
         batch["enterprises"].append(EnterpriseFact(name=name, evidence=ev("synthetic.enterprise"), zone=zone,
                                                    chains=(chain.id,), segments=(seg,), leader=(i % 97 == 0)))
         if rng.random() < 0.6:
             batch["projects"].append(ProjectFact(
-                name=f"合成企业{i:06d}{chain.name_zh}项目", evidence=ev("synthetic.project"), enterprises=(name,),
+                name=f"合成企业{tag}{i:06d}{chain.name_zh}项目", evidence=ev("synthetic.project"), enterprises=(name,),
                 zone=zone, investment=Money(round(rng.uniform(0.5, 80), 1) * 1e8, "CNY"),
                 stage=rng.choice(STAGES), chains=(chain.id,), segments=(seg,)))
         upstream = [s.id for s in chain.segments if seg in s.upstream_of]
@@ -116,3 +118,45 @@ def generate(chain, zones: int = 20, enterprises: int = 200, seed: int = 7, per_
         previous[seg] = name
     flush()
     return SyntheticCorpus(facts=facts, held=held, chain=chain.id, enterprises_per_zone_segment=counts)
+
+
+@dataclass
+class MultiChainCorpus:
+    """Corpora of several chains over the same zones, loadable together."""
+
+    corpora: list[SyntheticCorpus]
+
+    @property
+    def facts(self) -> list[ArticleFacts]:
+        return [f for c in self.corpora for f in c.facts]
+
+    @property
+    def held(self) -> dict[str, dict[str, set[str]]]:
+        """chain id -> zone -> segment ids held."""
+        return {c.chain: c.held for c in self.corpora}
+
+    @property
+    def zones(self) -> list[str]:
+        return sorted(self.corpora[0].held) if self.corpora else []
+
+    @property
+    def rows(self) -> int:
+        return sum(c.rows for c in self.corpora)
+
+
+def generate_chains(chains, zones: int = 100, enterprises: int = 1000, seed: int = 7,
+                    per_article: int = 20, hold_share: float = 0.5) -> MultiChainCorpus:
+    """One synthetic corpus per chain, the ``enterprises`` split evenly over the
+    chains, all on the same ``zones`` (a zone holds segments in several chains).
+
+    Chain ``k`` uses seed ``seed + k`` and tag ``c{k}-`` so its article keys and
+    enterprise names never collide with another chain's. For benchmarks at
+    1k-100k enterprises and 100-1,000 zones."""
+    chains = list(chains)
+    share, extra = divmod(enterprises, len(chains))
+    corpora = [
+        generate(chain, zones=zones, enterprises=share + (1 if k < extra else 0), seed=seed + k,
+                 per_article=per_article, hold_share=hold_share, tag=f"c{k}-")
+        for k, chain in enumerate(chains)
+    ]
+    return MultiChainCorpus(corpora)

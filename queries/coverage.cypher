@@ -6,20 +6,35 @@
 // Parameters: $zone (canonical zone name), $chain (chain id, e.g. 'hydrogen'),
 //             $min_confidence (facts below it are ignored, e.g. 0.5)
 MATCH (z:Zone {name: $zone})
+// The zone's enterprises, found once from the zone (not by scanning every
+// enterprise per segment): located in it, or investing in a project in it.
+CALL (z) {
+  CALL (z) {
+    MATCH (z)<-[el:LOCATED_IN]-(e:Enterprise) WHERE el.confidence >= $min_confidence
+    RETURN e
+    UNION
+    MATCH (z)<-[pl:LOCATED_IN]-(:Project)<-[:INVESTS_IN]-(e:Enterprise) WHERE pl.confidence >= $min_confidence
+    RETURN e
+  }
+  RETURN collect(e) AS members
+}
 MATCH (s:Segment)-[:PART_OF]->(:Chain {id: $chain})
 CALL (z, s) {
-  OPTIONAL MATCH (p:Project)-[ps:IN_SEGMENT]->(s)
-  WHERE ps.confidence >= $min_confidence
-    AND EXISTS { MATCH (p)-[pl:LOCATED_IN]->(z) WHERE pl.confidence >= $min_confidence }
+  OPTIONAL MATCH (z)<-[pl:LOCATED_IN]-(p:Project)-[ps:IN_SEGMENT]->(s)
+  WHERE ps.confidence >= $min_confidence AND pl.confidence >= $min_confidence
   RETURN collect(DISTINCT p) AS projects
 }
-CALL (z, s, projects) {
-  OPTIONAL MATCH (e:Enterprise)
-  WHERE (EXISTS { MATCH (e)-[es:IN_SEGMENT]->(s) WHERE es.confidence >= $min_confidence }
-         AND (EXISTS { MATCH (e)-[el:LOCATED_IN]->(z) WHERE el.confidence >= $min_confidence }
-              OR EXISTS { MATCH (e)-[:INVESTS_IN]->(:Project)-[pl:LOCATED_IN]->(z) WHERE pl.confidence >= $min_confidence }))
-     OR EXISTS { MATCH (e)-[ei:INVESTS_IN]->(p:Project) WHERE p IN projects AND ei.confidence >= $min_confidence }
-  RETURN collect(DISTINCT e) AS enterprises
+CALL (s, members, projects) {
+  CALL (s, members, projects) {
+    UNWIND members AS e
+    MATCH (e)-[es:IN_SEGMENT]->(s) WHERE es.confidence >= $min_confidence
+    RETURN e
+    UNION
+    UNWIND projects AS p
+    MATCH (p)<-[ei:INVESTS_IN]-(e:Enterprise) WHERE ei.confidence >= $min_confidence
+    RETURN e
+  }
+  RETURN collect(e) AS enterprises
 }
 CALL (projects, enterprises) {
   UNWIND projects + enterprises AS n
