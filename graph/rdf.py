@@ -173,7 +173,7 @@ class _Writer:
         for prop, value in ((CKG.source, a.source), (CKG.doc, a.doc), (CKG.text, a.text), (CKG.title, a.title),
                             (CKG.outlet, a.outlet), (CKG.date, a.date), (CKG.encoding, a.encoding)):
             self.lit(node, prop, value)
-        if a.offsets:
+        if a.offsets:  # compact pairs (text index, original index): see chainkg.loaders.offsets.runs
             g.add((node, CKG.offsets, Literal(",".join(map(str, a.offsets)))))
         if errors:
             g.add((node, CKG.errors, Literal(json.dumps(list(errors), ensure_ascii=False))))

@@ -40,6 +40,7 @@ from .offsets import MappedText
 CONTENT = "content"
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 
 _BREADCRUMB = re.compile(
     r"^(?:(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|位置)\s*:?\s*)?"
@@ -131,12 +132,14 @@ _PUNCT_CHARS = ",。!?;:、"
 _FINAL = re.compile(r"[。!?;…\"”’)\]】》」』:]$")
 # A byline led by the date: "2021-07-25 10:20 来源: X 作者: Y", "2024-01-30 | 某报".
 _DATED_BYLINE = re.compile(
-    r"^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"^(?:19|20)\d{2}\s*(?:[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|年\s*\d{1,2}\s*月|[-/.]\s*\d{1,2}(?!\d))"
+    r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s*[|/·]\s*|\s+)"
     r"(?:[^。!?,]{0,12}|[^。!?,]{0,40}(?:来源|作者|编辑|记者|浏览|阅读|点击|字号|分享|发布)[^。!?,]{0,40})$"
 )
 _DATE_ONLY = re.compile(
-    r"^(?:(?:19|20)\d{2}(?:\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)?|\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?)?"
+    r"^(?:(?:19|20)\d{2}(?:\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|年\s*\d{1,2}\s*月|[-/.]\s*\d{1,2})?"
+    r"|\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?)?"
     r"\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
 
@@ -294,7 +297,7 @@ def _lines_hit(text: str, starts: list[int]) -> dict[int, set[str]]:
 
 def _classify_all(text: str) -> list[Line]:
     sample = text[:1000]
-    cjk_page = len(_CJK.findall(sample)) * 5 >= len(sample)
+    cjk_page = sum(map(len, _CJK_RUN.findall(sample))) * 5 >= len(sample)  # runs: few matches, not one per character
     raws = text.split("\n")
     starts = []
     pos = 0

@@ -48,8 +48,10 @@ class Article:
     outlet: str | None = None
     date: str | None = None  # ISO date of publication, when the page states it
     encoding: str | None = None
-    # Offsets of ``text`` back into the decoded original: offsets[i] is the
-    # position in the original of text[i]. Empty when the text is unchanged.
+    # Offsets of ``text`` back into the decoded original, compact: flat pairs
+    # (text_index, original_index, ...), one pair where each stretch that follows
+    # the original one to one begins. ``chainkg.loaders.offsets.original_offset(article, i)``
+    # is the position in the original of text[i]. Empty when the text is unchanged.
     offsets: tuple[int, ...] = ()
 
 

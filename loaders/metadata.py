@@ -13,6 +13,11 @@ from datetime import date, datetime
 
 _YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?")
 _COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
+# Year and month only (2023年7月, 2023-07): the first of the month stands for it, so that
+# relative targets (明年量产) can still be resolved.
+_YM = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月(?!\s*\d)|[-/.](\d{1,2})(?![\d/.-]))")
+_YM_LINE = re.compile(r"^(?:发布时间|发布日期|时间|日期)?\s*:?\s*" + _YM.pattern +
+                      r"(?=\s*$|\s|\s*(?:来源|作者|编辑|记者|[|·]))")
 _YEAR_LINE = re.compile(r"^((?:19|20)\d{2})\s*年?$")
 _MONTH_DAY_LINE = re.compile(r"^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 
@@ -32,7 +37,8 @@ def _valid(y: int, m: int, d: int) -> str | None:
 
 
 def parse_date(value: str) -> str | None:
-    """ISO date (YYYY-MM-DD) from 2021-07-25, 2021/7/25, 2021年7月25日, ISO datetimes, 20210725."""
+    """ISO date (YYYY-MM-DD) from 2021-07-25, 2021/7/25, 2021年7月25日, ISO datetimes, 20210725;
+    a year and month (2023年7月, 2023-07) gives the first of the month."""
     if not value:
         return None
     value = value.strip()
@@ -46,11 +52,20 @@ def parse_date(value: str) -> str | None:
     m = _COMPACT.fullmatch(value)
     if m:
         return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    return None
+    return _year_month(_YM.search(value))
+
+
+def _year_month(m: re.Match | None) -> str | None:
+    """The first of the month of a year-month match."""
+    if not m:
+        return None
+    return _valid(int(m.group(1)), int(m.group(2) or m.group(3)), 1)
 
 
 def date_in_lines(lines: list[str]) -> str | None:
-    """The first full date in short header-like lines, joining a year line with a month/day line."""
+    """The first full date in short header-like lines, joining a year line with a month/day line;
+    failing that, the first of the month of a header line that opens with a year and month."""
+    month: str | None = None
     for i, line in enumerate(lines):
         if len(line) > 60:
             continue
@@ -65,7 +80,9 @@ def date_in_lines(lines: list[str]) -> str | None:
                     found = _valid(int(year.group(1)), int(md.group(1)), int(md.group(2)))
                     if found:
                         return found
-    return None
+        if month is None:
+            month = _year_month(_YM_LINE.match(line))
+    return month
 
 
 def outlet_in_lines(lines: list[str]) -> str | None:

@@ -69,6 +69,7 @@ _SAME, _COMPOSING, _LONGER = object(), object(), object()
 # the one-character NFKC form. Filled as characters are met; bounded by the
 # number of distinct characters in use.
 _NFKC_KIND: dict[str, object] = {}
+_STABLE: set[str] = set()  # characters met whose NFKC form is themselves
 
 
 def _nfkc_kind(ch: str) -> object:
@@ -89,11 +90,13 @@ def nfkc(mapped: MappedText) -> MappedText:
     one_to_one: dict[int, str] = {}
     special: list[str] = []  # characters whose NFKC form has another length
     composing: list[str] = []
-    for ch in set(text):
+    # a set difference in C leaves the few characters not yet known to be NFKC-stable
+    for ch in set(text) - _STABLE:
         kind = _NFKC_KIND.get(ch)
         if kind is None:
             kind = _NFKC_KIND[ch] = _nfkc_kind(ch)
         if kind is _SAME:
+            _STABLE.add(ch)
             continue
         if kind is _COMPOSING:
             composing.append(ch)

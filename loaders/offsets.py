@@ -2,7 +2,9 @@
 
 Every reading step (HTML extraction, cleaning, NFKC, Traditional -> Simplified,
 whitespace folding) turns one :class:`MappedText` into another, so the final
-``Article.offsets[i]`` is the index in the decoded original of ``text[i]``.
+offsets give the index in the decoded original of each ``text[i]``.
+``Article.offsets`` keeps them compact (:func:`runs`); read them with
+:func:`original_offset` (one index) or :func:`original_offsets` (all).
 Offsets live in a compact ``array`` and are spliced with slices (C speed); no
 step walks the text character by character in Python.
 """
@@ -10,6 +12,7 @@ step walks the text character by character in Python.
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_right
 from collections.abc import Iterable
 
 # 32-bit offsets: the reader caps an article far below 2**31 characters.
@@ -102,3 +105,82 @@ class MappedText:
 
     def offsets_tuple(self) -> tuple[int, ...]:
         return tuple(self.offsets)
+
+    def offset_runs(self) -> tuple[int, ...]:
+        """The offsets in the compact form ``Article.offsets`` holds: see :func:`runs`."""
+        return runs(self.offsets)
+
+
+_IDENTITY = [memoryview(array(_TYPECODE))]
+
+
+def _identity(n: int) -> memoryview:
+    """A view of range(m) for some m >= n, kept between calls (articles are read one after another)."""
+    view = _IDENTITY[0]
+    if len(view) >= n:
+        return view
+    view = memoryview(array(_TYPECODE, range(max(n, min(2 * len(view), 1 << 20), 1 << 16))))
+    if n <= 1 << 20:  # keep at most 4 MB between calls; a rare huge article builds its own
+        _IDENTITY[0] = view
+    return view
+
+
+def runs(offsets: array) -> tuple[int, ...]:
+    """Per-character offsets as flat pairs ``(text_index, original_index, ...)``, one pair
+    at the start of each stretch where the text follows the original one to one.
+
+    A cleaned article shifts at a few dozen places (a dropped line, an entity, a
+    composed character), so this holds a few hundred ints where the per-character
+    form holds one per character. Stretches are found by comparing slices with a
+    ``range`` in C (galloping, then bisecting), never character by character.
+    """
+    n = len(offsets)
+    if not n:
+        return ()
+    # identity[o:o + k] is range(o, o + k); comparing memoryviews of one format is a memcmp
+    identity = _identity(max(offsets) + 1)
+    view = memoryview(offsets)
+    out: list[int] = []
+    i = 0
+    while i < n:
+        o = offsets[i]
+        if not i and view == identity[o:o + n]:  # the whole text is one stretch
+            return (0, o)
+        good, probe = 1, 32
+        while i + probe <= n and view[i:i + probe] == identity[o:o + probe]:
+            good, probe = probe, probe * 4
+        bad = min(probe, n - i + 1)
+        while bad - good > 1:
+            mid = (good + bad) >> 1
+            if view[i:i + mid] == identity[o:o + mid]:
+                good = mid
+            else:
+                bad = mid
+        out += (i, o)
+        i += good
+    return tuple(out)
+
+
+def original_offset(article, i: int) -> int:
+    """Where ``article.text[i]`` stands in the decoded original (``Article.offsets`` read back)."""
+    pairs = article.offsets
+    if not pairs:
+        return i
+    starts = pairs[0::2]
+    k = bisect_right(starts, i) - 1
+    if k < 0:
+        raise IndexError(i)
+    return pairs[2 * k + 1] + (i - pairs[2 * k])
+
+
+def original_offsets(article) -> list[int]:
+    """The original index of every character of ``article.text``, in order."""
+    pairs = article.offsets
+    n = len(article.text)
+    if not pairs:
+        return list(range(n))
+    out: list[int] = []
+    for k in range(0, len(pairs), 2):
+        end = pairs[k + 2] if k + 2 < len(pairs) else n
+        out.extend(range(pairs[k + 1], pairs[k + 1] + end - pairs[k]))
+    return out

@@ -20,8 +20,9 @@ each give a ReadError.
 Limits: a file (or a JSONL line) above ``max_bytes`` (10 MB by default; news
 articles are a few KB) is reported from its size alone, without being read,
 so a stray dump cannot hang the batch or exhaust memory. Raise ``max_bytes``
-to read bigger ones; memory then grows with ``Article.offsets`` (a tuple of
-ints): about 250 MB for 10 MB of Chinese text, 600 MB for 10 MB of ASCII.
+to read bigger ones. ``Article.offsets`` is compact (a pair of ints per stretch
+that shifts, see ``offsets.runs``), so memory grows with the text, not with a
+Python int per character.
 
 Steps per article: decode (decode.py) -> HTML main text (html_text.py) ->
 NFKC and Traditional -> Simplified (normalize.py) -> drop chrome and spam,
@@ -105,7 +106,7 @@ def _build(
         outlet=normalize_string(outlet) if outlet else None,
         date=date,
         encoding=encoding,
-        offsets=() if text == original else mapped.offsets_tuple(),
+        offsets=() if text == original else mapped.offset_runs(),
     )
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..resolve import enterprise_core
+from ..resolve import enterprise_core, strip_legal
 from .knowledge import Knowledge, longest_matches
 from .lexicon import (AUTOMAKER_HEADS, COMPANY_ENDINGS, COUNTRY_PREFIXES, ENTERPRISE_HEADS, GENERIC_COMPANY_STEMS,
                       LEGAL_SUFFIXES, MEDIA_WORDS, NOT_ENTERPRISE_ENDINGS, PHASES, PROSPECT_WORDS, ZONE_SUFFIXES,
@@ -25,10 +25,15 @@ from .mentions import Mention
 from .text import name_before
 
 _LEGAL_RE = re.compile("|".join(sorted(map(re.escape, LEGAL_SUFFIXES), key=len, reverse=True)))
-_AFTER_SHORT_NAME = set("车的在是将与和、等已也还向为对从把被集公于以及由成")
+_AFTER_SHORT_NAME = set("车的在是将与和、等已也还向为对从把被集公于以及由成提供签获宣发推旗")
 # '…有限公司(简称“X”)' / '…有限公司(X)': the short name the article will use.
 _ABBREV_RE = re.compile(r"[（(](?:以下)?(?:简称|下称)?[“\"「]?(?P<short>[\u4e00-\u9fffA-Za-z]{2,8})[”\"」]?[）)]"
                         r"|[，,]?(?:以下)?简称[“\"「]?(?P<short2>[\u4e00-\u9fffA-Za-z]{2,8})[”\"」]?")
+# Industry words that end a legal name's base after its trade name.
+_INDUSTRY_TAILS = ("新能源", "科技", "技术", "电池", "材料", "新材料", "汽车", "电子", "能源", "动力", "半导体", "生物",
+                   "医药", "制药", "智能", "装备", "光电", "微电子", "信息", "软件", "网络", "实业", "发展", "工业")
+# Words that make the company before them the parent of the sentence's subject.
+_PARENT_OF = re.compile(r"子公司|设立的|旗下")
 # Investment funds invest in projects: 国家集成电路产业投资基金.
 _FUND_RE = re.compile(r"(?:产业投资|股权投资|创业投资|投资)基金(?!会|公司)")
 _GROUP_RE = re.compile(r"集团(?!化|式|军|公司)")
@@ -36,7 +41,8 @@ _COMPANY_RE = re.compile(r"(?<!有限)(?<!限)公司")
 _ENDINGS = "|".join(sorted(map(re.escape, COMPANY_ENDINGS), key=len, reverse=True))
 _ACTOR_RE = re.compile(
     rf"(?:^|(?<=[，,。；;：:\n“”\"（(、]))(?:在|由|与|据|而)?(?P<name>[\u4e00-\u9fff]{{1,6}}?(?:{_ENDINGS}))"
-    r"(?=是|主要|产品|增资|投资|投建|新建|扩建|将|已|正|坚持|始终|目前|成立|计划|的新|\d{4}年|开始|作为|总投资|于\d)"
+    r"(?=是|主要|产品|增资|投资|投建|新建|扩建|将|已|正|坚持|始终|目前|成立|计划|的新|\d{4}年|开始|作为|总投资|于\d|"
+    r"日前|近日|宣布|发布|表示|披露|公告)"
 )
 # '…与礼来制药共同开发': a trade name as the partner of a joint act.
 _PARTNER_RE = re.compile(
@@ -45,6 +51,9 @@ _PARTNER_RE = re.compile(
 _HEADS = "|".join(sorted(map(re.escape, ENTERPRISE_HEADS), key=len, reverse=True))
 _LIST_END_RE = re.compile(rf"等(?P<mid>[^，,。；;、：:\s“”]{{0,8}}?)(?P<head>{_HEADS})")
 _ITEM_SPLIT = re.compile(r"、")
+# 'A、B等环节/领域的企业': the items are segments or fields, not companies.
+# (等行业龙头企业 still lists companies.)
+_FIELD_MID = re.compile(r"^(?:环节|领域|方面|方向|赛道|类|产品|业务|细分)|(?:行业|产业|领域|环节|产品)的")
 _LAST_SPLIT = re.compile(r"以及|及|和|与")
 _CLAUSE_START = re.compile(r"[，,。；;：:\n“”\"]")
 
@@ -134,6 +143,7 @@ def find_enterprises(text: str, know: Knowledge) -> list[Mention]:
         if len(run) >= 6 and not run.startswith(tuple("的在是")):
             out.append(_mention(run, m.end() - len(run), "ent.fund", 0.6))
     out.extend(_abbreviations(text, out, know))
+    out.extend(_core_mentions(text, out, know))
     out.extend(_list_items(text, know))
     for m in _PARTNER_RE.finditer(text):
         name = m.group("name")
@@ -161,6 +171,13 @@ def _abbreviations(text: str, found: list[Mention], know: Knowledge) -> list[Men
             if not m2 or re.search(r"[。；;]", window[:m2.start()]):
                 continue
             short, at = m2.group(1), e.end + m2.start(1)
+            if _PARENT_OF.search(window[:m2.start()]):
+                # '该公司是<母公司>…设立的子公司，简称X': X names the subsidiary, the sentence's subject
+                earlier = [o for o in found if o.rule == "ent.legal" and o.end <= e.start and e.start - o.end <= 120
+                           and not re.search(r"[。；;]", text[o.end:e.start])]
+                if not earlier:
+                    continue
+                e = earlier[-1]
         else:
             short = m.group("short") or m.group("short2")
             at = m.start("short") if m.group("short") else m.start("short2")
@@ -179,10 +196,51 @@ def _abbreviations(text: str, found: list[Mention], know: Knowledge) -> list[Men
     return extra
 
 
+def _core_mentions(text: str, found: list[Mention], know: Knowledge) -> list[Mention]:
+    """A legal name's trade name said again on its own (江西金力永磁科技股份有限公司 … 金力永磁是…):
+    the core, and the core without an industry ending when four characters or more remain
+    (华晨宝马汽车 -> 华晨宝马). Cores under three characters are too ambiguous to look for."""
+    extra: list[Mention] = []
+    seen: set[str] = set()
+    for e in [m for m in found if m.rule == "ent.legal"]:
+        if re.search(r"[（(][^）)]*[）)]", e.text):
+            continue  # 台积电(南京)有限公司: a subsidiary; the bare trade name is its parent's
+        core = enterprise_core(e.text)
+        names = [core]
+        for ending in COMPANY_ENDINGS:
+            if core.endswith(ending) and len(core) - len(ending) >= 4:
+                names.append(core[: -len(ending)])
+                break
+        # the region and trade name without the industry words (四川时代新能源科技 -> 四川时代)
+        base = strip_legal(e.text)
+        changed = True
+        while changed:
+            changed = False
+            for tail in _INDUSTRY_TAILS:
+                if base.endswith(tail) and len(base) - len(tail) >= 4:
+                    base, changed = base[: -len(tail)], True
+                    break
+        if base not in names:
+            names.append(base)
+        for name in names:
+            if name in seen or len(name) < 3 or not plausible_enterprise(name, know) or name in know.enterprise_names:
+                continue
+            seen.add(name)
+            at = text.find(name)
+            while at >= 0:
+                if not e.start <= at < e.end:
+                    extra.append(Mention("enterprise", name, at, at + len(name), "ent.core", 0.75, key=e.key,
+                                         attrs={"same_as": e}))
+                at = text.find(name, at + len(name))
+    return extra
+
+
 def _list_items(text: str, know: Knowledge) -> list[Mention]:
     """Items of 'A、B、C等(一批重点)企业/主机厂/客户'."""
     out: list[Mention] = []
     for m in _LIST_END_RE.finditer(text):
+        if _FIELD_MID.search(m.group("mid")):
+            continue
         clause_start = 0
         for c in _CLAUSE_START.finditer(text, max(0, m.start() - 120), m.start()):
             clause_start = c.end()
@@ -210,9 +268,10 @@ def _list_items(text: str, know: Knowledge) -> list[Mention]:
             if loc < 0 or not item:
                 continue
             cursor = loc + len(item)
-            if 2 <= len(item) <= 15 and plausible_enterprise(item, know):
+            # a two-character item is a field (设计, 材料, 封测); known short names come from the reference data
+            if 3 <= len(item) <= 15 and plausible_enterprise(item, know):
                 out.append(_mention(item, loc, "ent.list", 0.65, head=head, prospect=prospect,
-                                    automaker=head in AUTOMAKER_HEADS))
+                                    automaker=head in AUTOMAKER_HEADS, list_kind=m.group("mid")))
     return out
 
 

@@ -7,6 +7,7 @@ A mixin of ``rules._Run``: it reads the run's text, sentences and mentions.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..facts import EnterpriseFact, FocusFact, MembershipFact, SupplyFact, ZoneFact
 from ..resolve import locate_zone, strip_legal
@@ -14,7 +15,7 @@ from . import relations
 from .lexicon import OTHER_CHAIN_WORDS, ending_chains
 from .mentions import Mention
 
-_DESCRIBE_RE = re.compile(r"主营|主要生产|主要从事|专注于|专业从事|从事|主要产品|生产的|是[^，,。；;]{0,30}?(?:制造商|生产商|"
+_DESCRIBE_RE = re.compile(r"主营|主要生产|主要从事|专注于|专业从事|从事|主要产品|生产的|(?:在此|在当地)?(?:研发和生产|研发生产|生产和销售)|是[^，,。；;]{0,30}?(?:制造商|生产商|"
                           r"供应商|企业|公司|厂|龙头)|以[^，,。；;]{0,12}?起家|向[^，,。；;]{0,10}?供应")
 _ZONE_AREA = re.compile(r"区内|园区|该区|本区|入园|入区|新区|开发区|高新区|经开区")
 _AUTO_ENDINGS = ("汽车", "车业", "汽", "新能源汽车", "客车", "重卡")
@@ -46,11 +47,21 @@ class EntityAssembly:
 
     def _supplies(self) -> tuple[tuple[SupplyFact, ...], set[str]]:
         out, customers = [], set()
+        # the article's company, whom 公司/其 refer to: the most named one (first named on ties)
+        counts = {k: len(ms) for k, ms in self.ent_groups.items()}
+        firsts = {k: min(m.start for m in ms) for k, ms in self.ent_groups.items()}
+        top_key = min(counts, key=lambda k: (-counts[k], firsts[k])) if counts else None
         for i, s in enumerate(self.sents):
             ents = self.ents_in[i]
-            if len(ents) < 2:
+            if not ents or not relations.SUPPLY_GATE.search(s.text):
+                continue  # every supply frame needs a company in the sentence and one of these words
+            topic = None
+            if top_key is not None and not any(e.key == top_key for e in ents):
+                earlier = [m for m in self.ent_groups[top_key] if m.start < s.start]
+                topic = earlier[-1] if earlier else None
+            if len(ents) + (topic is not None) < 2:
                 continue
-            for sup, cus in relations.supplies(s, ents):
+            for sup, cus in relations.supplies(s, ents, topic):
                 customers.add(cus.key)
                 out.append(SupplyFact(self.ent_name[sup.key], self.ent_name[cus.key],
                                       self.evidence(s.start, "rel.supply", 0.75)))
@@ -97,8 +108,12 @@ class EntityAssembly:
                     chains.append("nev")
             if not chains:
                 chains.extend(ending_chains(" ".join(strip_legal(m.text) for m in ms))[:1])
-            if not chains:
-                chains.extend(self._described_chains(ms))
+            for c in self._described_chains(ms):
+                if c not in chains:
+                    chains.append(c)
+            if not chains:  # '…、正大天晴等一批医药企业': the list says what kind its companies are
+                kinds = " ".join(m.attrs.get("list_kind") or "" for m in ms)
+                chains.extend(know.chains_of(kinds)[:1] or ending_chains(kinds)[:1])
             if not chains and any(w in names for w in OTHER_CHAIN_WORDS):
                 chains.append("other")
             segments = tuple(dict.fromkeys(list(getattr(ref, "segments", ()) or ()) + know.segments_of(names))) \
@@ -152,8 +167,13 @@ class EntityAssembly:
         out: dict[tuple[str, str], FocusFact] = {}
         if not self.zones:
             return ()
+        ends = sorted(z.end for z in self.zones)
         for i, s in enumerate(self.sents):
             zs = self.zones_in[i]
+            if not zs:  # a zone named up to 500 characters before is the only other subject focus() takes
+                k = bisect_right(ends, s.end) - 1
+                if k < 0 or s.start - ends[k] > 500:
+                    continue
             for z, chain, segment, pos in relations.focus(s, zs, self.zones, self.know):
                 key = (self.zone_name[z.key], chain)
                 if key not in out:

@@ -39,6 +39,9 @@ PARK_SUFFIXES: dict[str, str] = {
     "科技城": "industrial_park",
     "科教城": "industrial_park",
     "科学城": "industrial_park",
+    "能源化工基地": "industrial_park",
+    "化工基地": "industrial_park",
+    "化工园区": "industrial_park",
 }
 ZONE_ADMIN_WORDS = ("管委会", "党工委", "管理委员会")
 # Generic canonical suffix per kind: 常州国家高新区 and 常州高新区 share "常州高新区".
@@ -61,6 +64,20 @@ LEFT_CUT_WORDS = (
     "一批", "首家", "一家", "该", "这个", "这家", "多家", "各", "全", "当", "只", "代表", "企业", "主动",
     "以", "收到", "获得", "宣布", "意味着", "表明", "显示", "使得", "带动", "吸引", "成为", "认购", "公布", "称", "表示", "透露", "加入", "入股", "参股", "控股了",
 )
+# Verbs and clause words that a company name never contains: the name starts after them
+# (2017年12月成立山东东岳…有限公司, 现名国鸿氢能…, 电池技术通过许可方式来自宁德时代…, 还配套宝马).
+CLAUSE_VERBS = (
+    "成立", "设立", "注册", "组建", "创立", "创办", "来自", "现名", "原名", "前称", "更名为", "改名为", "更名",
+    "名为", "旗下", "通过", "收购", "并购", "注资", "出资", "担任", "配套", "供货", "聚集", "集聚", "汇聚",
+    "拥有", "覆盖", "入驻", "进驻", "牵手", "助力", "参与", "中标", "承建", "招引", "继续", "包含", "涵盖",
+    "吸纳", "培育", "孵化", "签下", "拿下", "入选", "荣获", "授权", "许可", "委托", "交付", "采购", "订购",
+    "再添", "新添", "喜添", "迎来", "喜迎", "再迎", "全资子公司", "控股子公司", "子公司", "母公司", "孙公司",
+    "已", "还", "也",  # not 都 (成都), 均 (均胜), 即 (即发): names contain them
+)
+# Time expressions that open a clause before a name (2017年12月, 3月18日, 年初).
+TIME_EXPRESSION = r"(?:\d{2,4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{2,4}年(?:初|底|末|中)?|\d{1,2}[日号]|年初|年底|年末|月底|月初"
+# '供应' starts a clause unless it is the 供应链 of a name (…供应链管理有限公司).
+CLAUSE_VERB_PATTERNS = (r"供应(?!链)", r"提供(?!商)")
 
 # --- enterprises -----------------------------------------------------------
 LEGAL_SUFFIXES = ("集团股份有限公司", "股份有限公司", "有限责任公司", "有限公司", "集团有限公司")
@@ -127,7 +144,9 @@ STAGE_CUES: dict[str, tuple[str, ...]] = {
                            "建设中", "提速建设", "加紧建设", "主体完工", "复工", "安装到位", "竣工验收阶段",
                            "进入竣工验收", "建设正酣", "加快建设中"),
     "completed": ("竣工", "建成", "完工"),
-    "in_production": ("投产", "量产", "达产", "投入生产", "试生产", "投运", "投入运营", "满产"),
+    "in_production": ("投产", "量产", "达产", "投入生产", "试生产", "投运", "投入运营", "满产",
+                      # the first product off the line (首辆整车正式下线)
+                      "整车下线", "首车下线", "正式下线", "成功下线", "首台下线", "首片下线", "量产下线"),
 }
 # A cue preceded by one of these (in its clause) is a plan or target, not the stage now.
 TARGET_MARKERS = (

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from ..facts import Money
-from ..resolve import enterprise_core, strip_legal
+from ..resolve import enterprise_core, strip_legal, strip_region
 from .enterprises import plausible_enterprise
 from .lexicon import COMPANY_ENDINGS, LEGAL_SUFFIXES, OTHER_CHAIN_WORDS, PHASES, ending_chains
 from .mentions import Mention
@@ -26,14 +26,25 @@ _PLANT_HEAD = r"(?:产业基地|生产基地|研发基地|制造基地|基地|�
 _INVEST_SITE_RE = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,10}?)(?:投资|投建|新建)[^。；;]{0,30}?"
                              rf"(?P<head>{_PLANT_HEAD})")
 _OWNED_PLANT_RE = re.compile(rf"的(?P<what>[\u4e00-\u9fffA-Za-z0-9]{{2,20}}?{_PLANT_HEAD})(?P<phase>一期|二期|三期)?")
-_BRAND_PLANT_RE = re.compile(r"(?:(?:(?!的)[\u4e00-\u9fff]){2,4}?)?(?:超级工厂|生产基地|制造基地|产业基地|基地|工厂|产业园)(?:[一二三四]期)?")
+_BRAND_PLANT_RE = re.compile(r"(?:(?:(?!的)[\u4e00-\u9fff]){2,4}?)?(?:超级工厂|生产基地|制造基地|产业基地|基地|工厂|产业园)(?:[一二三四]期)?"
+                             r"|(?:(?!的)[\u4e00-\u9fffA-Za-z0-9]){2,8}?(?:生产线|产线)(?:[一二三四]期)?")
+# The words between a company and its plant qualify it (上海, 华东); a verb makes it a clause (共建氢能产业园).
+_PLANT_QUALIFIER_VERB = re.compile(r"共建|建设|新建|投建|兴建|打造|落户|签约|合作|携手|联合|投资|拟|将|在|与|和|的|为|建")
 _PLANT_END_RE = re.compile(r"(?:超级工厂|生产基地|制造基地|基地|工厂)$")
 _IS_PLANT_RE = re.compile(r"是[^，,。；;]{0,30}?(?:设立|投资|建设|建立|兴建|投建)的"
                           r"(?P<what>[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:晶圆厂|超级工厂|工厂|生产基地|制造基地|研发中心))")
+# '<企业>在<地方/园区>(投资)建设的<…工厂/基地/生产线/项目>': the company's works there
+_BUILT_AT_RE = re.compile(r"在(?P<place>[^，,。；;“”]{2,24}?)(?:投资)?(?:建设|兴建|投建|新建|建成|打造|布局)的"
+                          r"(?P<what>[\u4e00-\u9fffA-Za-z0-9]{0,18}?(?:超级工厂|工厂|生产基地|制造基地|产业基地|基地|生产线|产线|"
+                          r"产业园|晶圆厂|项目|工程))")
 _LOCATED_PLANT_RE = re.compile(r"其?位于(?P<place>[\u4e00-\u9fff]{2,10}?)的(?P<head>工厂|超级工厂|生产基地|基地|产业基地|晶圆厂)")
 _HEAD_INVEST_RE = re.compile(rf"(?P<head>{_PLANT_HEAD})(?:规划|计划|项目)?(?:总投资|投资总额|计划投资|投资额)")
 _LAND_RE = re.compile(r"(?:拿到|取得|摘得|竞得|获得)(?P<plot>[\u4e00-\u9fff]{2,4}(?:镇|街道|乡))?[^。；，,]{0,8}?"
                       r"(?:地块|土地使用权|土地)")
+# How a project makes things, not what it makes (…车灯智能制造项目 is a lamp project).
+_MODE_WORDS = ("智能制造", "智能化", "数字化", "自动化", "智造", "智能工厂", "数字化转型", "工业互联网")
+_HEAD_WORD = re.compile(r"(?:产业园|基地|工厂|生产线|产线|园区|工程)$")
+_INVEST_VERB = re.compile(r"投资|投建|建设|新建|签署|签约|落户|兴建|布局|举行|开工|启动|实施|推进")
 _HEAD_TAIL = re.compile(r"(?:新工厂|工厂|新项目|项目|基地|厂区)+$")
 
 
@@ -84,6 +95,8 @@ class ProjectAssembly:
         for e in self.ents:
             # '<企业>(<地方>)超级工厂/基地/工厂': a company's plant is a project
             m = _BRAND_PLANT_RE.match(text, e.end)
+            if m and _PLANT_QUALIFIER_VERB.search(m.group(0)[:-2]):
+                m = None
             inner = _PLANT_END_RE.search(e.text) if e.rule == "ent.reference" else None
             if m:
                 name, start, end = strip_legal(e.text) + m.group(0), e.start, m.end()
@@ -102,6 +115,15 @@ class ProjectAssembly:
             what = m.group("what")
             out.append(Mention("project", strip_legal(subject.text) + what, m.start("what"), m.end("what"),
                                "project.company_plant", 0.6, attrs={"owners": [subject]}))
+        for m in _BUILT_AT_RE.finditer(text):
+            owner = next((e for e in self.ents if 0 <= m.start() - e.end <= 2), None)
+            if owner is None:
+                continue
+            what = m.group("what")
+            short = enterprise_core(owner.text)
+            name = what if what.startswith(short) else short + what
+            out.append(Mention("project", name, m.start("what"), m.end("what"), "project.built_at", 0.7,
+                               attrs={"owners": [owner]}))
         for m in _LOCATED_PLANT_RE.finditer(text):
             # '(其)位于德国图林根州的工厂': the plant of the company just named
             owners = [e for e in self.ents if e.end <= m.start() and m.start() - e.end <= 80]
@@ -125,6 +147,8 @@ class ProjectAssembly:
         ent_starts = [e.start for e in ents_sorted]
         zone_texts = sorted({z.text for z in self.zones}, key=len, reverse=True)
         for p in self.projects_m:
+            if p.attrs.get("owners"):
+                continue  # a plant rule read the owner from the text around the name
             name = p.text.removesuffix("项目")
             # a zone prefix is not an owner
             for z_text in zone_texts:
@@ -139,6 +163,9 @@ class ProjectAssembly:
                 continue
             owner = split_owner(name, self.know, set(cores) | set(names), COMPANY_ENDINGS)
             if not owner:
+                subject = self._investing_subject(p, ents_sorted)
+                if subject is not None:
+                    p.attrs["owners"] = [subject]
                 continue
             if owner in names:
                 p.attrs["owners"] = [names[owner]]
@@ -155,6 +182,18 @@ class ProjectAssembly:
             cores[enterprise_core(owner)] = m
             names[owner] = m
             p.attrs["owners"] = [m]
+
+    def _investing_subject(self, p: Mention, ents_sorted: list[Mention]) -> Mention | None:
+        """The company that opens the project's sentence and invests in it there
+        ('<企业>日前与…签署投资协议，计划投资50亿元，在…建设<项目>'), when it is the only one before it."""
+        s = self.sentence_of(p.start)
+        before = [e for e in ents_sorted if s.start <= e.start and e.end <= p.start]
+        if not before or len({e.key for e in before}) > 1:
+            return None
+        subject = before[0]
+        if re.search(r"[。；;]", self.text[subject.end:p.start]) or not _INVEST_VERB.search(self.text, subject.end, p.start):
+            return None
+        return subject
 
     def _capital_projects(self) -> None:
         """'<企业>增资3.7亿元' with no named project nearby: the capital increase is the project."""
@@ -228,6 +267,7 @@ class ProjectAssembly:
     def _cluster_projects(self) -> list[_Project]:
         items: list[tuple[Mention, str, str | None, str | None]] = []
         rests: dict[int, str] = {}
+        full_rests: dict[int, str] = {}
         for m in self.projects_m:
             core = self._project_core(m)
             owners = m.attrs.get("owners") or []
@@ -240,8 +280,12 @@ class ProjectAssembly:
                     if rest.startswith(form):
                         rest = rest[len(form):]
                         break
-            # what the name says beyond its owner; weak when it says nothing particular
-            rests[id(m)] = "" if m.rule in ("project.alias", "project.capital", "project.land") else rest
+            rest = strip_region(rest) or rest  # 包头基地 -> 基地: the place says nothing of which project
+            # what the name says beyond its owner; weak when it says nothing particular, or in the
+            # headline, which restates a project of the body
+            weak = m.rule in ("project.alias", "project.capital", "project.land") or m.end <= self._title_end
+            rests[id(m)] = "" if weak else rest
+            full_rests[id(m)] = rest
         clusters: list[_Project] = []
         cores: list[set[str]] = []
         for m, core, owner, phase in items:
@@ -264,7 +308,30 @@ class ProjectAssembly:
                 cores[target].add(core)
                 if owner and owner not in clusters[target].owners:
                     clusters[target].owners.append(owner)
-        return clusters
+        return self._merge_headlines(clusters, cores, full_rests)
+
+    def _merge_headlines(self, clusters: list[_Project], cores: list[set[str]],
+                         rests: dict[int, str]) -> list[_Project]:
+        """A headline's project (通威25GW高效晶硅电池项目) joins the body's project whose name holds
+        what the headline says beyond its owner (…年产25GW高效晶硅电池项目), even under another owner
+        (the parent in the headline, the subsidiary in the body)."""
+        out: list[_Project] = []
+        for i, cl in enumerate(clusters):
+            if not all(m.end <= self._title_end for m in cl.mentions):
+                out.append(cl)
+                continue
+            said = [rests.get(id(m), "") for m in cl.mentions]
+            target = next((o for j, o in enumerate(clusters) if j != i and o.phase == cl.phase
+                           and not all(m.end <= self._title_end for m in o.mentions)
+                           and any(len(r) >= 4 and any(r in c for c in cores[j]) for r in said)), None)
+            if target is None:
+                out.append(cl)
+                continue
+            target.mentions.extend(cl.mentions)
+            for k in cl.owners:
+                if k not in target.owners:
+                    target.owners.append(k)
+        return out
 
     def _scope(self, m: Mention) -> list[tuple[int, int]]:
         """Where a mention's facts are stated (memoised)."""
@@ -293,6 +360,7 @@ class ProjectAssembly:
         spans = [(s.start, s.end)]
         if _QUOTE_ATTRIB.search(s.text) and i > 0 and len(s.text) < 80:
             spans.insert(0, (self.sents[i - 1].start, self.sents[i - 1].end))
+        last = i
         for j in range(i + 1, min(i + 4, len(self.sents))):
             n = self.sents[j]
             if n.paragraph != s.paragraph and j > i + 1:
@@ -300,6 +368,16 @@ class ProjectAssembly:
             if self._projects_per_sentence[j]:
                 break
             spans.append((n.start, n.end))
+            last = j
+        # a later paragraph that opens on the project again (产业园一期拟投资…, 该项目…) still speaks of it
+        head = _HEAD_WORD.search(m.text.removesuffix("项目"))
+        anaphor = _anaphor(head.group(0) if head else "")
+        for j in range(last + 1, min(last + 4, len(self.sents))):
+            n = self.sents[j]
+            if self._projects_per_sentence[j]:
+                break
+            if anaphor.match(n.text.strip()):
+                spans.append((n.start, n.end))
         return spans
 
     def _display_name(self, name: str) -> str:
@@ -314,12 +392,13 @@ class ProjectAssembly:
         return name
 
     def _investment(self, lo: int, hi: int, m: Mention) -> Money | None:
+        i = bisect_left(self._money_at, lo)
+        if i == len(self._money_at) or self._money_at[i] >= hi:
+            return None  # no currency word in the span: no amount
         for c_lo, c_hi in _sub_clauses(self.text, lo, hi):
             a = investment_in(self.text[c_lo:c_hi], c_lo)
-            if a and a.exact:
+            if a:  # an inexact amount (逾百亿元) keeps its qualifier; the eval format writes it as null
                 return a.money
-            if a:
-                return None
         return None
 
     def _phase_split(self, spans, investment) -> list[tuple[str, Money]] | None:
@@ -343,6 +422,8 @@ class ProjectAssembly:
         name (年产300万片膜电极产线…), within the project's chains."""
         know = self.know
         out = know.segments_of(name)
+        if out:
+            return out  # the name says what it makes (质子交换膜生产线); its sentences may name its uses
         for lo, hi in spans:
             for seg in know.segments_of(self.text[lo:hi]):
                 if seg not in out and seg.split(".", 1)[0] in chains:
@@ -356,7 +437,10 @@ class ProjectAssembly:
         # a list's own descriptor (…等氢能产业项目) says what kind its items are
         chains = know.chains_of(desc)[:1]
         if not chains:
-            chains = know.chains_of(names)[:1]  # the name's first industry term; 智能制造 only qualifies it
+            # the name's product: Chinese compounds put the head last (太阳能电解水制氢 is hydrogen), and a
+            # product term says more than a market word; 智能制造 only says how it is made
+            hits = [c for c in know.classify(names.split(" ")[0]) if c.segment and c.keyword not in _MODE_WORDS]
+            chains = [max(hits, key=lambda c: (c.end, c.end - c.start)).chain] if hits else know.chains_of(names)[:1]
         if not chains:
             chains = ending_chains(names)[:1]
         if not chains:
@@ -377,12 +461,31 @@ class ProjectAssembly:
         return chains
 
 
+_GENERIC_BIGRAMS = {"项目", "基地", "工厂", "生产", "产线", "建设", "一期", "二期", "三期", "产业", "制造", "中心", "研发"}
+
+
+_ANAPHORS: dict[str, re.Pattern] = {}
+
+
+def _anaphor(head: str) -> re.Pattern:
+    """A sentence opening on a project again: (该)项目, its head noun (产业园), or a phase (二期)."""
+    if head not in _ANAPHORS:
+        heads = "项目" + (f"|{re.escape(head)}" if head else "")
+        _ANAPHORS[head] = re.compile(r"^(?:[^，,。；;]{0,8}[，,])?(?:该|这一|此|这个|这座|这条)?"
+                                     rf"(?:(?:{heads})(?:[一二三四五]期)?|[一二三四五]期)")
+    return _ANAPHORS[head]
+
+
 def _compatible_rests(a: str, b: str) -> bool:
-    """Two names of one owner's project(s): one says nothing particular, or both start alike."""
+    """Two names of one owner's project(s): one says nothing particular, both start alike,
+    or they share a distinctive word (第6代柔性AMOLED生产线 / 柔性屏项目)."""
     weak = ("", "新", "新项目", "增资", "投资", "新工厂", "工厂", "基地")
     if a in weak or b in weak or len(a) <= 1 or len(b) <= 1:
         return True
-    return a[:2] == b[:2]
+    if a[:2] == b[:2]:
+        return True
+    grams = {a[i:i + 2] for i in range(len(a) - 1)} - _GENERIC_BIGRAMS
+    return any(b[i:i + 2] in grams for i in range(len(b) - 1))
 
 
 def _sub_clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:

@@ -29,11 +29,15 @@ _PROJECT_CUTS = (
     "记者", "跟随", "此外", "同时", "还", "了解", "考察", "调研", "服务", "新增", "实施", "启动", "打造", "建设",
     "投资建设", "投建", "新建", "扩建", "续建", "竣工", "开工", "完成", "全力", "大力", "重点", "一批", "一个",
     "首个", "这个", "该", "了", "过", "运营", "发展", "开发区内", "园区内", "区内", "宣布",
+    # a zone's plans, not a project's name (围绕…产业链继续招引上下游项目)
+    "围绕", "聚焦", "依托", "瞄准", "招引", "招商", "继续", "引育", "引导", "吸引",
+    "再添", "新添", "喜添", "迎来", "喜迎", "再迎", "添", "这条", "这座", "这一", "这些", "另有", "多个", "一些", "共建", "合作共建", "携手",
 )
 _CUT_RE = re.compile("|".join(sorted(map(re.escape, _PROJECT_CUTS), key=len, reverse=True)))
 _NAME_CHARS = "\u4e00-\u9fffA-Za-z0-9·（）()"
-_COUNT_RE = re.compile(r"\d+个|[一二两三四五六七八九十百]+个|首个|\d+项|亿元|万元|亿级|\d+家")
+_COUNT_RE = re.compile(r"\d+个|[一二两三四五六七八九十百]+个|首个|\d+项|亿元|万元|亿级|\d+家|多个|若干|一些|多项")
 _SITE_RE = re.compile(r"(?:项目)?(?:(?:建设|施工)?(?:工地)?现场|(?:建设|施工)工地)")
+_WORKS_RE = re.compile(r"(?P<head>[一二三四五]期|生产线|产线|基地|工厂|产业园|厂房)工程(?![师院学技])")
 _LIST_RE = re.compile(r"等(?P<mid>[^，,。；;、：:\s“”]{0,16}?)项目")
 _CLAUSE_START = re.compile(r"[，,。；;：:\n“”\"△▲]")
 _ACTIVITY_ENDINGS = ("分类", "改造", "扩种", "扩建", "加工", "深加工", "充电桩", "孵化器", "市场", "中心", "改装车",
@@ -92,23 +96,44 @@ def concrete(stem: str, know: Knowledge, enterprise_cores: set[str]) -> bool:
     """A stem that names a project: an owner, a project noun or an industry term."""
     if is_generic(stem):
         return False
-    if any(stem.startswith(c) or c in stem for c in enterprise_cores if len(c) >= 2):
+    if any(c in stem for c in enterprise_cores if len(c) >= 2):
         return True
     if stem.endswith(PROJECT_HEADS) or any(p in stem for p in PHASES):
         return True
     if stem.endswith(("优质", "重点", "重大", "产业", "领域", "行业", "相关")) or \
             stem.startswith(("相关", "有关", "各类", "一批", "多个", "其他", "其它", "一些")):
         return False
-    return bool(know.classify(stem)) and len(stem) >= 4
+    hits = know.classify(stem)
+    if not hits or len(stem) < 4:
+        return False
+    if re.search(r"\d", stem):
+        return True  # a specification (12英寸晶圆, 年产10GWh) makes it one project
+    # industry words alone (集成电路项目, 光伏制氢项目, 碳化硅全产业链项目) name a kind of project, not one
+    rest, last = [], 0
+    for h in sorted(hits, key=lambda h: h.start):
+        rest.append(stem[last:h.start])
+        last = max(last, h.end)
+    rest.append(stem[last:])
+    rest_text = "".join(rest).replace("全产业链", "").replace("产业链", "")
+    return len(rest_text) >= 2 and not is_generic(rest_text)
 
 
 def find_named(text: str, know: Knowledge, enterprise_cores: set[str]) -> list[Mention]:
     out: list[Mention] = []
     for m in re.finditer("项目", text):
+        if text.startswith("之一", m.end()):
+            continue  # '…的光伏制氢项目之一': a kind, not a named project
         start, stem = project_name_before(text, m.start())
         if stem and concrete(stem, know, enterprise_cores):
             out.append(Mention("project", stem + "项目", start, m.end(), "project.named", 0.8))
-    for m in _SITE_RE.finditer(text):
+    for m in _WORKS_RE.finditer(text):
+        # '…生产线一期工程', '…基地工程': works named by their plant
+        start, stem = project_name_before(text, m.end("head"))
+        # a bare '一期工程' speaks again of a project named before
+        if len(stem) >= len(m.group("head")) + 2 and concrete(stem, know, enterprise_cores):
+            out.append(Mention("project", stem + "工程", start, m.end(), "project.works", 0.75))
+    sites = _SITE_RE.finditer(text) if ("现场" in text or "工地" in text) else ()
+    for m in sites:
         if m.group(0) in ("现场",) and not text[m.start() - 2:m.start()] in ("工地",):
             # bare '现场' needs a site word: 建设现场, 工地现场, 项目现场
             continue
@@ -176,7 +201,7 @@ def split_owner(item: str, know: Knowledge, enterprise_cores: set[str], company_
                 if head.endswith(e):
                     stem = head[: -len(e)]
                     break
-            if len(stem) >= 2 and not know.classify(stem):
+            if len(stem) >= 2 and not know.classify(stem) and not is_generic(stem):
                 return head
     # <name>二期: a phase of a firm's plant.
     for ph in PHASES:

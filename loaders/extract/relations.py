@@ -19,6 +19,9 @@ from .lexicon import FOCUS_CUES, PARTNER_CUES, PROSPECT_WORDS, SUPPLY_CUE_STRICT
 from .mentions import Mention
 from .text import Sentence
 
+# A word without which no supply frame below can match: a cheap test before the frames.
+SUPPLY_GATE = re.compile(r"应用|供|配套|进入|提供|交付|销售|出售|采购|订购|购买|下单|客户|送往|销往|使用|搭载|采用|装配|定点|"
+                         r"装机|投用|验证")
 _SUPPLY_RE = re.compile("|".join(sorted(map(re.escape, SUPPLY_CUE_STRICT), key=len, reverse=True)))
 _FOCUS_RE = re.compile("|".join(sorted(map(re.escape, FOCUS_CUES), key=len, reverse=True)))
 _FOCUS_END = re.compile(r"(?:等)?(?:[\u4e00-\u9fff]{0,6}?)(?:产业|领域|行业|方向|赛道)")
@@ -37,7 +40,13 @@ _PAIR_FRAMES = (
     (re.compile(r"^[^，,。；;]{0,12}?(?:向|为|给)$"), "ab",
      re.compile(r"^(?:[^，,。；;]{0,6}?)(?:供应|供货|提供|交付|配套|销售|出售)")),
     (re.compile(r"^[^，,。；;]{0,12}?向$"), "ba", re.compile(r"^(?:[^，,。；;]{0,6}?)(?:采购|订购|购买|下单)")),
-    (re.compile(r"^是$"), "ab", re.compile(r"^的[^，,。；;]{0,12}?(?:供应商|供货商|配套商)")),
+    (re.compile(r"^(?:是|成为|已成为|正式成为|已是)$"), "ab",
+     re.compile(r"^的?[^，,。；;]{0,12}?(?:供应商|供货商|配套商)")),
+    # 'A的动力电池还配套B', 'A产品已批量供货B'
+    (re.compile(r"^的?[^，,。；;]{0,12}?(?:还|也|已|均|主要|已经|同时|批量|长期)*(?:配套|供货给?|供应给?)$"), "ab", None),
+    # 'A获得B(的)定点': B nominated A as a supplier
+    (re.compile(r"^[^，,。；;]{0,10}?(?:获得|获|拿到|斩获|收到|取得)$"), "ab",
+     re.compile(r"^(?:的)?[^，,。；;]{0,12}?定点")),
     (re.compile(r"^是$"), "ba", re.compile(r"^(?:在[^，,。；;]{0,6})?的[^，,。；;]{0,8}?客户")),
     (re.compile(r"^(?:[^，,。；;]{0,16}?)(?:送往|供应给|供货给|销往|提供给|配套给)$"), "ab", None),
     (re.compile(r"^(?:[^，,。；;]{0,16}?)(?:所用|使用|搭载|采用|装配)的[^，,。；;]{0,12}?由$"), "ba",
@@ -46,12 +55,43 @@ _PAIR_FRAMES = (
 # '成为其…供应商': A (and A2) become suppliers of the sentence's earlier company.
 _BECOME_SUPPLIER = re.compile(r"^(?:[，,]?[^，,。；;]{0,4}?)成为其[^，,。；;]{0,8}?(?:供应商|供货商)")
 _MODAL = ("能否", "是否", "有待", "潜在", "或将", "有望", "拟", "计划", "洽谈", "对接")
+# A sentence whose subject is the article's company said again (公司的…, 该公司…, 其…).
+_ANAPHOR_SUBJECT = re.compile(r"^\s*(?:[^，,。；;]{0,8}?[，,])?(?:该公司|公司|该企业|其)")
+# The object of a supply verb: 'A…向B供应', '…配套B', 'A…为B批量供货'.
+_SUPPLY_VERB_BEFORE = re.compile(r"(?:配套|供货给|供应给|供货|供应|交付给)$")
+_TO_BEFORE = re.compile(r"(?:向|为|给)$")
+_OWNED_BY = re.compile(r"(?:旗下|控股|投资|设立)的?|的(?:全资|控股)?子公司")
+# '<subject>的<产品>已在B、C等…使用/应用': B and C use the subject's products
+_USED_AT = re.compile(r"^(?:[、和及与][^，,。；;]{0,12}?)*(?:等)?[^，,。；;]{0,16}?(?:使用|应用|装机|投用|得到验证)")
+_SUPPLY_VERB_AFTER = re.compile(r"^[^，,。；;]{0,8}?(?:供应|供货|提供|交付|配套)")
 
 
-def supplies(sent: Sentence, ents: list[Mention]) -> list[tuple[Mention, Mention]]:
-    """Supplier -> customer pairs the sentence states (products used by, supplier of, 向…供应, 向…采购)."""
+def _subject(text: str, start: int, ordered: list[Mention], topic: Mention | None) -> Mention | None:
+    """The company the sentence speaks of: its first company when no supply verb precedes it,
+    else the article's company when the sentence opens with 公司/该公司/其."""
+    if ordered:
+        first = ordered[0]
+        if not _SUPPLY_VERB_BEFORE.search(text[:first.start - start]) and \
+                not _TO_BEFORE.search(text[:first.start - start]):
+            # '<母公司>旗下的<子公司>…': the subsidiary is the subject
+            for nxt in ordered[1:]:
+                if nxt.key != first.key and _OWNED_BY.fullmatch(text[first.end - start:nxt.start - start]):
+                    return nxt
+            return first
+    if topic is not None and _ANAPHOR_SUBJECT.match(text):
+        return topic
+    return None
+
+
+def supplies(sent: Sentence, ents: list[Mention], topic: Mention | None = None) -> list[tuple[Mention, Mention]]:
+    """Supplier -> customer pairs the sentence states (products used by, supplier of, 向…供应, 向…采购).
+
+    ``topic`` is the article's main company, the supplier of a sentence that names it as 公司/其.
+    """
     out: list[tuple[Mention, Mention]] = []
     text = sent.text
+    ordered = sorted(ents, key=lambda e: e.start)
+    subject = _subject(text, sent.start, ordered, topic)
     for cue in _SUPPLY_RE.finditer(text):
         pos = sent.start + cue.start()
         end_m = re.compile(r"[。；;！？!?\n]").search(text, cue.end())
@@ -63,12 +103,31 @@ def supplies(sent: Sentence, ents: list[Mention]) -> list[tuple[Mention, Mention
         clause_before = text[:cue.start()]
         if any(w in clause_before[-12:] for w in PROSPECT_WORDS):
             continue
-        supplier = before[0]
+        # the sentence's subject supplies; a company after a supply verb is a customer itself
+        supplier = subject if subject is not None and subject.start < pos else None
+        if supplier is None:
+            continue
         for c in after:
             if c.attrs.get("prospect") or c.key == supplier.key:
                 continue
             out.append((supplier, c))
-    ordered = sorted(ents, key=lambda e: e.start)
+    if subject is not None:
+        # '<subject>…向/为B…供应', '<subject>…配套B' across commas: the subject supplies B
+        for b in ordered:
+            if b.key == subject.key or b.start < subject.end and subject is not topic:
+                continue
+            before_b = text[:b.start - sent.start]
+            clause_lo = max(before_b.rfind(c) for c in "，,；;") + 1
+            clause = text[clause_lo:b.end - sent.start + 24]
+            if any(w in clause for w in _MODAL) or any(w in clause for w in PROSPECT_WORDS):
+                continue
+            if (_TO_BEFORE.search(before_b) and _SUPPLY_VERB_AFTER.search(text[b.end - sent.start:])) or \
+                    _SUPPLY_VERB_BEFORE.search(before_b):
+                out.append((subject, b))
+            elif re.search(r"(?:已|已经|均|广泛)?(?:在|被)$", before_b[clause_lo:]) or \
+                    re.search(r"(?:已|已经|均|广泛)?(?:在|被)[^，,。；;]{0,30}?[、和及与]$", before_b[clause_lo:]):
+                if _USED_AT.match(text[b.end - sent.start:]) and subject.start < b.start:
+                    out.append((subject, b))
     for i, a in enumerate(ordered):
         for b in ordered[i + 1:]:
             if a.key == b.key:
@@ -100,19 +159,21 @@ _FILLER = r"(?:[一二两三四五六七八九十\d]+大|几大)?(?:主导|重�
 # Frames that state a focus industry; ``list`` holds the industries.
 _FOCUS_FRAMES = (
     re.compile(r"(?:重点发展|重点围绕|重点在|重点打造|聚焦|围绕|主攻|大力发展|集中发展|特别是针对|针对|紧扣|聚力|瞄准|锚定|深耕|"
-               r"做大做强|发展)"
+               r"做大做强|发展|打造|培育|壮大)"
                r"(?P<list>[^，,。；;：:]{2,60}?)(?:等)?" + _FILLER + r"(?:产业|领域|行业|方向|赛道)"),
     re.compile(r"以(?P<list>[^，,。；;：:]{2,60}?)为(?:主导|主|重点|核心|特色|支柱|首位|龙头|引领)"),
     re.compile(r"(?:将|把)(?P<list>[^，,。；;：:]{2,60}?)(?:作为|列为|确定为)[^，,。；;]{0,16}?(?:产业|方向|领域|赛道)"),
     re.compile(r"(?P<list>[^，,。；;：:是]{2,40}?)是[\u4e00-\u9fff]{0,6}?(?:着力|重点|优先|主要|大力)(?:发展|培育|打造)的"
                r"[^，,。；;]{0,8}?(?:产业|方向|领域)"),
 )
-_FOCUS_ANY = re.compile(r"围绕|聚焦|重点|主攻|发展|针对|紧扣|聚力|瞄准|锚定|深耕|为主|为核心|为特色|为支柱|为首位|为龙头|为引领|作为|列为|确定为")
+# A word each frame cannot match without (None: the frame starts with its own cue words).
+_FRAME_NEEDS = (None, ("以",), ("将", "把"), ("是",))
+_FOCUS_ANY = re.compile(r"围绕|聚焦|重点|主攻|发展|打造|培育|壮大|针对|紧扣|聚力|瞄准|锚定|深耕|为主|为核心|为特色|为支柱|为首位|为龙头|为引领|作为|列为|确定为")
 # A zone spoken of without its name (新区着力发展…, 园区三大产业).
 _ZONE_ANAPHOR = re.compile(r"新区|园区|开发区|高新区|经开区|该区|本区|区内")
 # A city, county or district as the subject: its focus is not a zone's.
 _ADMIN = re.compile(r"[\u4e00-\u9fff]{2,3}(?:市|县|区)(?![委政])"
-                    r"(?=[，,]?(?:近年来|今年|目前|也|还|则|又|已)?(?:将|把|要|以|则|[，,]))"
+                    r"(?=[，,]?(?:近年来|今年|目前|也|还|则|又|已)?(?:将|把|要|以|则|提出|正|重点|大力|着力|积极|加快|[，,]))"
                     r"|全区|我区|全市|我市|全县|区委|市委|县委|区政府|市政府")
 _NOT_ADMIN_END = ("新区", "园区", "开发区", "高新区", "经开区", "片区", "城区", "社区", "景区", "街区", "示范区", "自贸区",
                   "产区", "校区", "试验区", "先导区", "新城区", "功能区", "集聚区", "承载区", "核心区")
@@ -157,7 +218,9 @@ def focus(sent: Sentence, zones: list[Mention], all_zones: list[Mention], know: 
     if not _FOCUS_ANY.search(sent.text):
         return out
     seen: set[str] = set()
-    for frame in _FOCUS_FRAMES:
+    for frame, needed in zip(_FOCUS_FRAMES, _FRAME_NEEDS):
+        if needed and not any(w in sent.text for w in needed):
+            continue  # the frame's fixed word is absent: skip a regex that would try every position
         for m in frame.finditer(sent.text):
             pos = sent.start + m.start()
             before_zones = [z for z in zones if z.end <= pos]

@@ -34,8 +34,21 @@ from .zones import find_zones
 
 _CAPACITY_RE = re.compile(r"年产(?:能)?(?:为|达到|达|约|超过|超)?[\d.,]+(?:万|亿|千|百)?(?:辆|套|吨|片|台|件|GWh|MWh|GW|MW|只|颗|块|"
                           r"平方米|支|个|组|条|千瓦|瓦|公斤)[\u4e00-\u9fff]{0,16}")
+_OPERATOR_BEFORE = re.compile(r"运营主体(?:为|是)$|由(?:新设立的|新成立的|其)?$")
+_OPERATOR_AFTER = re.compile(r"(?:负责(?:项目)?运营|为运营主体|作为运营主体)")
+_FACILITY_RULES = ("project.owned_plant", "project.brand_plant", "project.located_plant")
+_PAREN_PLACE = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]")
 _TOWN_AT = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:镇|街道|乡)")
 _TOWN_RE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|街道|乡)")
+
+
+_CURRENCY_HINT = re.compile("元|币|镑|法郎|美金|块")
+
+
+def _any_in(positions: list[int], lo: int, hi: int) -> bool:
+    """Whether a sorted list of positions has one in [lo, hi)."""
+    i = bisect_left(positions, lo)
+    return i < len(positions) and positions[i] < hi
 
 
 class RuleExtractor:
@@ -134,10 +147,12 @@ class _Run(ProjectAssembly, EntityAssembly):
             if ref is not None:
                 e.attrs.setdefault("ref", ref)
         self._split_region_conflicts()
+        by_span = {(e.start, e.end): e for e in self.ents}
         for e in self.ents:  # declared short names follow their company
             source = e.attrs.get("same_as")
             if source is not None:
-                e.key = source.key
+                # the declaring mention may have been merged into another at the same span
+                e.key = by_span.get((source.start, source.end), source).key
         groups: dict[str, list[Mention]] = defaultdict(list)
         for e in self.ents:
             groups[e.key].append(e)
@@ -152,7 +167,14 @@ class _Run(ProjectAssembly, EntityAssembly):
             self.ent_name[key] = max(counts, key=lambda n: (counts[n], -len(n) if not n.endswith("公司") else len(n)))
 
     def _split_region_conflicts(self) -> None:
-        """四川时代… and 宁德时代… share a core but name two places: two companies (subsidiaries)."""
+        """四川时代… and 宁德时代… share a core but name two places: two companies (subsidiaries);
+        so do 华虹半导体(无锡)有限公司 and 华虹半导体, unless the reference lists the very name."""
+        for e in self.ents:
+            ref = e.attrs.get("ref")
+            if e.rule == "ent.legal" and ref is not None and _PAREN_PLACE.search(e.text) and \
+                    e.text not in {ref.name, *(getattr(ref, "aliases", ()) or ())}:
+                e.key = "ent:" + strip_legal(e.text)
+                e.attrs.pop("ref", None)
         groups: dict[str, list[Mention]] = defaultdict(list)
         for e in self.ents:
             groups[e.key].append(e)
@@ -210,6 +232,9 @@ class _Run(ProjectAssembly, EntityAssembly):
         title = (self.article.title or "").strip()
         self._title_end = len(title) if title and self.text.startswith(title) else 0
         self._stage_cues = stage_cues(self.text, self.know)
+        # where amounts and capacities can be at all: a currency word, 年产 (one pass each)
+        self._money_at = [m.start() for m in _CURRENCY_HINT.finditer(self.text)]
+        self._capacity_at = [m.start() for m in re.finditer("年产", self.text)]
         self._zones_by_end = sorted(self.zones, key=lambda z: z.end)
         self._zone_ends = [z.end for z in self._zones_by_end]
         self._zones_by_start = sorted(self.zones, key=lambda z: z.start)
@@ -285,10 +310,10 @@ class _Run(ProjectAssembly, EntityAssembly):
                     break
             capacity = output = None
             for lo, hi in spans:
-                if capacity is None:
+                if capacity is None and _any_in(self._capacity_at, lo, hi):
                     c = _CAPACITY_RE.search(text, lo, hi)
                     capacity = c.group(0) if c else None
-                if output is None:
+                if output is None and _any_in(self._money_at, lo, hi):
                     o = output_value_in(text[lo:hi], lo)
                     output = o.money if o else None
             expected = planned_dates(hits, text, self.article.date)
@@ -299,6 +324,16 @@ class _Run(ProjectAssembly, EntityAssembly):
                 if zone_key or _TOWN_RE.search(self.sentence_of(m.start).text):
                     break  # placed, or placed in a town outside any zone
             owners = list(cl.owners)
+            # '由新设立的<企业>负责运营' / '运营主体为<企业>': the operating company is the project's too
+            for lo, hi in spans:
+                for e in self.ents_in[self.index.at(lo)]:
+                    if not (lo <= e.start < hi) or e.key in owners:
+                        continue
+                    before, after = self.text[max(lo, e.start - 12):e.start], self.text[e.end:e.end + 8]
+                    m = _OPERATOR_BEFORE.search(before)
+                    if m and (m.group(0).startswith("运营") or _OPERATOR_AFTER.match(after)) or \
+                            _OPERATOR_AFTER.match(after):
+                        owners.append(e.key)
             for e, z, pos in partner_pairs:
                 if any(self.sentence_of(m.start).start <= pos < self.sentence_of(m.start).end for m in cl.mentions):
                     if e.key not in owners:
@@ -310,6 +345,8 @@ class _Run(ProjectAssembly, EntityAssembly):
             conf = max(m.confidence for m in cl.mentions)
             if not owners and zone_key is None and investment is None and stage is None:
                 continue  # not a project by the schema's definition
+            if investment is None and stage is None and all(m.rule in _FACILITY_RULES for m in cl.mentions):
+                continue  # a plant merely said to exist (区内还有X的生产基地): no investment news
             if not owners and all(m.end <= self._title_end for m in cl.mentions):
                 continue  # a headline's description (首个万吨级…示范项目) of a project the body names
             ev = self.evidence(first.start, first.rule, conf)

@@ -91,6 +91,8 @@ def stage_hits(text: str, lo: int, hi: int, know: Knowledge,
         before = text[c_start:s]
         if before.endswith(_NEGATION) or text[e:e + 2] in ("许可", "手续", "审批", "资质"):
             continue  # not yet / a permit (施工许可证) is not the stage
+        if text[e:e + 1] == "的" and before.endswith(("已", "已经", "现已", "新")):
+            continue  # '借用已建成的厂房': the cue describes another thing, not the project
         # a plan marker in this clause or the two before it in the sentence (预计今年10月底，厂房就能竣工)
         prev = _previous_clauses(text, c_start, lo, 2)
         target = (bool(_MARKER_RE.search(before)) or _leading_plan(prev)) \

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .lexicon import LEFT_CUT_WORDS, STOP_CHARS
+from .lexicon import CLAUSE_VERB_PATTERNS, CLAUSE_VERBS, LEFT_CUT_WORDS, STOP_CHARS, TIME_EXPRESSION
 
 _SENT_END = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』\"]?|\n|$)")
 _CLAUSE = re.compile(r"[^，,：:；;。！？!?\n]+")
@@ -32,7 +32,8 @@ def tail_run(text: str, end: int, chars: str, max_len: int) -> str:
     window = text[max(0, end - max_len):end][::-1]
     m = pattern.match(window)
     return m.group(0)[::-1] if m else ""
-_CUT_RE = re.compile("|".join(sorted(map(re.escape, LEFT_CUT_WORDS), key=len, reverse=True)))
+_CUT_RE = re.compile("|".join([TIME_EXPRESSION, *CLAUSE_VERB_PATTERNS] + sorted(
+    map(re.escape, set(LEFT_CUT_WORDS) | set(CLAUSE_VERBS)), key=len, reverse=True)))
 _STOP_RE = re.compile("[" + re.escape("".join(sorted(STOP_CHARS))) + r"\d]")
 
 
@@ -72,7 +73,8 @@ def clauses(text: str, offset: int = 0) -> list[tuple[int, int]]:
 
 
 def name_before(text: str, end: int, max_len: int = 30) -> tuple[int, str]:
-    """The name-like run ending at ``end``, cut at the last left-cut word.
+    """The name-like run ending at ``end``, cut at the last left-cut word, clause verb
+    or time expression (a company name contains none of them).
 
     Returns (start, name); name may be '' when only function words precede.
     """

@@ -156,7 +156,9 @@ def find_zones(text: str, know: Knowledge) -> list[Mention]:
         return admin_named[name]
 
     for c in candidates:
-        admin = (has_admin(c.text) or has_admin(c.attrs["prefix"])) if c.attrs["park"] else False
+        # the administration may use a short form: 宁东基地管委会 for 宁东能源化工基地
+        short = c.attrs["prefix"][:2] + c.text[len(c.attrs["prefix"]):][-2:]
+        admin = (has_admin(c.text) or has_admin(c.attrs["prefix"]) or has_admin(short)) if c.attrs["park"] else False
         if c.attrs["park"]:
             if not admin:
                 continue  # a park with no administration named: a project or a sub-park
@@ -204,6 +206,7 @@ def _standalone_prefixes(candidates: list[Mention]) -> None:
 
 
 _ADMIN_RE = re.compile(r"党工委|管委会")
+_NOT_SHORT_AFTER = ("区", "技术", "产业", "企业", "园")
 _PARK_BEFORE_ADMIN = re.compile(r"([\u4e00-\u9fff]{0,6}?(?:科教城|科技城|科学城|产业园|科技园|工业园))$")
 
 
@@ -231,12 +234,14 @@ def _short_forms(text: str, zones: list[Mention]) -> list[Mention]:
         if len(by_key) != 1:
             continue  # 常高新 could be 常州 or 常熟: not merged
         z = next(iter(by_key.values()))
-        for m in re.finditer(re.escape(short) + r"(?!区|技术|产业|企业|园)", text):
-            if (m.start(), m.end()) in seen_spans or inside(m.start()):
-                continue
-            seen_spans.add((m.start(), m.end()))
-            extra.append(Mention("zone", short, m.start(), m.end(), "zone.short_form", 0.7, key=z.key,
-                                 attrs=dict(z.attrs)))
+        at = text.find(short)
+        while at >= 0:  # str.find, then the look-ahead by hand: no regex compiled per short form
+            end = at + len(short)
+            if not text.startswith(_NOT_SHORT_AFTER, end) and (at, end) not in seen_spans and not inside(at):
+                seen_spans.add((at, end))
+                extra.append(Mention("zone", short, at, end, "zone.short_form", 0.7, key=z.key,
+                                     attrs=dict(z.attrs)))
+            at = text.find(short, end)
     # A park's bare name before 党工委/管委会 (科教城党工委) when no full name was seen.
     for admin in _ADMIN_RE.finditer(text):
         # look back from the rare 党工委/管委会 rather than trying a name at every character

@@ -83,3 +83,15 @@ def test_title_is_the_first_heading_like_line() -> None:
 )
 def test_outlet_from_a_dateline(first: str, expected: str | None) -> None:
     assert outlet_in_dateline([first]) == expected
+
+
+@pytest.mark.parametrize("value, expected", [("2023年7月", "2023-07-01"), ("2023-07", "2023-07-01"),
+                                             ("2023年13月", None)])
+def test_year_and_month_give_the_first_of_the_month(value: str, expected: str | None) -> None:
+    assert parse_date(value) == expected
+
+
+def test_year_month_header_line_is_a_fallback() -> None:
+    assert date_in_lines(["标题", "2020年2月 来源：某某资讯", "正文"]) == "2020-02-01"
+    assert date_in_lines(["2020年2月", "发布时间：2020年2月9日"]) == "2020-02-09", "a full date wins"
+    assert date_in_lines(["2017年12月成立某某公司"]) is None, "a sentence opening with a month is no dateline"

@@ -62,3 +62,20 @@ def test_random_deletions_keep_characters_traceable(text: str, data: st.DataObje
     out = MappedText.identity(text).edit(edits)
     for ch, o in zip(out.text, out.offsets, strict=True):
         assert text[o] == ch
+
+
+def test_runs_are_compact_and_read_back():
+    from array import array
+
+    from chainkg.loaders.facts import Article
+    from chainkg.loaders.offsets import original_offset, original_offsets, runs
+
+    per_char = [0, 1, 2, 5, 6, 6, 6, 7, 20, 21]
+    pairs = runs(array("i", per_char))
+    assert pairs == (0, 0, 3, 5, 5, 6, 6, 6, 8, 20)
+    article = Article(key="k", source="s", doc="d", text="x" * len(per_char), offsets=pairs)
+    assert original_offsets(article) == per_char
+    assert [original_offset(article, i) for i in range(len(per_char))] == per_char
+    long = array("i", range(3, 100_003))
+    assert runs(long) == (0, 3), "an unshifted stretch is one pair, whatever its length"
+    assert original_offsets(Article(key="k", source="s", doc="d", text="abc")) == [0, 1, 2]

@@ -12,6 +12,7 @@ import pytest
 
 from chainkg.loaders.facts import Article
 from chainkg.loaders.normalize import to_simplified
+from chainkg.loaders.offsets import original_offset, original_offsets
 from chainkg.loaders.read import ReadError, article_from_text, read_articles
 from chainkg.loaders.sentences import split_sentences
 
@@ -54,10 +55,12 @@ def assert_offsets(article: Article, original: str) -> None:
     if not article.offsets:
         assert article.text == original
         return
-    assert len(article.offsets) == len(article.text)
-    assert all(0 <= o < len(original) for o in article.offsets)
-    assert list(article.offsets) == sorted(article.offsets), "offsets run forward"
-    for ch, o in zip(article.text, article.offsets, strict=True):
+    offsets = original_offsets(article)
+    assert len(offsets) == len(article.text)
+    assert all(0 <= o < len(original) for o in offsets)
+    assert offsets == sorted(offsets), "offsets run forward"
+    assert all(original_offset(article, i) == o for i, o in enumerate(offsets))
+    for ch, o in zip(article.text, offsets, strict=True):
         if ch.isspace():
             continue
         assert ch in fold(original[o]) or ch in fold(original[o : o + 3]), (ch, original[o - 5 : o + 5])
@@ -173,7 +176,7 @@ def test_html_page_main_text_metadata_and_offsets(tmp_path: Path) -> None:
     assert article.outlet == "宜宾日报"
     assert article.date == "2022-03-18"
     assert "版权所有" not in article.text
-    for ch, o in zip(article.text, article.offsets, strict=True):
+    for ch, o in zip(article.text, original_offsets(article), strict=True):
         if "\u4e00" <= ch <= "\u9fff":
             assert fold(html[o]) == ch
 
