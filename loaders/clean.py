@@ -161,8 +161,16 @@ class Cleaned:
     lines: tuple[Line, ...]  # every line with its kind, for inspection and tests
 
 
+# Characters a share bar can hold (its words and separators, whitespace aside): a line
+# with any other character has a token outside _SHARE_WORDS, so it is not split at all.
+_SHARE_CHARS = frozenset("".join(_SHARE_WORDS) + ":|/·,、[]()【】<>")
+
+
 def _is_share(text: str) -> bool:
-    tokens = [t for t in _SHARE_SPLIT.split(text.lower()) if t]
+    low = text.lower()
+    if not all(c.isspace() for c in set(low) - _SHARE_CHARS):
+        return False
+    tokens = [t for t in _SHARE_SPLIT.split(low) if t]
     return bool(tokens) and len(text) <= 60 and all(t in _SHARE_WORDS for t in tokens)
 
 
@@ -430,7 +438,9 @@ def _with_context(lines: list[Line]) -> list[Line]:
     if len(run) >= 5 and len(run) < len(tail):
         for i in run:
             kinds[i] = "related"
-    return [Line(line.start, line.end, line.text, kind) for line, kind in zip(lines, kinds, strict=True)]
+    # Lines are immutable: rebuild only those whose kind changed.
+    return [line if line.kind == kind else Line(line.start, line.end, line.text, kind)
+            for line, kind in zip(lines, kinds, strict=True)]
 
 
 def _join_broken(mapped: MappedText) -> MappedText:

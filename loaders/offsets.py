@@ -32,7 +32,10 @@ class MappedText:
 
     @classmethod
     def identity(cls, text: str) -> MappedText:
-        return cls(text, array(_TYPECODE, range(len(text))))
+        # a copy of the kept range(n) (memcpy) instead of boxing n ints from a range
+        offsets = array(_TYPECODE)
+        offsets.frombytes(_identity(len(text))[: len(text)].cast("B"))
+        return cls(text, offsets)
 
     def __len__(self) -> int:
         return len(self.text)

@@ -109,7 +109,8 @@ def cluster_cores(cores: Iterable[str]) -> dict[str, str]:
     unique = sorted(set(cores), key=len)
     parent = {c: c for c in unique}
     for c in unique:
-        bases = [b for b in unique if len(b) < len(c) and extends_generically(c, b)]
+        # startswith first: it is what extends_generically checks first, without a cache look-up
+        bases = [b for b in unique if len(b) < len(c) and c.startswith(b) and extends_generically(c, b)]
         if not bases:
             continue
         base = max(bases, key=len)

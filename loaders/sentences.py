@@ -22,13 +22,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` with ``text[start:end]`` the sentence."""
     spans: list[tuple[int, int]] = []
     for m in _SENTENCE.finditer(text):
-        start, end = m.span()
-        if start == end:
-            continue
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            spans.append((start, end))
+        piece = m.group()
+        body = piece.strip()  # str.strip() drops exactly the str.isspace() characters
+        if body:
+            start = m.start() + len(piece) - len(piece.lstrip())
+            spans.append((start, start + len(body)))
     return spans

@@ -104,10 +104,13 @@ def _mention(name: str, start: int, rule: str, conf: float, **attrs) -> Mention:
                    attrs=attrs)
 
 
-def find_enterprises(text: str, know: Knowledge) -> list[Mention]:
+def find_enterprises(text: str, know: Knowledge, references: list | None = None) -> list[Mention]:
+    """Enterprise mentions; ``references``: ``know.dictionary_hits(text)["enterprise"]`` when already computed."""
     out: list[Mention] = []
     # Reference enterprises.
-    for start, end, word, ref in longest_matches(know.enterprise_auto, text):
+    if references is None:
+        references = list(longest_matches(know.enterprise_auto, text))
+    for start, end, word, ref in references:
         if len(word) == 2 and re.match(r"[\u4e00-\u9fff]", text[end:end + 1] or " ") and \
                 text[end:end + 1] not in _AFTER_SHORT_NAME and not text.startswith(PHASES, end):
             continue  # a two-character alias inside a longer word (理想 in 理想信念)

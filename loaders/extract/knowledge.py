@@ -29,15 +29,23 @@ def longest_matches(auto: ahocorasick.Automaton | None, text: str) -> Iterator[t
     """Non-overlapping longest matches (start, end, word, value), left to right."""
     if auto is None or not text:
         return
-    hits = []
-    for end, (word, value) in auto.iter(text):
-        hits.append((end - len(word) + 1, end + 1, word, value))
+    yield from _longest([(end - len(word) + 1, end + 1, word, value) for end, (word, value) in auto.iter(text)])
+
+
+def _longest(hits: list[tuple[int, int, str, Any]]) -> list[tuple[int, int, str, Any]]:
+    """The non-overlapping longest of all matches, left to right (see longest_matches)."""
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    out = []
     last_end = -1
     for h in hits:
         if h[0] >= last_end:
-            yield h
+            out.append(h)
             last_end = h[1]
+    return out
+
+
+# The dictionaries scanned together by Knowledge.dictionary_hits.
+DICTIONARIES = ("zone", "enterprise", "stage")
 
 
 @dataclass
@@ -52,6 +60,7 @@ class Knowledge:
     zone_auto: Any = None
     enterprise_auto: Any = None
     stage_auto: Any = None
+    dict_auto: Any = None  # zone, enterprise and stage words in one automaton: one pass per text
     _classify_cache: dict = field(default_factory=dict)
 
     @classmethod
@@ -90,7 +99,23 @@ class Knowledge:
         k.zone_auto = _automaton(k.zone_names)
         k.enterprise_auto = _automaton(k.enterprise_names)
         k.stage_auto = _automaton(k.stage_words)
+        tagged: dict[str, list[tuple[str, Any]]] = {}
+        for tag, words in zip(DICTIONARIES, (k.zone_names, k.enterprise_names, k.stage_words), strict=True):
+            for word, value in words.items():
+                tagged.setdefault(word, []).append((tag, value))
+        k.dict_auto = _automaton({w: tuple(v) for w, v in tagged.items()})
         return k
+
+    def dictionary_hits(self, text: str) -> dict[str, list[tuple[int, int, str, Any]]]:
+        """``list(longest_matches(<tag>_auto, text))`` for each of DICTIONARIES, from one scan."""
+        found: dict[str, list[tuple[int, int, str, Any]]] = {tag: [] for tag in DICTIONARIES}
+        if self.dict_auto is None or not text:
+            return found
+        for end, (word, tagged) in self.dict_auto.iter(text):
+            start = end - len(word) + 1
+            for tag, value in tagged:
+                found[tag].append((start, end + 1, word, value))
+        return {tag: _longest(hits) for tag, hits in found.items()}
 
     def classify(self, text: str) -> list[Any]:
         """The ontology's classification, memoised: short names recur in every article."""

@@ -250,14 +250,14 @@ class ProjectAssembly:
     def _project_core(self, m: Mention) -> str:
         name = m.text
         if not hasattr(self, "_zones_by_len"):
-            self._zones_by_len = sorted({z.text for z in self.zones}, key=len, reverse=True)
-        for z_text in self._zones_by_len:
+            self._zones_by_len = tuple(sorted({z.text for z in self.zones}, key=len, reverse=True))
+        for z_text in self._zones_by_len if name.startswith(self._zones_by_len) else ():
             if name.startswith(z_text):
                 name = name[len(z_text):]
                 break
         if not hasattr(self, "_ent_texts"):
-            self._ent_texts = sorted({e.text for e in self.ents}, key=len, reverse=True)
-        for e_text in self._ent_texts:
+            self._ent_texts = tuple(sorted({e.text for e in self.ents}, key=len, reverse=True))
+        for e_text in self._ent_texts if name.startswith(self._ent_texts) else ():
             if name.startswith(e_text) and e_text != name:
                 name = strip_legal(e_text) + name[len(e_text):]
                 break
@@ -293,9 +293,9 @@ class ProjectAssembly:
             for i, cl in enumerate(clusters):
                 if cl.phase != phase:
                     continue
-                same_name = any(core == c or (len(min(core, c, key=len)) >= 4 and
-                                              (core.startswith(c) or c.startswith(core))) for c in cores[i])
-                same_owner = owner is not None and owner in cl.owners and any(
+                same_name = core in cores[i] or (len(core) >= 4 and any(
+                    len(c) >= 4 and (core.startswith(c) or c.startswith(core)) for c in cores[i]))
+                same_owner = not same_name and owner is not None and owner in cl.owners and any(
                     _compatible_rests(rests[id(m)], rests[id(o)]) for o in cl.mentions)
                 if same_name or same_owner:
                     target = i

@@ -56,7 +56,7 @@ def _cut_name(run: str) -> str:
             continue
         if c.end() == len(run) and c.group(0) in _NAME_FINAL_VERBS:
             continue  # a name may end in a verb-noun (高新中学扩建)
-        cut = max(cut, c.end())
+        cut = c.end()  # finditer ends increase: the last one is the largest
     return run[cut:]
 
 
@@ -118,6 +118,21 @@ def concrete(stem: str, know: Knowledge, enterprise_cores: set[str]) -> bool:
     return len(rest_text) >= 2 and not is_generic(rest_text)
 
 
+def _site_matches(text: str):
+    """``_SITE_RE.finditer(text)``, jumping to the 现场/工地 a match must hold (at most 6
+    characters into it) instead of trying the regex at every character."""
+    pos = 0
+    while True:
+        anchors = [a for a in (text.find("现场", pos), text.find("工地", pos)) if a >= 0]
+        if not anchors:
+            return
+        m = _SITE_RE.search(text, max(pos, min(anchors) - 6))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
 def find_named(text: str, know: Knowledge, enterprise_cores: set[str]) -> list[Mention]:
     out: list[Mention] = []
     for m in re.finditer("项目", text):
@@ -132,7 +147,7 @@ def find_named(text: str, know: Knowledge, enterprise_cores: set[str]) -> list[M
         # a bare '一期工程' speaks again of a project named before
         if len(stem) >= len(m.group("head")) + 2 and concrete(stem, know, enterprise_cores):
             out.append(Mention("project", stem + "工程", start, m.end(), "project.works", 0.75))
-    sites = _SITE_RE.finditer(text) if ("现场" in text or "工地" in text) else ()
+    sites = _site_matches(text)
     for m in sites:
         if m.group(0) in ("现场",) and not text[m.start() - 2:m.start()] in ("工地",):
             # bare '现场' needs a site word: 建设现场, 工地现场, 项目现场
@@ -176,9 +191,9 @@ def find_listed(text: str, know: Knowledge) -> list[Mention]:
 
 def split_owner(item: str, know: Knowledge, enterprise_cores: set[str], company_endings: tuple[str, ...]) -> str | None:
     """The owner named at the head of a project item (国轩二期 -> 国轩, 赛科科技热成型零件 -> 赛科科技)."""
-    for core in sorted(enterprise_cores, key=len, reverse=True):
-        if len(core) >= 2 and item.startswith(core):
-            return core
+    for size in range(len(item), 1, -1):  # the longest core that heads the item
+        if item[:size] in enterprise_cores:
+            return item[:size]
     for size in range(min(len(item) - 1, 10), 1, -1):  # a reference company's name or alias (蔚来第二…基地)
         if item[:size] in know.enterprise_names:
             return item[:size]

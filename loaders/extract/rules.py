@@ -93,8 +93,10 @@ class _Run(ProjectAssembly, EntityAssembly):
         if not self.sents:
             return ArticleFacts(self.article)
         text, know = self.text, self.know
-        self.zones = find_zones(text, know)
-        self.ents = find_enterprises(text, know)
+        # one automaton pass finds the zone, enterprise and stage words of the whole text
+        self._dict_hits = know.dictionary_hits(text)
+        self.zones = find_zones(text, know, self._dict_hits["zone"])
+        self.ents = find_enterprises(text, know, self._dict_hits["enterprise"])
         cores = {enterprise_core(e.text) for e in self.ents} | {e.text for e in self.ents}
         named = find_named(text, know, cores)
         listed = find_listed(text, know)
@@ -231,7 +233,7 @@ class _Run(ProjectAssembly, EntityAssembly):
         self._bucket()
         title = (self.article.title or "").strip()
         self._title_end = len(title) if title and self.text.startswith(title) else 0
-        self._stage_cues = stage_cues(self.text, self.know)
+        self._stage_cues = stage_cues(self.text, self.know, self._dict_hits["stage"])
         # where amounts and capacities can be at all: a currency word, 年产 (one pass each)
         self._money_at = [m.start() for m in _CURRENCY_HINT.finditer(self.text)]
         self._capacity_at = [m.start() for m in re.finditer("年产", self.text)]

@@ -43,8 +43,11 @@ def _previous_clauses(text: str, c_start: int, lo: int, n: int) -> str:
     for _ in range(n):
         if start <= lo:
             break
-        prev_break = max(text.rfind(ch, lo, start - 1) for ch in "，,；;：:")
-        sent_break = max(text.rfind(ch, lo, start - 1) for ch in "。！？!?\n")
+        e = start - 1
+        prev_break = max(text.rfind("，", lo, e), text.rfind(",", lo, e), text.rfind("；", lo, e),
+                         text.rfind(";", lo, e), text.rfind("：", lo, e), text.rfind(":", lo, e))
+        sent_break = max(text.rfind("。", lo, e), text.rfind("！", lo, e), text.rfind("？", lo, e),
+                         text.rfind("!", lo, e), text.rfind("?", lo, e), text.rfind("\n", lo, e))
         if sent_break >= prev_break:
             start = max(lo, sent_break + 1)
             break
@@ -69,9 +72,10 @@ def _clause_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
     return start, (m.start() if m else hi)
 
 
-def stage_cues(text: str, know: Knowledge) -> list[tuple[int, int, str, str]]:
-    """Every stage cue of a text, once: (start, end, word, stage id), in order."""
-    return list(longest_matches(know.stage_auto, text))
+def stage_cues(text: str, know: Knowledge, found: list | None = None) -> list[tuple[int, int, str, str]]:
+    """Every stage cue of a text, once: (start, end, word, stage id), in order
+    (``found``: ``know.dictionary_hits(text)["stage"]`` when already computed)."""
+    return list(longest_matches(know.stage_auto, text)) if found is None else found
 
 
 def stage_hits(text: str, lo: int, hi: int, know: Knowledge,

@@ -57,8 +57,7 @@ def split_sentences(text: str) -> list[Sentence]:
     paragraph = 0
     last_end = 0
     for start, end in spans:
-        gap = text[last_end:start]
-        if gap.count("\n") >= 1 or (out and out[-1].text.endswith("\n")):
+        if "\n" in text[last_end:start] or (out and out[-1].text.endswith("\n")):
             paragraph += 1
         last_end = end
         body = text[start:end]
@@ -84,7 +83,7 @@ def name_before(text: str, end: int, max_len: int = 30) -> tuple[int, str]:
     start = end - len(run)
     cut = 0
     for c in _CUT_RE.finditer(run):
-        cut = max(cut, c.end())
+        cut = c.end()  # finditer ends increase: the last one is the largest
     run2 = run[cut:]
     return start + cut, run2
 
@@ -106,5 +105,5 @@ class SentenceIndex:
         self._starts = [s.start for s in sentences]
 
     def at(self, pos: int) -> int:
-        i = bisect_right(self._starts, pos) - 1
-        return max(0, min(i, len(self.sentences) - 1))
+        i = bisect_right(self._starts, pos) - 1  # at most the last index; -1 before the first
+        return i if i > 0 else 0

@@ -40,7 +40,7 @@ def _split_prefix(run: str) -> tuple[str, str | None]:
     best = ""
     for size in range(min(6, len(run)), 1, -1):
         tail = run[-size:]
-        if any(ch in STOP_CHARS for ch in tail):
+        if not STOP_CHARS.isdisjoint(tail):
             continue
         for plen in (3, 2, 4):
             if reg.is_place(tail[:plen]):
@@ -95,12 +95,15 @@ def canonical_zone_name(prefix: str, place: str | None, kind: str, surface: str)
     return surface
 
 
-def find_zones(text: str, know: Knowledge) -> list[Mention]:
+def find_zones(text: str, know: Knowledge, references: list | None = None) -> list[Mention]:
+    """Zone mentions; ``references``: ``know.dictionary_hits(text)["zone"]`` when already computed."""
     reg = regions()
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
     # Reference zones first: their names are certain.
-    for start, end, word, ref in longest_matches(know.zone_auto, text):
+    if references is None:
+        references = list(longest_matches(know.zone_auto, text))
+    for start, end, word, ref in references:
         if text[end:end + 2] in _NOT_ZONE_AFTER:
             continue
         if _SUFFIX_RE.match(text, end) and not word.endswith(tuple(_ALL_SUFFIXES)):
