@@ -159,7 +159,7 @@ def test_html_page_main_text_metadata_and_offsets(tmp_path: Path) -> None:
         '<div class="nav"><a href="/">首页</a> &gt; <a href="/cj">财经</a></div>'
         "<h1>三江新区电池产业</h1><div class=info>来源：宜宾日报 2022-03-18</div><div class=content>"
         + "".join(f"<p>{p}</p>" for p in BODY[:2])
-        + f"<p>三江新区相关负责人表示，将围绕<b>动力电池</b>产业链延链补链强链，吸引上下游企业集聚发展。&nbsp;</p>"
+        + "<p>三江新区相关负责人表示，将围绕<b>动力电池</b>产业链延链补链强链，吸引上下游企业集聚发展。&nbsp;</p>"
         "<script>document.write('正文中的脚本文字')</script></div>"
         "<div class=footer>Copyright 2022 某某网 版权所有</div></body></html>"
     )
