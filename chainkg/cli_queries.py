@@ -110,31 +110,22 @@ def register(app: typer.Typer) -> None:
 
         from chainkg.graph.store import counts, load_facts
         from chainkg.loaders.pipeline import extract_paths
-        from chainkg.loaders.read import ReadError
 
         console = _console()
-        errors: list[str] = []
-
-        def facts_only(items):
-            for item in items:
-                if isinstance(item, ReadError):
-                    errors.append(str(item))
-                    console.print(f"[red]error:[/red] {item}", highlight=False)
-                else:
-                    yield item
 
         with _driver(uri) as driver:
             with Progress(console=console, transient=True) as progress:
                 task = progress.add_task("loading articles", total=None)
-                report = load_facts(driver, facts_only(extract_paths([str(p) for p in paths], jobs or None)),
-                                    batch_size=batch_size, on_batch=lambda n: progress.advance(task, n))
+                report = load_facts(driver, extract_paths([str(p) for p in paths], jobs or None),
+                                    batch_size=batch_size, on_batch=lambda n: progress.advance(task, n),
+                                    on_error=lambda e: console.print(f"[red]error:[/red] {e}", highlight=False))
             nodes, rels = counts(driver)
         console.print(
             f"{report.articles} articles: {report.loaded} loaded, {report.unchanged} unchanged, "
-            f"{report.replaced} replaced, {len(errors)} failed; graph: {nodes} nodes, {rels} relationships",
+            f"{report.replaced} replaced, {len(report.errors)} failed; graph: {nodes} nodes, {rels} relationships",
             highlight=False,
         )
-        if errors:
+        if report.errors:
             raise typer.Exit(2)
 
     @app.command("coverage")

@@ -22,11 +22,12 @@ from typing import Iterable, Iterator
 
 from neo4j import Driver, ManagedTransaction
 
+from chainkg.loaders.errors import ReadError
 from chainkg.loaders.facts import ArticleFacts
 from chainkg.ontology import load_ontology
 
 from .schema import SchemaError, apply_schema, label, load_taxonomy, rel_type
-from .store_rows import CNY_RATES, ENTITY_KINDS, REL_KINDS, dedupe, rows_for
+from .store_rows import ENTITY_KINDS, REL_KINDS, dedupe, rows_for
 
 # Properties each entity kind sets (beyond key, aliases and evidence).
 _ENTITY_PROPS = {
@@ -47,7 +48,7 @@ class LoadReport:
     unchanged: int = 0  # already in the graph with the same content
     replaced: int = 0  # changed articles whose old facts were removed
     rows: dict[str, int] = field(default_factory=dict)
-    errors: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # inputs that could not be read, one line each
 
     def add_rows(self, rows: dict[str, list[dict]]) -> None:
         for kind, items in rows.items():
@@ -276,20 +277,29 @@ def _references(onto, rows: dict[str, list[dict]]) -> dict[str, list[dict]]:
 def prepare(driver: Driver, onto=None, database: str | None = None) -> Statements:
     """Schema (constraints and indexes) and the chain taxonomy, before any fact."""
     onto = onto or load_ontology()
-    apply_schema(driver, onto)
-    load_taxonomy(driver, onto)
+    apply_schema(driver, onto, database)
+    load_taxonomy(driver, onto, database)
     return Statements(onto)
 
 
-def load_facts(driver: Driver, facts: Iterable[ArticleFacts], batch_size: int = 50,
+def load_facts(driver: Driver, facts: Iterable[ArticleFacts | ReadError], batch_size: int = 50,
                onto=None, database: str | None = None, report: LoadReport | None = None,
-               on_batch=None) -> LoadReport:
-    """Write articles' facts; ``batch_size`` whole articles per transaction."""
+               on_batch=None, on_error=None) -> LoadReport:
+    """Write articles' facts; ``batch_size`` whole articles per transaction.
+
+    ``facts`` may hold read errors (as ``extract_paths`` yields them): they are
+    recorded in the report (and passed to ``on_error``) and the rest goes on.
+    """
     onto = onto or load_ontology()
-    st = prepare(driver, onto)
+    st = prepare(driver, onto, database)
     report = report or LoadReport()
     batch: list[ArticleFacts] = []
     for item in facts:
+        if isinstance(item, ReadError):
+            report.errors.append(str(item))
+            if on_error:
+                on_error(item)
+            continue
         batch.append(item)
         if len(batch) >= batch_size:
             _flush(driver, st, batch, report, database)
@@ -374,4 +384,4 @@ def iter_article_facts(driver: Driver, database: str | None = None) -> Iterator[
     yield from read_article_facts(driver, database=database)
 
 
-__all__ = ["SchemaError", "load_facts", "prepare", "remove_article", "counts", "fingerprint", "iter_article_facts", "LoadReport", "CNY_RATES"]
+__all__ = ["SchemaError", "load_facts", "prepare", "remove_article", "counts", "fingerprint", "iter_article_facts", "LoadReport"]

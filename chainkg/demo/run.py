@@ -25,25 +25,15 @@ def run_demo(settings: Settings, console: Console, zone: str = DEMO_ZONE, chain:
     from chainkg.graph.maps import chain_map
     from chainkg.graph.store import load_facts
     from chainkg.loaders.pipeline import extract_paths
-    from chainkg.loaders.read import ReadError
     from chainkg.queries import api
 
     with console.status("starting Neo4j (the first run fetches the server with Maven) ..."):
         driver = connect(settings)
-    errors: list[str] = []
-
-    def facts_only(items):
-        for item in items:
-            if isinstance(item, ReadError):
-                errors.append(str(item))
-            else:
-                yield item
-
     with driver:
         with console.status(f"loading the demo articles from {ARTICLES} ..."):
-            report = load_facts(driver, facts_only(extract_paths([str(ARTICLES)], jobs=1)))
+            report = load_facts(driver, extract_paths([str(ARTICLES)], jobs=1))
         console.print(f"demo articles: {report.loaded} loaded, {report.unchanged} already in the graph", highlight=False)
-        for line in errors:
+        for line in report.errors:
             console.print(f"[red]error:[/red] {line}", highlight=False)
         gaps = api.gaps(driver, zone, chain)
         show(gaps, ["name_zh", "status", "actions", "reason"], f"{zone} {chain}: gaps 补链/强链/延链", None)
@@ -54,4 +44,4 @@ def run_demo(settings: Settings, console: Console, zone: str = DEMO_ZONE, chain:
         console.print(f"chain map: {page.resolve()}", highlight=False)
     for line in status(settings).lines():
         console.print(line, highlight=False)
-    return {"gaps": gaps, "targets": targets, "errors": errors, "map": page}
+    return {"gaps": gaps, "targets": targets, "errors": report.errors, "map": page}
