@@ -92,19 +92,21 @@ class Statements:
     def _rel(self, kind: str) -> str:
         src, rtype, dst = REL_KINDS[kind]
         skey, dkey = self.keys[src], self.keys[dst]
+        stronger = "CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END"
+        # ON CREATE / ON MATCH rather than one conditional SET: the planner needs
+        # no Eager barrier, and a new relationship (the common case) gets its lists
+        # in one step. An article already in the lists only raises the confidence.
         return (
             "UNWIND $rows AS row\n"
             f"MATCH (a:{src} {{{skey}: row.src}})\n"
             f"MATCH (b:{dst} {{{dkey}: row.dst}})\n"
             f"MERGE (a)-[r:{rtype}]->(b)\n"
-            "FOREACH (_ IN CASE WHEN row.article IN coalesce(r.articles, []) THEN [] ELSE [1] END |\n"
-            "  SET r.articles = coalesce(r.articles, []) + row.article,\n"
-            "      r.sentences = coalesce(r.sentences, []) + row.sentence,\n"
-            "      r.rules = coalesce(r.rules, []) + row.rule,\n"
-            "      r.starts = coalesce(r.starts, []) + row.start,\n"
-            "      r.confidences = coalesce(r.confidences, []) + row.confidence)\n"
-            "SET r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence"
-            " THEN row.confidence ELSE r.confidence END"
+            "ON CREATE SET r.articles = [row.article], r.sentences = [row.sentence], r.rules = [row.rule],\n"
+            "  r.starts = [row.start], r.confidences = [row.confidence], r.confidence = row.confidence\n"
+            "ON MATCH SET r += CASE WHEN row.article IN r.articles THEN {confidence: " + stronger + "}\n"
+            "  ELSE {articles: r.articles + row.article, sentences: r.sentences + row.sentence,\n"
+            "        rules: r.rules + row.rule, starts: r.starts + row.start,\n"
+            "        confidences: r.confidences + row.confidence, confidence: " + stronger + "} END"
         )
 
 
