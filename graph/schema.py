@@ -68,9 +68,12 @@ def schema_statements(onto: Ontology | None = None) -> list[str]:
             )
     named = [label(onto, lbl) for lbl in ("Zone", "Enterprise", "Project", "Alliance") if lbl in onto.node_labels]
     if named:
+        # For name search in Neo4j Browser. Eventually consistent: Lucene is
+        # updated after the commit, so a load does not wait for it.
         out.append(
             "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS "
-            f"FOR (n:{'|'.join(named)}) ON EACH [n.name]"
+            f"FOR (n:{'|'.join(named)}) ON EACH [n.name] "
+            "OPTIONS {indexConfig: {`fulltext.eventually_consistent`: true}}"
         )
     return out
 

@@ -131,3 +131,14 @@ def test_load_taxonomy_is_idempotent_and_drops_stale_edges(neo4j_db, onto):
     assert _count(neo4j_db, "MATCH (n) RETURN count(n)") == (
         len(onto.chains) + len(onto.segments) + len(onto.stages) + len(onto.views)
     )
+
+
+def test_name_search_finds_entities_after_a_write(neo4j_db, onto):
+    # The full-text index is eventually consistent (a load does not wait for
+    # Lucene); after a refresh it finds names of every named label.
+    apply_schema(neo4j_db, onto)
+    neo4j_db.execute_query("CREATE (:Zone {name: $z}), (:Enterprise {name: $e})", z="示例经开区", e="示例氢能科技有限公司")
+    neo4j_db.execute_query("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()")
+    found = neo4j_db.execute_query(
+        "CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node RETURN node.name AS name", q="示例").records
+    assert {"示例经开区", "示例氢能科技有限公司"} <= {r["name"] for r in found}
