@@ -29,6 +29,11 @@ from chainkg.ontology import load_ontology
 from .schema import SchemaError, apply_schema, label, load_taxonomy, rel_type
 from .store_rows import ENTITY_KINDS, REL_KINDS, dedupe, rows_for
 
+# Write statements keep the plan they got first: every one anchors on unique
+# keys, so its plan does not depend on the data, and re-planning it each time
+# the statistics move (as they do all through a load) only costs time.
+PINNED = "CYPHER replan=skip\n"
+
 # Properties each entity kind sets (beyond key, aliases and evidence).
 _ENTITY_PROPS = {
     "zones": ("kind", "level", "city", "province", "admin_code"),
@@ -78,7 +83,7 @@ class Statements:
         key = self.keys[node_label]
         sets = "".join(f", n.{p} = coalesce(row.{p}, n.{p})" for p in _ENTITY_PROPS[kind])
         stated = "".join(f", s.{p} = row.{p}" for p in _PROJECT_STATED) if kind == "projects" else ""
-        return (
+        return PINNED + (
             "UNWIND $rows AS row\n"
             f"MERGE (n:{node_label} {{{key}: row.{field_name}}})\n"
             "SET n.aliases = reduce(acc = coalesce(n.aliases, []), x IN row.aliases |"
@@ -96,7 +101,7 @@ class Statements:
         # ON CREATE / ON MATCH rather than one conditional SET: the planner needs
         # no Eager barrier, and a new relationship (the common case) gets its lists
         # in one step. An article already in the lists only raises the confidence.
-        return (
+        return PINNED + (
             "UNWIND $rows AS row\n"
             f"MATCH (a:{src} {{{skey}: row.src}})\n"
             f"MATCH (b:{dst} {{{dkey}: row.dst}})\n"
@@ -110,14 +115,14 @@ class Statements:
         )
 
 
-ARTICLES = """
+ARTICLES = PINNED + """
 UNWIND $rows AS row
 MERGE (a:Article {key: row.key})
 SET a.source = row.source, a.doc = row.doc, a.title = row.title, a.outlet = row.outlet,
     a.date = row.date, a.encoding = row.encoding, a.length = row.length
 """
 
-STAGES = """
+STAGES = PINNED + """
 UNWIND $rows AS row
 MATCH (p:Project {key: row.src})
 MATCH (st:Stage {id: row.dst})
@@ -125,7 +130,7 @@ MERGE (p)-[r:AT_STAGE {article: row.article}]->(st)
 SET r.date = row.date, r.sentence = row.sentence, r.rule = row.rule, r.confidence = row.confidence
 """
 
-ZONE_REGIONS = """
+ZONE_REGIONS = PINNED + """
 UNWIND $rows AS row
 MATCH (z:Zone {name: row.name})
 WITH z, row WHERE z.province IS NOT NULL
@@ -144,14 +149,14 @@ CALL (z, prov) {
 """
 
 # Reference data enriches what articles say: home region and 链主 flag.
-ENTERPRISE_REFERENCE = """
+ENTERPRISE_REFERENCE = PINNED + """
 UNWIND $rows AS row
 MATCH (e:Enterprise {name: row.name})
 SET e.province = coalesce(e.province, row.province), e.city = coalesce(e.city, row.city),
     e.leader = coalesce(row.leader, false) OR coalesce(e.leader, false)
 """
 
-ZONE_REFERENCE = """
+ZONE_REFERENCE = PINNED + """
 UNWIND $rows AS row
 MATCH (z:Zone {name: row.name})
 SET z.kind = coalesce(z.kind, row.kind), z.level = coalesce(z.level, row.level),
@@ -160,7 +165,7 @@ SET z.kind = coalesce(z.kind, row.kind), z.level = coalesce(z.level, row.level),
 """
 
 # A project's own values: the latest article that states them wins.
-PROJECT_SUMMARY = """
+PROJECT_SUMMARY = PINNED + """
 UNWIND $keys AS k
 MATCH (p:Project {key: k})
 CALL (p) {
