@@ -124,3 +124,30 @@ def test_labels_outside_the_ontology_are_refused(monkeypatch):
     monkeypatch.setitem(store.REL_KINDS, "evil", ("Enterprise", "OWNS`]->(x) DELETE x//", "Zone"))
     with pytest.raises(SchemaError):
         Statements(load_ontology())
+
+
+def _operators(plan) -> set[str]:
+    ops = {plan["operatorType"].split("@")[0]}
+    for child in plan.get("children", []):
+        ops |= _operators(child)
+    return ops
+
+
+def test_pinned_write_plans_seek_even_when_planned_on_an_empty_graph(neo4j_db):
+    # The writer's statements keep their first plan (CYPHER replan=skip), which
+    # is often made on an empty database: it must still find every node by a
+    # unique-key seek, never by scanning a label.
+    from chainkg.graph import store
+
+    st = store.prepare(neo4j_db)
+    pinned = [*st.entity.values(), *st.rel.values()] + [
+        getattr(store, name) for name in dir(store)
+        if name != "PINNED" and isinstance(getattr(store, name), str) and getattr(store, name).startswith(store.PINNED)
+    ]
+    assert len(pinned) > len(st.entity) + len(st.rel)  # the constant statements are pinned too
+    with neo4j_db.session() as session:
+        for statement in pinned:
+            explain = statement.replace(store.PINNED, store.PINNED + "EXPLAIN ", 1)
+            plan = session.run(explain, rows=[], keys=[]).consume().plan
+            scans = {op for op in _operators(plan) if "Scan" in op}
+            assert not scans, (scans, statement)
