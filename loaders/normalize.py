@@ -9,7 +9,8 @@ All steps keep the offsets of :class:`~.offsets.MappedText` exact:
 * OpenCC ``t2s`` (compiled bindings). Its dictionaries map every phrase to one
   of the same length (checked in the tests), so the conversion is 1:1; if a
   future dictionary breaks that, the lines whose length changed are converted
-  character by character instead, so offsets stay right.
+  character by character instead, so offsets stay right. A text without any
+  character that t2s changes on its own (most input) is not converted at all.
 * Whitespace: each line is stripped and inner runs fold to one space; blank
   lines go.
 
@@ -51,6 +52,21 @@ def _t2s():
     return OpenCC("t2s")
 
 
+# CJK blocks whose characters OpenCC may convert one by one (basic, extension A, compatibility).
+_CJK_BLOCKS = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+
+
+@lru_cache(maxsize=1)
+def _traditional_re() -> re.Pattern:
+    """A character t2s changes on its own, or any character beyond the BMP (rare; converted
+    to be safe). Read from OpenCC itself (one call, ~30 ms per process), so it follows its
+    dictionaries."""
+    chars = [chr(o) for lo, hi in _CJK_BLOCKS for o in range(lo, hi + 1)]
+    converted = _t2s().convert("\n".join(chars)).split("\n")
+    changed = "".join(c for c, new in zip(chars, converted, strict=True) if new != c)
+    return re.compile("[" + re.escape(changed) + "\U00010000-\U0010ffff]")
+
+
 def to_simplified(text: str) -> str:
     """Traditional -> Simplified (OpenCC t2s) for a plain string (titles, names)."""
     if not text:
@@ -90,8 +106,13 @@ def nfkc(mapped: MappedText) -> MappedText:
     one_to_one: dict[int, str] = {}
     special: list[str] = []  # characters whose NFKC form has another length
     composing: list[str] = []
+    # Only the lines that are not NFKC hold such characters (a newline composes with
+    # nothing): a C check per line spares a set of every character of the text.
+    lines = text.split("\n")
+    changed = [i for i, line in enumerate(lines) if not unicodedata.is_normalized("NFKC", line)]
+    chars = set().union(*(lines[i] for i in changed)) if changed else set(text)
     # a set difference in C leaves the few characters not yet known to be NFKC-stable
-    for ch in set(text) - _STABLE:
+    for ch in chars - _STABLE:
         kind = _NFKC_KIND.get(ch)
         if kind is None:
             kind = _NFKC_KIND[ch] = _nfkc_kind(ch)
@@ -104,7 +125,12 @@ def nfkc(mapped: MappedText) -> MappedText:
             special.append(ch)
         else:
             one_to_one[ord(ch)] = kind
-    result = mapped.same_length(text.translate(one_to_one)) if one_to_one else mapped
+    if one_to_one and changed:  # translate those lines only: translate() looks up every character
+        for i in changed:
+            lines[i] = lines[i].translate(one_to_one)
+        result = mapped.same_length("\n".join(lines))
+    else:
+        result = mapped.same_length(text.translate(one_to_one)) if one_to_one else mapped
     if not special and not composing:
         return result
     parts = []
@@ -128,6 +154,10 @@ def simplify(mapped: MappedText, convert: Callable[[str], str] | None = None) ->
     OpenCC (tests use it to exercise the length-changing path)."""
     text = mapped.text
     if text.isascii():
+        return mapped
+    if convert is None and not _traditional_re().search(text):
+        # Simplified text (most input): a C scan instead of the conversion, which would at
+        # most rewrite a variant phrase with no Traditional character (藉口 -> 借口).
         return mapped
     convert = convert or _t2s().convert
     converted = convert(text)

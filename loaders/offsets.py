@@ -109,9 +109,10 @@ class MappedText:
     def offsets_tuple(self) -> tuple[int, ...]:
         return tuple(self.offsets)
 
-    def offset_runs(self) -> tuple[int, ...]:
-        """The offsets in the compact form ``Article.offsets`` holds: see :func:`runs`."""
-        return runs(self.offsets)
+    def offset_runs(self, size: int | None = None) -> tuple[int, ...]:
+        """The offsets in the compact form ``Article.offsets`` holds: see :func:`runs`
+        (``size``: the original's length, when known)."""
+        return runs(self.offsets, size)
 
 
 _IDENTITY = [memoryview(array(_TYPECODE))]
@@ -128,20 +129,22 @@ def _identity(n: int) -> memoryview:
     return view
 
 
-def runs(offsets: array) -> tuple[int, ...]:
+def runs(offsets: array, size: int | None = None) -> tuple[int, ...]:
     """Per-character offsets as flat pairs ``(text_index, original_index, ...)``, one pair
     at the start of each stretch where the text follows the original one to one.
 
     A cleaned article shifts at a few dozen places (a dropped line, an entity, a
     composed character), so this holds a few hundred ints where the per-character
-    form holds one per character. Stretches are found by comparing slices with a
+    form holds one per character. ``size``, when given, is more than any offset (the
+    original's length). Stretches are found by comparing slices with a
     ``range`` in C (galloping, then bisecting), never character by character.
     """
     n = len(offsets)
     if not n:
         return ()
-    # identity[o:o + k] is range(o, o + k); comparing memoryviews of one format is a memcmp
-    identity = _identity(max(offsets) + 1)
+    # identity[o:o + k] is range(o, o + k); comparing memoryviews of one format is a memcmp.
+    # ``size`` (the original's length) bounds the offsets and spares max(), which boxes every int.
+    identity = _identity(max(offsets) + 1 if size is None else size)
     view = memoryview(offsets)
     out: list[int] = []
     i = 0

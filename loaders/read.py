@@ -106,7 +106,7 @@ def _build(
         outlet=normalize_string(outlet) if outlet else None,
         date=date,
         encoding=encoding,
-        offsets=() if text == original else mapped.offset_runs(),
+        offsets=() if text == original else mapped.offset_runs(len(original)),
     )
 
 

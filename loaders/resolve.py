@@ -109,11 +109,11 @@ def cluster_cores(cores: Iterable[str]) -> dict[str, str]:
     unique = sorted(set(cores), key=len)
     parent = {c: c for c in unique}
     for c in unique:
-        # startswith first: it is what extends_generically checks first, without a cache look-up
-        bases = [b for b in unique if len(b) < len(c) and c.startswith(b) and extends_generically(c, b)]
-        if not bases:
+        # the longest base: c's own prefixes looked up (a name is short), not every core scanned
+        base = next((c[:k] for k in range(len(c) - 1, -1, -1)
+                     if c[:k] in parent and extends_generically(c, c[:k])), None)
+        if base is None:
             continue
-        base = max(bases, key=len)
         # a base that starts two different longer names (通威太阳能 / 通威饲料) is ambiguous
         rivals = {o for o in unique if o != c and len(o) > len(base) and o.startswith(base)
                   and not (extends_generically(o, c) or extends_generically(c, o))}

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+import ahocorasick_rs
+
 from ..resolve import enterprise_core, strip_legal
 from .knowledge import Knowledge, longest_matches
 from .lexicon import (AUTOMAKER_HEADS, COMPANY_ENDINGS, COUNTRY_PREFIXES, ENTERPRISE_HEADS, GENERIC_COMPANY_STEMS,
@@ -37,17 +39,23 @@ _PARENT_OF = re.compile(r"子公司|设立的|旗下")
 # Investment funds invest in projects: 国家集成电路产业投资基金.
 _FUND_RE = re.compile(r"(?:产业投资|股权投资|创业投资|投资)基金(?!会|公司)")
 _GROUP_RE = re.compile(r"集团(?!化|式|军|公司)")
-_COMPANY_RE = re.compile(r"(?<!有限)(?<!限)公司")
+# 公司 not after 限 (有限公司 is a legal name): the look-behind is checked per match, since a
+# pattern that starts with one is tried at every character.
+_COMPANY_RE = re.compile("公司")
 _ENDINGS = "|".join(sorted(map(re.escape, COMPANY_ENDINGS), key=len, reverse=True))
-_ACTOR_RE = re.compile(
-    rf"(?:^|(?<=[，,。；;：:\n“”\"（(、]))(?:在|由|与|据|而)?(?P<name>[\u4e00-\u9fff]{{1,6}}?(?:{_ENDINGS}))"
-    r"(?=是|主要|产品|增资|投资|投建|新建|扩建|将|已|正|坚持|始终|目前|成立|计划|的新|\d{4}年|开始|作为|总投资|于\d|"
-    r"日前|近日|宣布|发布|表示|披露|公告)"
-)
+# A trade name opening a clause: tried only where a clause starts (_ACTOR_AT) and a company
+# ending followed by an act lies close after (see _matches_after), not at every character.
+_ACTOR_AT = "，,。；;：:\n“”\"（(、"
+_ACTOR_ACTS = (r"是|主要|产品|增资|投资|投建|新建|扩建|将|已|正|坚持|始终|目前|成立|计划|的新|\d{4}年|开始|作为|总投资|于\d|"
+               r"日前|近日|宣布|发布|表示|披露|公告")
+_ACTOR_RE = re.compile(rf"(?:在|由|与|据|而)?(?P<name>[\u4e00-\u9fff]{{1,6}}?(?:{_ENDINGS}))(?={_ACTOR_ACTS})")
 # '…与礼来制药共同开发': a trade name as the partner of a joint act.
-_PARTNER_RE = re.compile(
-    rf"(?<=[与和同])(?P<name>[\u4e00-\u9fff]{{1,6}}?(?:{_ENDINGS}))(?=共同|合作|联合|签署|签订|合资|成立|共建|携手)"
-)
+_PARTNER_AT = "与和同"
+_PARTNER_ACTS = "共同|合作|联合|签署|签订|合资|成立|共建|携手"
+_PARTNER_RE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{1,6}}?(?:{_ENDINGS}))(?={_PARTNER_ACTS})")
+_ENDING_AUTO = ahocorasick_rs.AhoCorasick(list(COMPANY_ENDINGS))
+# How far after its start a match of _ACTOR_RE or _PARTNER_RE can end: prefix, name, ending.
+_REACH = 1 + 6 + max(map(len, COMPANY_ENDINGS))
 _HEADS = "|".join(sorted(map(re.escape, ENTERPRISE_HEADS), key=len, reverse=True))
 _LIST_END_RE = re.compile(rf"等(?P<mid>[^，,。；;、：:\s“”]{{0,8}}?)(?P<head>{_HEADS})")
 _ITEM_SPLIT = re.compile(r"、")
@@ -132,6 +140,8 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
         if 2 <= len(run) <= 10 and plausible_enterprise(name, know):
             out.append(_mention(name, m.start() - len(run), "ent.group", 0.75))
     for m in _COMPANY_RE.finditer(text):
+        if text[m.start() - 1:m.start()] == "限":
+            continue
         start, run = name_before(text, m.start(), 14)
         limit = 12 if run.startswith(COUNTRY_PREFIXES) else 8
         if len(run) > limit:
@@ -148,17 +158,39 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
     out.extend(_abbreviations(text, out, know))
     out.extend(_core_mentions(text, out, know))
     out.extend(_list_items(text, know))
-    for m in _PARTNER_RE.finditer(text):
+    ending_ends = [e for _, _, e in _ENDING_AUTO.find_matches_as_indexes(text, overlapping=True)]
+    for m in _matches_after(_PARTNER_AT, _PARTNER_RE, _PARTNER_ACTS, text, ending_ends):
         name = m.group("name")
         if plausible_enterprise(name, know) and len(enterprise_core(name)) >= 2:
             out.append(_mention(name, m.start("name"), "ent.partner", 0.6))
-    for m in _ACTOR_RE.finditer(text):
+    for m in _matches_after(_ACTOR_AT, _ACTOR_RE, _ACTOR_ACTS, text, ending_ends, at_start=True):
         _, name = name_before(m.group("name"), len(m.group("name")), 12)
         if len(name) < 3:
             continue
         if plausible_enterprise(name, know) and len(enterprise_core(name)) >= 2:
             out.append(_mention(name, m.end("name") - len(name), "ent.actor", 0.6))
     return _dedupe(out)
+
+
+def _matches_after(marks: str, body: re.Pattern, acts: str, text: str, ending_ends: list[int],
+                   at_start: bool = False):
+    """Non-overlapping matches of ``body`` (<name><company ending>(?=<act>)) right after one of
+    the characters ``marks`` (and at the text's start): what ``(?:^|(?<=[marks]))body`` finds.
+    The body is tried only within _REACH characters before a company ending followed by an
+    act (few per article): the lazy name times the endings is costly at every clause start.
+    ``ending_ends``: where the company endings of the text end (_ENDING_AUTO, overlapping)."""
+    act = re.compile(acts)
+    ends = [e for e in ending_ends if act.match(text, e)]
+    starts = sorted({p for e in ends for p in range(max(0, e - _REACH), e)
+                     if (text[p - 1] in marks if p else at_start)})
+    last_end = 0
+    for pos in starts:
+        if pos < last_end:
+            continue
+        m = body.match(text, pos)
+        if m:
+            last_end = m.end()
+            yield m
 
 
 def _abbreviations(text: str, found: list[Mention], know: Knowledge) -> list[Mention]:

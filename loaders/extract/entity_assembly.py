@@ -7,7 +7,7 @@ A mixin of ``rules._Run``: it reads the run's text, sentences and mentions.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from ..facts import EnterpriseFact, FocusFact, MembershipFact, SupplyFact, ZoneFact
 from ..resolve import locate_zone, strip_legal
@@ -168,7 +168,11 @@ class EntityAssembly:
         if not self.zones:
             return ()
         ends = sorted(z.end for z in self.zones)
+        cues = relations.focus_cue_starts(self.text)
         for i, s in enumerate(self.sents):
+            k = bisect_left(cues, s.start)
+            if k == len(cues) or cues[k] >= s.end:
+                continue  # no focus cue in the sentence: focus() would find nothing
             zs = self.zones_in[i]
             if not zs:  # a zone named up to 500 characters before is the only other subject focus() takes
                 k = bisect_right(ends, s.end) - 1

@@ -2,7 +2,9 @@
 stage keywords, chain classification. Built once per ontology and cached.
 
 Dictionary look-ups use Aho-Corasick automata (pyahocorasick), which scan a
-text once whatever the number of names.
+text once whatever the number of names; the whole-text pass of every article
+(``dictionary_hits``) uses ahocorasick-rs, whose compiled automaton scans about
+five times as fast.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterator
 
 import ahocorasick
+import ahocorasick_rs
 
 from .lexicon import STAGE_CUES
 
@@ -61,6 +64,8 @@ class Knowledge:
     enterprise_auto: Any = None
     stage_auto: Any = None
     dict_auto: Any = None  # zone, enterprise and stage words in one automaton: one pass per text
+    dict_words: list[str] = field(default_factory=list)  # dict_auto's pattern index -> word
+    dict_tags: list[tuple[tuple[str, Any], ...]] = field(default_factory=list)  # ... -> (tag, value)s
     _classify_cache: dict = field(default_factory=dict)
 
     @classmethod
@@ -103,7 +108,9 @@ class Knowledge:
         for tag, words in zip(DICTIONARIES, (k.zone_names, k.enterprise_names, k.stage_words), strict=True):
             for word, value in words.items():
                 tagged.setdefault(word, []).append((tag, value))
-        k.dict_auto = _automaton({w: tuple(v) for w, v in tagged.items()})
+        k.dict_words = list(tagged)
+        k.dict_tags = [tuple(tagged[w]) for w in k.dict_words]
+        k.dict_auto = ahocorasick_rs.AhoCorasick(k.dict_words) if k.dict_words else None
         return k
 
     def dictionary_hits(self, text: str) -> dict[str, list[tuple[int, int, str, Any]]]:
@@ -111,10 +118,11 @@ class Knowledge:
         found: dict[str, list[tuple[int, int, str, Any]]] = {tag: [] for tag in DICTIONARIES}
         if self.dict_auto is None or not text:
             return found
-        for end, (word, tagged) in self.dict_auto.iter(text):
-            start = end - len(word) + 1
-            for tag, value in tagged:
-                found[tag].append((start, end + 1, word, value))
+        words, tags = self.dict_words, self.dict_tags
+        # every match, overlapping ones too: each dictionary keeps its own longest (_longest)
+        for i, start, end in self.dict_auto.find_matches_as_indexes(text, overlapping=True):
+            for tag, value in tags[i]:
+                found[tag].append((start, end, words[i], value))
         return {tag: _longest(hits) for tag, hits in found.items()}
 
     def classify(self, text: str) -> list[Any]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import repeat
 from dataclasses import dataclass, field
 
 from ..facts import Money
@@ -18,6 +19,7 @@ from .lexicon import COMPANY_ENDINGS, LEGAL_SUFFIXES, OTHER_CHAIN_WORDS, PHASES,
 from .mentions import Mention
 from .money import investment_in
 from .projects import project_name_before, split_owner
+from .text import anchored_matches
 
 _CAPITAL_RE = re.compile(r"(?:增资|投资|投建|追加投资)(?=(?:约|超过|超|近)?\d)")
 _QUOTE_ATTRIB = re.compile(r"(?:负责人|总经理|董事长|主任|总监|主管)?(?:表示|介绍|说|透露)")
@@ -39,6 +41,8 @@ _BUILT_AT_RE = re.compile(r"在(?P<place>[^，,。；;“”]{2,24}?)(?:投资)?
                           r"产业园|晶圆厂|项目|工程))")
 _LOCATED_PLANT_RE = re.compile(r"其?位于(?P<place>[\u4e00-\u9fff]{2,10}?)的(?P<head>工厂|超级工厂|生产基地|基地|产业基地|晶圆厂)")
 _HEAD_INVEST_RE = re.compile(rf"(?P<head>{_PLANT_HEAD})(?:规划|计划|项目)?(?:总投资|投资总额|计划投资|投资额)")
+# Where 投资 can stand in a match of _HEAD_INVEST_RE: after a head (4), 规划 (2) and 计划 (2).
+_HEAD_INVEST_REACH = 8
 _LAND_RE = re.compile(r"(?:拿到|取得|摘得|竞得|获得)(?P<plot>[\u4e00-\u9fff]{2,4}(?:镇|街道|乡))?[^。；，,]{0,8}?"
                       r"(?:地块|土地使用权|土地)")
 # How a project makes things, not what it makes (…车灯智能制造项目 is a lamp project).
@@ -124,7 +128,7 @@ class ProjectAssembly:
             name = what if what.startswith(short) else short + what
             out.append(Mention("project", name, m.start("what"), m.end("what"), "project.built_at", 0.7,
                                attrs={"owners": [owner]}))
-        for m in _LOCATED_PLANT_RE.finditer(text):
+        for m in anchored_matches(_LOCATED_PLANT_RE, text, "位于", 1):
             # '(其)位于德国图林根州的工厂': the plant of the company just named
             owners = [e for e in self.ents if e.end <= m.start() and m.start() - e.end <= 80]
             if not owners:
@@ -133,7 +137,7 @@ class ProjectAssembly:
             name = strip_legal(owner.text) + m.group("place") + m.group("head")
             out.append(Mention("project", name, m.start("place"), m.end("head"), "project.located_plant", 0.6,
                                attrs={"owners": [owner]}))
-        for m in _HEAD_INVEST_RE.finditer(text):
+        for m in anchored_matches(_HEAD_INVEST_RE, text, "投资", _HEAD_INVEST_REACH):
             start, stem = project_name_before(text, m.end("head"))
             if stem and len(stem) >= 4 and not any(o.start <= start < o.end for o in out):
                 out.append(Mention("project", stem, start, m.end("head"), "project.head_invest", 0.7))
@@ -146,6 +150,7 @@ class ProjectAssembly:
         ents_sorted = sorted(self.ents, key=lambda e: e.start)
         ent_starts = [e.start for e in ents_sorted]
         zone_texts = sorted({z.text for z in self.zones}, key=len, reverse=True)
+        known = set(cores) | set(names)  # kept up to date below, not rebuilt per project
         for p in self.projects_m:
             if p.attrs.get("owners"):
                 continue  # a plant rule read the owner from the text around the name
@@ -161,9 +166,9 @@ class ProjectAssembly:
             if inside:
                 p.attrs["owners"] = [inside[0]]
                 continue
-            owner = split_owner(name, self.know, set(cores) | set(names), COMPANY_ENDINGS)
+            owner = split_owner(name, self.know, known, COMPANY_ENDINGS)
             if not owner:
-                subject = self._investing_subject(p, ents_sorted)
+                subject = self._investing_subject(p, ents_sorted, ent_starts)
                 if subject is not None:
                     p.attrs["owners"] = [subject]
                 continue
@@ -181,13 +186,16 @@ class ProjectAssembly:
             self.ents.append(m)
             cores[enterprise_core(owner)] = m
             names[owner] = m
+            known.update((enterprise_core(owner), owner))
             p.attrs["owners"] = [m]
 
-    def _investing_subject(self, p: Mention, ents_sorted: list[Mention]) -> Mention | None:
+    def _investing_subject(self, p: Mention, ents_sorted: list[Mention], ent_starts: list[int]) -> Mention | None:
         """The company that opens the project's sentence and invests in it there
-        ('<企业>日前与…签署投资协议，计划投资50亿元，在…建设<项目>'), when it is the only one before it."""
+        ('<企业>日前与…签署投资协议，计划投资50亿元，在…建设<项目>'), when it is the only one before it.
+        ``ent_starts``: the starts of ``ents_sorted``, to find the sentence's companies by bisection."""
         s = self.sentence_of(p.start)
-        before = [e for e in ents_sorted if s.start <= e.start and e.end <= p.start]
+        window = ents_sorted[bisect_left(ent_starts, s.start):bisect_left(ent_starts, p.start)]
+        before = [e for e in window if e.end <= p.start]
         if not before or len({e.key for e in before}) > 1:
             return None
         subject = before[0]
@@ -211,6 +219,8 @@ class ProjectAssembly:
 
     def _land_projects(self) -> None:
         """'<企业>…拿到/取得…地块(土地使用权)': the firm's plot is a signed project."""
+        if not _LAND_RE.search(self.text):
+            return  # no sentence can match either: one scan instead of one per sentence
         for s in self.sents:
             m = _LAND_RE.search(s.text)
             if not m:
@@ -288,13 +298,15 @@ class ProjectAssembly:
             full_rests[id(m)] = rest
         clusters: list[_Project] = []
         cores: list[set[str]] = []
+        long_cores: list[tuple[str, ...]] = []
         for m, core, owner, phase in items:
             target = None
             for i, cl in enumerate(clusters):
                 if cl.phase != phase:
                     continue
-                same_name = core in cores[i] or (len(core) >= 4 and any(
-                    len(c) >= 4 and (core.startswith(c) or c.startswith(core)) for c in cores[i]))
+                long = long_cores[i]  # the cores of four characters or more: one starts the other
+                same_name = core in cores[i] or (len(core) >= 4 and bool(long) and (
+                    core.startswith(long) or any(map(str.startswith, long, repeat(core)))))
                 same_owner = not same_name and owner is not None and owner in cl.owners and any(
                     _compatible_rests(rests[id(m)], rests[id(o)]) for o in cl.mentions)
                 if same_name or same_owner:
@@ -303,8 +315,11 @@ class ProjectAssembly:
             if target is None:
                 clusters.append(_Project([m], [owner] if owner else [], [], phase))
                 cores.append({core})
+                long_cores.append((core,) if len(core) >= 4 else ())
             else:
                 clusters[target].mentions.append(m)
+                if core not in cores[target] and len(core) >= 4:
+                    long_cores[target] += (core,)
                 cores[target].add(core)
                 if owner and owner not in clusters[target].owners:
                     clusters[target].owners.append(owner)

@@ -299,7 +299,7 @@ class _Run(ProjectAssembly, EntityAssembly):
                     if (lo, hi) not in spans:
                         spans.append((lo, hi))
             for lo, hi in spans:
-                hits.extend(stage_hits(text, lo, hi, know, self._stage_cues))
+                hits.extend(self._stage_hits(lo, hi))
             stage, stage_hit = stage_from_hits(hits, text, know)
             investment = None
             for m in cl.mentions:
@@ -332,12 +332,16 @@ class _Run(ProjectAssembly, EntityAssembly):
                     if not (lo <= e.start < hi) or e.key in owners:
                         continue
                     before, after = self.text[max(lo, e.start - 12):e.start], self.text[e.end:e.end + 8]
+                    if "运营" not in after and "由" not in before and "运营" not in before:
+                        continue  # each operator pattern holds one of these words
                     m = _OPERATOR_BEFORE.search(before)
                     if m and (m.group(0).startswith("运营") or _OPERATOR_AFTER.match(after)) or \
                             _OPERATOR_AFTER.match(after):
                         owners.append(e.key)
+            # the sentences of its mentions, once (pairs times mentions is the costly product)
+            said_in = [self.sents[i] for i in {self.index.at(m.start) for m in cl.mentions}] if partner_pairs else []
             for e, z, pos in partner_pairs:
-                if any(self.sentence_of(m.start).start <= pos < self.sentence_of(m.start).end for m in cl.mentions):
+                if any(st.start <= pos < st.end for st in said_in):
                     if e.key not in owners:
                         owners.append(e.key)
             name = max((m.text for m in cl.mentions if m.rule != "project.capital"), key=len, default=first.text)
@@ -383,6 +387,13 @@ class _Run(ProjectAssembly, EntityAssembly):
         return ArticleFacts(self.article, zones=zones, enterprises=enterprises, projects=tuple(projects),
                             supplies=supplies, focus=focus, memberships=memberships,
                             partnerships=tuple(dict.fromkeys(partnerships)))
+
+    def _stage_hits(self, lo: int, hi: int) -> list:
+        """stage_hits of a span, once per span: projects of one sentence share its spans."""
+        cache = self.__dict__.setdefault("_stage_hits_cache", {})
+        if (lo, hi) not in cache:
+            cache[(lo, hi)] = stage_hits(self.text, lo, hi, self.know, self._stage_cues)
+        return cache[(lo, hi)]
 
     def _bucket(self) -> None:
         """Mentions per sentence, computed once (relations read them sentence by sentence)."""

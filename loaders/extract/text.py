@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from collections.abc import Iterator
+from typing import NamedTuple
 
 from .lexicon import CLAUSE_VERB_PATTERNS, CLAUSE_VERBS, LEFT_CUT_WORDS, STOP_CHARS, TIME_EXPRESSION
 
@@ -29,16 +30,17 @@ def tail_run(text: str, end: int, chars: str, max_len: int) -> str:
     pattern = _RUN_CACHE.get(chars)
     if pattern is None:
         pattern = _RUN_CACHE[chars] = re.compile(f"[{chars}]+")
-    window = text[max(0, end - max_len):end][::-1]
-    m = pattern.match(window)
-    return m.group(0)[::-1] if m else ""
+    end = min(end, len(text))
+    m = pattern.match(text[max(0, end - max_len):end][::-1])
+    return text[end - m.end():end] if m else ""  # the run itself, not its reversed copy reversed
 _CUT_RE = re.compile("|".join([TIME_EXPRESSION, *CLAUSE_VERB_PATTERNS] + sorted(
     map(re.escape, set(LEFT_CUT_WORDS) | set(CLAUSE_VERBS)), key=len, reverse=True)))
 _STOP_RE = re.compile("[" + re.escape("".join(sorted(STOP_CHARS))) + r"\d]")
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
+    """A sentence and its span (a tuple: one is made per sentence of every article)."""
+
     start: int
     end: int
     text: str
@@ -57,13 +59,31 @@ def split_sentences(text: str) -> list[Sentence]:
     paragraph = 0
     last_end = 0
     for start, end in spans:
-        if "\n" in text[last_end:start] or (out and out[-1].text.endswith("\n")):
+        if text.find("\n", last_end, start) >= 0 or (out and out[-1].text.endswith("\n")):
             paragraph += 1
         last_end = end
         body = text[start:end]
         if body.strip():
             out.append(Sentence(start, end, body, paragraph))
     return out
+
+
+def anchored_matches(pattern: re.Pattern, text: str, anchor: str, reach: int) -> Iterator[re.Match]:
+    """``pattern.finditer(text)`` for a pattern each match of which holds ``anchor`` at most
+    ``reach`` characters after its start: the pattern is tried only at the few starts before
+    each anchor. A pattern that opens with a class or an alternation of groups is otherwise
+    tried at every character of the text."""
+    pos = tried = 0  # matches start at pos or later; starts below tried were tried
+    at = text.find(anchor)
+    while at >= 0:
+        for start in range(max(pos, tried, at - reach), at + 1):
+            m = pattern.match(text, start)
+            if m:
+                yield m
+                pos = max(m.end(), start + 1)
+                break
+        tried = at + 1
+        at = text.find(anchor, max(pos, tried))
 
 
 def clauses(text: str, offset: int = 0) -> list[tuple[int, int]]:

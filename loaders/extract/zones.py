@@ -23,6 +23,7 @@ from .text import stop_free_tail, tail_run
 
 _ALL_SUFFIXES = {**ZONE_SUFFIXES, **PARK_SUFFIXES}
 _SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, _ALL_SUFFIXES), key=len, reverse=True)))
+_SUFFIX_TUPLE = tuple(_ALL_SUFFIXES)
 # Words that precede 新区/高新区 but are not names ("创新区", "全新区").
 _BAD_LAST = set("创全重更最崭")
 # Full formal names (库车经济技术开发区) are names even with a prefix we do not know.
@@ -106,7 +107,7 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
     for start, end, word, ref in references:
         if text[end:end + 2] in _NOT_ZONE_AFTER:
             continue
-        if _SUFFIX_RE.match(text, end) and not word.endswith(tuple(_ALL_SUFFIXES)):
+        if _SUFFIX_RE.match(text, end) and not word.endswith(_SUFFIX_TUPLE):
             continue  # '中关村' inside '江苏中关村科技产业园': a part of a longer zone name
         prefix, _kind, place = zone_parts(ref.name)
         out.append(Mention("zone", word, start, end, "zone.reference", 0.95,
@@ -130,7 +131,8 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
         if suffix == "新区" and run[-1:] in _BAD_LAST:
             continue
         prefix, place = _split_prefix(run)
-        alone = len(prefix) == len(run) and not re.match(r"[\u4e00-\u9fff]", text[s - len(run) - 1:s - len(run)] or " ")
+        before = text[s - len(run) - 1:s - len(run)]
+        alone = len(prefix) == len(run) and not ("\u4e00" <= before <= "\u9fff")  # no Han character before
         if not prefix or len(prefix) < 2 or prefix[-1] in STOP_CHARS:
             continue  # bare 高新区 / 该高新区: an anaphor, not a new zone
         if place and place in reg.provinces and prefix.rstrip("省") == place:
@@ -151,11 +153,12 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
                                          "level": level, "alone": alone, "spec": spec}))
     _standalone_prefixes(candidates)
     names = Counter(c.text for c in candidates)
-    admin_named: dict[str, bool] = {}  # one search of the text per distinct name
+    admin_named: dict[str, bool] = {}  # one look per distinct name
+    admin_at = _starts_of(text, ZONE_ADMIN_WORDS)  # few: a name is checked before each, not searched
 
-    def has_admin(name: str) -> bool:
+    def has_admin(name: str) -> bool:  # name + <admin word> in text
         if name not in admin_named:
-            admin_named[name] = any(name + w in text for w in ZONE_ADMIN_WORDS)
+            admin_named[name] = any(text.startswith(name, at - len(name)) for at in admin_at if at >= len(name))
         return admin_named[name]
 
     for c in candidates:
@@ -174,6 +177,17 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
     out.extend(_short_forms(text, out))
     _join_bare_names(out)
     out.sort(key=lambda m: m.start)
+    return out
+
+
+def _starts_of(text: str, words) -> list[int]:
+    """Every position where one of ``words`` starts (overlapping ones too)."""
+    out = []
+    for w in words:
+        at = text.find(w)
+        while at >= 0:
+            out.append(at)
+            at = text.find(w, at + 1)
     return out
 
 

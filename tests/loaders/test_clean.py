@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from chainkg.loaders import clean as clean_module
 from chainkg.loaders.clean import CONTENT, classify, clean, unify_newlines
 from chainkg.loaders.normalize import normalize
 from chainkg.loaders.offsets import MappedText
@@ -273,3 +276,37 @@ def test_site_name_line_above_the_headline(first: str, dropped: bool) -> None:
     result = cleaned(f"{first}\n合肥高新区:氢能项目开工\n{P1}")
     assert result.mapped.text.startswith(first) is not dropped
     assert result.title == ("合肥高新区:氢能项目开工" if dropped else first)
+
+
+# classify() tests a word or first character before each regex; the test must hold for
+# every line the regex matches, or a rule would silently stop firing.
+_LINE_PIECES = ["首页", "主页", "Home", "位置", ":", ">", "»", "2024", "-", "05", "年", "月", "日", "星期一", "10:20",
+                "摄", "供图", "报道", ")", "(", "来源", "作者", "记者", "[", "【", "编辑", "19", "20", "上一篇",
+                "下一条", "http://", "www.", "HTTP", "x.cn", "|", " ", "张三", "合肥高新区", "。", "的"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_PIECES), min_size=1, max_size=12).map("".join))
+def test_cheap_line_tests_hold_whenever_their_regex_matches(line: str) -> None:
+    line = line.strip()
+    if not line:
+        return
+    assert clean_module._is_row(line) == bool(clean_module._TABLE_ROW.match(line))
+    if clean_module._BREADCRUMB.match(line):
+        assert clean_module._may_be_crumb(line)
+    if clean_module._WHERE_LABEL.match(line):
+        assert "位置" in line
+    if clean_module._CRUMB_CHAIN.match(line):
+        assert not clean_module._CRUMB_SEPARATORS.isdisjoint(line)
+    if clean_module._DATE_ONLY.match(line):
+        assert line[0].isdecimal() or line[0] in "星周"
+    if clean_module._TRAILING_CREDIT.match(line):
+        assert line.endswith(clean_module._CREDIT_ENDS)
+    if clean_module._LABEL_LINE.match(line):
+        assert clean_module._may_be_label(line)
+    if clean_module._DATED_BYLINE.match(line):
+        assert line.startswith(("19", "20"))
+    if clean_module._PREV_NEXT.match(line):
+        assert line.startswith(("上一", "下一"))
+    if clean_module._URL_ONLY.match(line):
+        assert line[:4].lower() in ("http", "www.")

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from chainkg.loaders.extract import Extractor, RuleExtractor
+from chainkg.loaders.extract import enterprises as _ents
 from chainkg.loaders.read import article_from_text
 
 
@@ -114,3 +119,24 @@ def test_city_plus_name_zones_stay_apart_and_a_bare_name_joins_its_own(extractor
 def test_bare_development_zone_needs_a_known_place(extractor):
     assert len(run(extractor, "沈阳开发区今年新增企业50家。").zones) == 1
     assert run(extractor, "全市各开发区要加快建设。").zones == ()
+
+
+# The actor and partner rules are tried only near a company ending followed by an act;
+# they must find what the plain look-behind patterns find anywhere.
+_ACTOR_PLAIN = re.compile(rf"(?:^|(?<=[{_ents._ACTOR_AT}]))" + _ents._ACTOR_RE.pattern)
+_PARTNER_PLAIN = re.compile(rf"(?<=[{_ents._PARTNER_AT}])" + _ents._PARTNER_RE.pattern)
+_WORDS = ["宏微", "科技", "新材料", "材料", "车业", "常诚", "礼来", "制药", "增资", "投资", "是", "将", "与", "和", "同",
+          "共同", "合作", "在", "由", "，", "。", "、", "“", "(", "2024年", "于1", "的新", "股份", "集团", "研发"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=30).map("".join))
+def test_actor_and_partner_matches_equal_the_look_behind_patterns(text: str) -> None:
+    def spans(ms):
+        return [(m.start(), m.end(), m.group("name")) for m in ms]
+
+    ends = [e for _, _, e in _ents._ENDING_AUTO.find_matches_as_indexes(text, overlapping=True)]
+    actor = _ents._matches_after(_ents._ACTOR_AT, _ents._ACTOR_RE, _ents._ACTOR_ACTS, text, ends, at_start=True)
+    partner = _ents._matches_after(_ents._PARTNER_AT, _ents._PARTNER_RE, _ents._PARTNER_ACTS, text, ends)
+    assert spans(actor) == spans(_ACTOR_PLAIN.finditer(text))
+    assert spans(partner) == spans(_PARTNER_PLAIN.finditer(text))

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import opencc
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from chainkg.loaders.normalize import fold_whitespace, nfkc, normalize, normalize_string, simplify, to_simplified
 from chainkg.loaders.offsets import MappedText
@@ -128,3 +130,22 @@ def test_control_characters_become_spaces() -> None:
     result = normalize(mapped(original))
     assert result.text == "项目 总投资 10亿元 。"
     assert list(result.offsets) == list(range(len(original)))
+
+
+def test_simplified_text_skips_the_conversion_traditional_text_does_not() -> None:
+    simplified = MappedText.identity("常州高新区的新能源汽车项目已经开工。")
+    assert simplify(simplified) is simplified, "no character t2s changes: the text is left as it is"
+    traditional = MappedText.identity("常州高新區的新能源汽車項目已經開工。")
+    assert simplify(traditional).text == "常州高新区的新能源汽车项目已经开工。"
+    rare = MappedText.identity("\U00020000与汽車")  # beyond the BMP: converted to be safe
+    assert simplify(rare).text == to_simplified("\U00020000与汽車")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["中", "文", "，", "：", "（", "Ａ", "１", "…", "㎡", "\xa0", "\u3000", "e", "\u0301",
+                                 "\u1100", "\u1161", "\u3099", "か", "\n", " ", "a"]), max_size=40).map("".join))
+def test_nfkc_is_nfkc_and_every_character_keeps_a_source(text: str) -> None:
+    # the lines that are already NFKC are skipped: the result must still be the whole text's NFKC
+    out = nfkc(MappedText.identity(text))
+    assert out.text == unicodedata.normalize("NFKC", text)
+    assert all(0 <= o < len(text) for o in out.offsets)

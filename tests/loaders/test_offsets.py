@@ -79,3 +79,14 @@ def test_runs_are_compact_and_read_back():
     long = array("i", range(3, 100_003))
     assert runs(long) == (0, 3), "an unshifted stretch is one pair, whatever its length"
     assert original_offsets(Article(key="k", source="s", doc="d", text="abc")) == [0, 1, 2]
+
+
+@given(st.lists(st.integers(min_value=0, max_value=300), max_size=60), st.integers(min_value=1, max_value=50))
+def test_runs_with_the_original_size_are_the_same(per_char: list[int], extra: int) -> None:
+    from array import array
+
+    from chainkg.loaders.offsets import runs
+
+    offsets = array("i", per_char)
+    # the reader passes the original's length, which bounds every offset
+    assert runs(offsets, max(per_char, default=0) + extra) == runs(offsets)
