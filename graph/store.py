@@ -41,6 +41,10 @@ _ENTITY_PROPS = {
     "projects": ("name", "capacity", "expected", "output_value", "output_currency", "output_qualifier"),
     "alliances": (),
 }
+# A relationship fact's evidence: parallel lists, one entry per article
+# (list property, row field); ``articles`` last (see Statements._rel).
+_EVIDENCE_LISTS = (("sentences", "sentence"), ("rules", "rule"), ("starts", "start"),
+                   ("confidences", "confidence"), ("articles", "article"))
 # Per-article values of a project, kept on its STATED_IN so the project's own
 # value can be recomputed (latest article first) when an article changes.
 _PROJECT_STATED = ("investment_value", "investment_currency", "investment_qualifier", "investment_cny", "investment_text")
@@ -107,20 +111,23 @@ class Statements:
         src, rtype, dst = REL_KINDS[kind]
         skey, dkey = self.keys[src], self.keys[dst]
         stronger = "CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END"
-        # ON CREATE / ON MATCH rather than one conditional SET: the planner needs
-        # no Eager barrier, and a new relationship (the common case) gets its lists
-        # in one step. An article already in the lists only raises the confidence.
+        # A new relationship (the common case) gets its lists in one step; an
+        # article already in the lists only raises the confidence. One SET per
+        # property rather than ``r += {...}``: a map of unknown keys makes the
+        # planner add an Eager barrier. ``articles`` comes last, so every test
+        # of membership sees the lists as they were.
+        appends = ",\n  ".join(
+            f"r.{plural} = CASE WHEN row.article IN r.articles THEN r.{plural} ELSE r.{plural} + row.{field} END"
+            for plural, field in _EVIDENCE_LISTS
+        )
         return PINNED + (
             "UNWIND $rows AS row\n"
             f"MATCH (a:{src} {{{skey}: row.src}})\n"
             f"MATCH (b:{dst} {{{dkey}: row.dst}})\n"
             f"MERGE (a)-[r:{rtype}]->(b)\n"
-            "ON CREATE SET r.articles = [row.article], r.sentences = [row.sentence], r.rules = [row.rule],\n"
-            "  r.starts = [row.start], r.confidences = [row.confidence], r.confidence = row.confidence\n"
-            "ON MATCH SET r += CASE WHEN row.article IN r.articles THEN {confidence: " + stronger + "}\n"
-            "  ELSE {articles: r.articles + row.article, sentences: r.sentences + row.sentence,\n"
-            "        rules: r.rules + row.rule, starts: r.starts + row.start,\n"
-            "        confidences: r.confidences + row.confidence, confidence: " + stronger + "} END"
+            "ON CREATE SET r.confidence = row.confidence, "
+            + ", ".join(f"r.{plural} = [row.{field}]" for plural, field in _EVIDENCE_LISTS) + "\n"
+            f"ON MATCH SET r.confidence = {stronger},\n  {appends}"
         )
 
 

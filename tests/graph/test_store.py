@@ -151,6 +151,10 @@ def test_pinned_write_plans_seek_even_when_planned_on_an_empty_graph(neo4j_db):
             plan = session.run(explain, rows=[], keys=[]).consume().plan
             scans = {op for op in _operators(plan) if "Scan" in op}
             assert not scans, (scans, statement)
+    with neo4j_db.session() as session:
+        for statement in st.rel.values():  # rows stream through: no Eager barrier
+            plan = session.run(statement.replace(store.PINNED, store.PINNED + "EXPLAIN ", 1), rows=[]).consume().plan
+            assert "Eager" not in _operators(plan), statement
 
 
 _EVIDENCE_LISTS = ("articles", "sentences", "starts", "rules", "confidences")
