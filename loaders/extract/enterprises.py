@@ -15,6 +15,7 @@ Government bodies (局/委/办), media, schools, zones and places are rejected.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 import ahocorasick_rs
 
@@ -27,6 +28,8 @@ from .mentions import Mention
 from .text import name_before
 
 _LEGAL_RE = re.compile("|".join(sorted(map(re.escape, LEGAL_SUFFIXES), key=len, reverse=True)))
+# Characters that make a following two-character alias an ordinary noun (电动化浪潮, 时代的浪潮, 新浪潮).
+_BEFORE_COMMON_NOUN = set("化的新大股")
 _AFTER_SHORT_NAME = set("车的在是将与和、等已也还向为对从把被集公于以及由成提供签获宣发推旗")
 # '…有限公司(简称“X”)' / '…有限公司(X)': the short name the article will use.
 _ABBREV_RE = re.compile(r"[（(](?:以下)?(?:简称|下称)?[“\"「]?(?P<short>[\u4e00-\u9fffA-Za-z]{2,8})[”\"」]?[）)]"
@@ -122,6 +125,8 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
         if len(word) == 2 and re.match(r"[\u4e00-\u9fff]", text[end:end + 1] or " ") and \
                 text[end:end + 1] not in _AFTER_SHORT_NAME and not text.startswith(PHASES, end):
             continue  # a two-character alias inside a longer word (理想 in 理想信念)
+        if len(word) == 2 and text[start - 1:start] in _BEFORE_COMMON_NOUN:
+            continue  # a two-character alias used as a noun (智能化浪潮, 新的理想)
         m = _mention(word, start, "ent.reference", 0.9, ref=ref)
         m.key = "ent:ref:" + ref.name
         out.append(m)
@@ -163,12 +168,14 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
         name = m.group("name")
         if plausible_enterprise(name, know) and len(enterprise_core(name)) >= 2:
             out.append(_mention(name, m.start("name"), "ent.partner", 0.6))
+    out.extend(_appositions(text, know))
     for m in _matches_after(_ACTOR_AT, _ACTOR_RE, _ACTOR_ACTS, text, ending_ends, at_start=True):
         _, name = name_before(m.group("name"), len(m.group("name")), 12)
         if len(name) < 3:
             continue
         if plausible_enterprise(name, know) and len(enterprise_core(name)) >= 2:
             out.append(_mention(name, m.end("name") - len(name), "ent.actor", 0.6))
+    out.extend(_repeated(text, out))
     return _dedupe(out)
 
 
@@ -191,6 +198,23 @@ def _matches_after(marks: str, body: re.Pattern, acts: str, text: str, ending_en
         if m:
             last_end = m.end()
             yield m
+
+
+# '…品牌岚图汽车', '动力电池企业X科技': a trade name in apposition to its class noun.
+_APPOSITION_RE = re.compile(
+    rf"(?:品牌|车企|企业|厂商|厂家|制造商|供应商|龙头)(?P<name>[\u4e00-\u9fff]{{2,4}}?(?:{_ENDINGS}))"
+    r"(?=[，,、和与及则已在将是的也还于以为从正计]|$)"
+)
+
+
+def _appositions(text: str, know: Knowledge) -> list[Mention]:
+    """Trade names named right after their class noun (新能源品牌X汽车, 电池企业X科技)."""
+    out = []
+    for m in _APPOSITION_RE.finditer(text):
+        name = m.group("name")
+        if plausible_enterprise(name, know) and len(enterprise_core(name)) >= 2 and not know.classify(name[:2]):
+            out.append(_mention(name, m.start("name"), "ent.apposition", 0.6))
+    return out
 
 
 def _abbreviations(text: str, found: list[Mention], know: Knowledge) -> list[Mention]:
@@ -308,6 +332,33 @@ def _list_items(text: str, know: Knowledge) -> list[Mention]:
                 out.append(_mention(item, loc, "ent.list", 0.65, head=head, prospect=prospect,
                                     automaker=head in AUTOMAKER_HEADS, list_kind=m.group("mid")))
     return out
+
+
+# Rules that find a name by its context once; the name itself is a company wherever it recurs.
+_CONTEXT_RULES = ("ent.list", "ent.apposition", "ent.actor", "ent.partner")
+
+
+def _repeated(text: str, found: list[Mention]) -> list[Mention]:
+    """A trade name found once by its context (…等企业, 品牌X) said again elsewhere without that context
+    (ent.repeat); names under three characters are too ambiguous to look for."""
+    taken = sorted((m.start, m.end) for m in found)
+    starts = [lo for lo, _ in taken]
+    reach = []  # the furthest end among mentions starting at or before each one
+    for _, hi in taken:
+        reach.append(max(hi, reach[-1]) if reach else hi)
+    extra: list[Mention] = []
+    done: set[str] = set()
+    for e in [m for m in found if m.rule in _CONTEXT_RULES]:
+        if len(e.text) < 3 or e.text in done:
+            continue
+        done.add(e.text)
+        for use in re.finditer(re.escape(e.text), text):
+            i = bisect_left(starts, use.end()) - 1  # mentions starting before this use ends
+            if i >= 0 and reach[i] > use.start():
+                continue  # overlaps a mention already found
+            extra.append(Mention("enterprise", e.text, use.start(), use.end(), "ent.repeat", e.confidence * 0.9,
+                                 key=e.key, attrs={k: v for k, v in e.attrs.items() if k != "same_as"}))
+    return extra
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:

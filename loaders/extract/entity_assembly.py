@@ -59,17 +59,37 @@ class EntityAssembly:
             if top_key is not None and not any(e.key == top_key for e in ents):
                 earlier = [m for m in self.ent_groups[top_key] if m.start < s.start]
                 topic = earlier[-1] if earlier else None
-            if len(ents) + (topic is not None) < 2:
-                continue
-            for sup, cus in relations.supplies(s, ents, topic):
+            more = relations.supplies_by_anaphor(s, ents, self.sents[i - 1], self.ents_in[i - 1]) if i else []
+            if len(ents) + (topic is not None) >= 2:
+                for sup, cus in relations.supplies(s, ents, topic):
+                    customers.add(cus.key)
+                    out.append(SupplyFact(self.ent_name[sup.key], self.ent_name[cus.key],
+                                          self.evidence(s.start, "rel.supply", 0.75)))
+                    self._note_supplied_product(s, sup, cus)
+                more += relations.supplies_more(s, ents, topic)
+            for sup, cus, rule, conf in more:
+                if any(f.supplier == self.ent_name[sup.key] and f.customer == self.ent_name[cus.key] for f in out):
+                    continue  # the base frames found it already
                 customers.add(cus.key)
-                out.append(SupplyFact(self.ent_name[sup.key], self.ent_name[cus.key],
-                                      self.evidence(s.start, "rel.supply", 0.75)))
+                out.append(SupplyFact(self.ent_name[sup.key], self.ent_name[cus.key], self.evidence(s.start, rule, conf)))
+                self._note_supplied_product(s, sup, cus)
         for e in self.ents:
             if e.attrs.get("head") == "客户":
                 customers.add(e.key)
         uniq = {(f.supplier, f.customer): f for f in out}
         return tuple(uniq.values()), customers
+
+    def _note_supplied_product(self, s, sup: Mention, cus: Mention) -> None:
+        """The chain of what is supplied (为其氢燃料电池客车提供发动机系统) is both parties' chain: the
+        supplier makes it, the customer builds it in."""
+        tail = s.text[max(sup.end, cus.end) - s.start:]
+        tail = re.split(r"[。；;]", tail)[0][:40]
+        chains = [c for c in self.know.chains_of(tail) if c != "digital"]  # 智能座舱 says little of the maker
+        notes = self.__dict__.setdefault("_supply_chains", {})
+        for k in (sup.key, cus.key):
+            for c in chains:
+                if c not in notes.setdefault(k, []):
+                    notes[k].append(c)
 
     def _enterprise_facts(self, data: dict[str, dict], customers: set[str]) -> tuple[EnterpriseFact, ...]:
         out = []
@@ -106,6 +126,9 @@ class EntityAssembly:
                                                                  (strip_legal(m.text) for m in ms)):
                 if "nev" not in chains:
                     chains.append("nev")
+            for c in getattr(self, "_supply_chains", {}).get(key, ()):
+                if c not in chains:
+                    chains.append(c)
             if not chains:
                 chains.extend(ending_chains(" ".join(strip_legal(m.text) for m in ms))[:1])
             for c in self._described_chains(ms):
@@ -170,6 +193,11 @@ class EntityAssembly:
         ends = sorted(z.end for z in self.zones)
         cues = relations.focus_cue_starts(self.text)
         for i, s in enumerate(self.sents):
+            # '<产业>是<zone>的支柱产业': its own trigger (…产业 after a zone), outside the focus cues
+            for z, chain, segment, pos in relations.focus_of_zone_as_possessor(s, self.zones_in[i], self.know):
+                key = (self.zone_name[z.key], chain)
+                if key not in out:
+                    out[key] = FocusFact(key[0], chain, self.evidence(pos, "rel.focus_possessor", 0.7), segment)
             k = bisect_left(cues, s.start)
             if k == len(cues) or cues[k] >= s.end:
                 continue  # no focus cue in the sentence: focus() would find nothing

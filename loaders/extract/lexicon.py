@@ -139,7 +139,7 @@ STAGE_CUES: dict[str, tuple[str, ...]] = {
     "planned": ("策划", "储备", "谋划"),
     "negotiating": ("在谈", "洽谈"),
     "signed": ("签约", "落户", "落地", "签署", "签订", "订立", "拿地", "摘牌", "取得土地", "土地使用权"),
-    "started": ("开工", "破土动工", "奠基", "动工"),
+    "started": ("开工", "破土动工", "奠基", "动工", "建设启动", "启动建设", "开建"),
     "under_construction": ("在建", "施工", "封顶", "调试", "续建", "建设现场", "建设工地", "工地", "正在建设",
                            "建设中", "提速建设", "加紧建设", "主体完工", "复工", "安装到位", "竣工验收阶段",
                            "进入竣工验收", "建设正酣", "加快建设中"),
@@ -148,6 +148,8 @@ STAGE_CUES: dict[str, tuple[str, ...]] = {
                       # the first product off the line (首辆整车正式下线)
                       "整车下线", "首车下线", "正式下线", "成功下线", "首台下线", "首片下线", "量产下线"),
 }
+# Site words: where a project is being built, or merely where an event took place.
+SITE_CUES = ("工地", "建设现场", "建设工地")
 # A cue preceded by one of these (in its clause) is a plan or target, not the stage now.
 TARGET_MARKERS = (
     "预计", "计划", "将", "争取", "力争", "确保", "推动", "推进", "加快", "加速", "有望", "拟", "力求", "目标",

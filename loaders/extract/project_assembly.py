@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from ..facts import Money
 from ..resolve import enterprise_core, strip_legal, strip_region
 from .enterprises import plausible_enterprise
-from .lexicon import COMPANY_ENDINGS, LEGAL_SUFFIXES, OTHER_CHAIN_WORDS, PHASES, ending_chains
+from .lexicon import COMPANY_ENDINGS, LEGAL_SUFFIXES, OTHER_CHAIN_WORDS, PHASES, ending_chains, regions
 from .mentions import Mention
 from .money import investment_in
-from .projects import project_name_before, split_owner
+from .projects import project_name_before, split_owner, subsidiary_owner
 from .text import anchored_matches
 
 _CAPITAL_RE = re.compile(r"(?:增资|投资|投建|追加投资)(?=(?:约|超过|超|近)?\d)")
@@ -48,7 +48,19 @@ _LAND_RE = re.compile(r"(?:拿到|取得|摘得|竞得|获得)(?P<plot>[\u4e00-\
 # How a project makes things, not what it makes (…车灯智能制造项目 is a lamp project).
 _MODE_WORDS = ("智能制造", "智能化", "数字化", "自动化", "智造", "智能工厂", "数字化转型", "工业互联网")
 _HEAD_WORD = re.compile(r"(?:产业园|基地|工厂|生产线|产线|园区|工程)$")
-_INVEST_VERB = re.compile(r"投资|投建|建设|新建|签署|签约|落户|兴建|布局|举行|开工|启动|实施|推进")
+_INVEST_VERB = re.compile(r"投资|投建|建设|新建|签署|签约|落户|兴建|布局|举行|开工|启动|实施|推进|宣布")
+# A phase named by nothing else (一期项目, 公司二期项目, 产业园一期工程), as the core of a project name.
+_BARE_PHASE = re.compile(r"^(?:公司|该公司|其|该|本)?(?:产业园|基地|工厂|厂区)?(?P<ph>[一二三四五]期)(?:工程)?$")
+_PARENT_BEFORE = re.compile(r"(?:旗下|下属|控股子公司|全资子公司|子公司)的?$")
+_ITS_BEFORE = re.compile(r"其(?:新的?|首个|又一个?|旗下的?|投资的|建设的|新建的|新一代)?$")
+# A base named by its place alone, opening a clause (广州基地落户…, 肇庆基地一期正式投产).
+_PLACE_BASE_RE = re.compile(r"(?<=[，,。；;：:\n“])(?:其中[，,]?)?(?P<place>[\u4e00-\u9fff]{2,3}?)(?:基地|工厂|超级工厂)(?:[一二三四]期)?"
+                            r"(?=[，,]?(?:正式|已|已经|于|将|也|则|位于|落户|规划|总投资|计划|占地|预计|项目|一期|二期)?)")
+# A park, base or plant followed by its stage event (…产业园在X举行奠基仪式, …基地正式开工).
+_WORKS_EVENT_RE = re.compile(r"(?P<head>产业园|生产基地|制造基地|产业基地|超级工厂|工厂)(?P<paren>[（(][\u4e00-\u9fff]{2,8}[）)])?"
+                             r"(?=(?:在[^，,。；;]{2,16}?)?(?:举行|举办|正式|顺利|隆重)?(?:奠基|开工|动工|破土|投产|竣工|签约))")
+# What makes a base news: an amount, a capacity plan or a stage word after it in its sentence.
+_BASE_NEWS = re.compile(r"亿元|万元|亿美元|投资|签约|签署|落户|开工|动工|奠基|投产|量产|建成|竣工|规划产能|产能")
 _HEAD_TAIL = re.compile(r"(?:新工厂|工厂|新项目|项目|基地|厂区)+$")
 
 
@@ -137,10 +149,70 @@ class ProjectAssembly:
             name = strip_legal(owner.text) + m.group("place") + m.group("head")
             out.append(Mention("project", name, m.start("place"), m.end("head"), "project.located_plant", 0.6,
                                attrs={"owners": [owner]}))
+        out.extend(self._place_bases())
+        out.extend(self._named_works_with_stage())
         for m in anchored_matches(_HEAD_INVEST_RE, text, "投资", _HEAD_INVEST_REACH):
             start, stem = project_name_before(text, m.end("head"))
             if stem and len(stem) >= 4 and not any(o.start <= start < o.end for o in out):
                 out.append(Mention("project", stem, start, m.end("head"), "project.head_invest", 0.7))
+        return out
+
+    def _place_bases(self) -> list[Mention]:
+        """'广州基地落户花都区，总投资200亿元', '肇庆基地一期正式投产': a company's base named by its place
+        alone, said with an amount or a stage, is that company's project (<企业><地方>基地). The company
+        is the last one named in the sentence or the three before (project.place_base)."""
+        out: list[Mention] = []
+        reg = regions()
+        ents_sorted = sorted(self.ents, key=lambda e: e.start)
+        for m in _PLACE_BASE_RE.finditer(self.text):
+            place = m.group("place")
+            if not reg.is_place(place) or self.text[m.start() - 1:m.start()] in "（(":
+                continue  # '…产业园（肇庆基地）' restates the name before it
+            i = self.index.at(m.start())
+            sent = self.sents[i]
+            if not _BASE_NEWS.search(self.text, m.end(), sent.end):
+                continue  # a base merely named, with no amount or stage
+            lo = self.sents[max(0, i - 3)].start
+            owners = [e for e in ents_sorted if lo <= e.start and e.end <= m.start()]
+            if not owners:
+                continue
+            owner = owners[-1]
+            name = strip_legal(owner.text) + self.text[m.start("place"):m.end()]
+            out.append(Mention("project", name, m.start("place"), m.end(), "project.place_base", 0.6,
+                               attrs={"owners": [owner], "place": place}))
+        return out
+
+    def _named_works_with_stage(self) -> list[Mention]:
+        """'X智能汽车配套零部件产业园在…举行奠基仪式': a park, base or plant whose name opens with a
+        company's name and that is given a stage event is that company's project (project.works_event).
+        Parks without a company in their name may be zones, so they are left to the zone rules."""
+        out: list[Mention] = []
+        names = self.know.enterprise_names
+        ents_by_text = {}
+        for e in self.ents:
+            ents_by_text.setdefault(e.text, e)
+            ents_by_text.setdefault(strip_legal(e.text), e)
+        title = (self.article.title or "").strip()
+        title_end = len(title) if title and self.text.startswith(title) else 0
+        for m in _WORKS_EVENT_RE.finditer(self.text, title_end):
+            start, stem = project_name_before(self.text, m.end("head"))
+            if len(stem) < len(m.group("head")) + 4:
+                continue
+            owner = None
+            for size in range(min(len(stem) - 2, 10), 1, -1):
+                head = stem[:size]
+                if head in ents_by_text:
+                    owner = ents_by_text[head]
+                    break
+                if head in names:
+                    ref = names[head]
+                    owner = next((e for e in self.ents if e.attrs.get("ref") is ref), None)
+                    if owner is not None:
+                        break
+            if owner is None:
+                continue
+            out.append(Mention("project", stem + (m.group("paren") or ""), start, m.end(), "project.works_event", 0.6,
+                               attrs={"owners": [owner]}))
         return out
 
     def _owners_from_projects(self) -> None:
@@ -152,8 +224,8 @@ class ProjectAssembly:
         zone_texts = sorted({z.text for z in self.zones}, key=len, reverse=True)
         known = set(cores) | set(names)  # kept up to date below, not rebuilt per project
         for p in self.projects_m:
-            if p.attrs.get("owners"):
-                continue  # a plant rule read the owner from the text around the name
+            if p.attrs.get("owners") or p.rule == "project.quoted":
+                continue  # a plant rule read the owner from the text around the name; a code is no owner
             name = p.text.removesuffix("项目")
             # a zone prefix is not an owner
             for z_text in zone_texts:
@@ -166,7 +238,22 @@ class ProjectAssembly:
             if inside:
                 p.attrs["owners"] = [inside[0]]
                 continue
-            owner = split_owner(name, self.know, known, COMPANY_ENDINGS)
+            owner = sub = None
+            parent = _PARENT_BEFORE.search(self.text, max(0, p.start - 4), p.start)
+            if parent is not None:
+                # '长电科技旗下长电微电子…项目': the subsidiary owns it
+                parents = [e for e in ents_sorted if e.end == parent.start()]
+                if parents:
+                    owner = sub = subsidiary_owner(name, {enterprise_core(parents[-1].text), strip_legal(parents[-1].text)},
+                                             COMPANY_ENDINGS)
+            if owner is None and _ITS_BEFORE.search(self.text, max(0, p.start - 8), p.start):
+                # '<企业>宣布其新的…项目': 其 is the company named before it in the sentence
+                s = self.sentence_of(p.start)
+                before = [e for e in ents_sorted if s.start <= e.start and e.end <= p.start]
+                if before:
+                    p.attrs["owners"] = [before[-1]]
+                    continue
+            owner = owner or split_owner(name, self.know, known, COMPANY_ENDINGS)
             if not owner:
                 subject = self._investing_subject(p, ents_sorted, ent_starts)
                 if subject is not None:
@@ -182,7 +269,7 @@ class ProjectAssembly:
                 continue
             start = p.start + p.text.find(owner)
             m = Mention("enterprise", owner, start, start + len(owner), "ent.project_owner", 0.55,
-                        key="ent:" + enterprise_core(owner))
+                        key="ent:" + enterprise_core(owner), attrs={"subsidiary": True} if sub else {})
             self.ents.append(m)
             cores[enterprise_core(owner)] = m
             names[owner] = m
@@ -305,10 +392,16 @@ class ProjectAssembly:
                 if cl.phase != phase:
                     continue
                 long = long_cores[i]  # the cores of four characters or more: one starts the other
-                same_name = core in cores[i] or (len(core) >= 4 and bool(long) and (
-                    core.startswith(long) or any(map(str.startswith, long, repeat(core)))))
+                # a base named by its place (广州基地) joins only bases of the same place by a partial name
+                same_place = all(o.attrs.get("place") == m.attrs.get("place") for o in cl.mentions)
+                same_name = core in cores[i] or (len(core) >= 4 and bool(long) and same_place and (
+                    core.startswith(long) or any(map(str.startswith, long, repeat(core)))) and any(
+                    (core.startswith(c) or c.startswith(core)) and not _ordinal_extension(core, c) for c in long))
                 same_owner = not same_name and owner is not None and owner in cl.owners and any(
-                    _compatible_rests(rests[id(m)], rests[id(o)]) for o in cl.mentions)
+                    _compatible_rests(rests[id(m)], rests[id(o)]) for o in cl.mentions) and same_place and \
+                    not any(_ordinal_extension(core, c) for c in cores[i]) and \
+                    not (m.rule == "project.works_event" and any(o.rule == "project.works_event" for o in cl.mentions))
+                # (two parks each named in full with its own event are two projects)
                 if same_name or same_owner:
                     target = i
                     break
@@ -323,7 +416,89 @@ class ProjectAssembly:
                 cores[target].add(core)
                 if owner and owner not in clusters[target].owners:
                     clusters[target].owners.append(owner)
+        clusters = self._own_bare_phases(clusters)
+        clusters = self._bases_of_zone_projects(clusters)
         return self._merge_headlines(clusters, cores, full_rests)
+
+    def _own_bare_phases(self, clusters: list[_Project]) -> list[_Project]:
+        """A bare phase (一期项目, 公司二期项目, 产业园一期工程) is the phase of the project named with the
+        same phase elsewhere in the text, else of the company the sentence or the one before speaks of:
+        it takes that company as owner and reads with its name (粤芯半导体一期项目)."""
+        def bare(cl: _Project) -> bool:
+            return not cl.owners and all(_BARE_PHASE.match(self._project_core(m)) for m in cl.mentions)
+
+        out: list[_Project] = []
+        for cl in clusters:
+            if cl.phase is None or not bare(cl):
+                out.append(cl)
+                continue
+            same = [o for o in clusters if o is not cl and o.phase == cl.phase and not bare(o)]
+            if len(same) == 1:
+                same[0].mentions.extend(cl.mentions)
+                continue
+            first = min(cl.mentions, key=lambda m: m.start)
+            owner = self._phase_owner(first)
+            if owner is not None:
+                cl.owners.append(owner.key)
+                short = strip_legal(self.ent_name.get(owner.key, owner.text))
+                for m in cl.mentions:
+                    ph = _BARE_PHASE.match(self._project_core(m))
+                    m.attrs.setdefault("said_as", m.text)
+                    m.text = short + ph.group("ph") + ("工程" if m.text.endswith("工程") else "项目")
+            out.append(cl)
+        return out
+
+    def _bases_of_zone_projects(self, clusters: list[_Project]) -> list[_Project]:
+        """'厦门基地已建成投产' after '…项目签约落户厦门火炬高新区': a base named by a place is the one
+        project the text places in a zone of that place, when there is exactly one."""
+        zones: dict[int, str | None] = {}
+
+        def zone_of(o: _Project) -> str | None:  # memoised: read for every pair of clusters
+            if id(o) not in zones:
+                first = min(o.mentions, key=lambda m: m.start)
+                zones[id(o)] = self._zone_near(first.start, self.sentence_of(first.start))
+            return zones[id(o)]
+
+        def owner_only(o: _Project) -> bool:  # '中创新航项目': the company's project, no more said
+            return all(m.rule == "project.named" and m.attrs.get("owners") and
+                       strip_legal(m.text.removesuffix("项目")) in {strip_legal(w.text) for w in m.attrs["owners"]}
+                       for m in o.mentions)
+
+        out: list[_Project] = []
+        for cl in clusters:
+            places = {m.attrs.get("place") for m in cl.mentions}
+            if any(_PHASE_RE.search(m.text) for m in cl.mentions):
+                out.append(cl)
+                continue
+            if len(places) == 1 and None not in places:
+                place = places.pop()
+                fits = lambda o, place=place: (zk := zone_of(o)) is not None and self._zone_in_place(zk, place)
+            elif owner_only(cl) and zone_of(cl) is not None:
+                zone = zone_of(cl)
+                fits = lambda o, zone=zone: zone_of(o) == zone
+            else:
+                out.append(cl)
+                continue
+            hosts = [o for o in clusters if o is not cl and not all(m.attrs.get("place") for m in o.mentions)
+                     and not owner_only(o) and fits(o)]
+            if len(hosts) != 1:
+                out.append(cl)
+                continue
+            hosts[0].mentions.extend(cl.mentions)
+            for k in cl.owners:
+                if k not in hosts[0].owners:
+                    hosts[0].owners.append(k)
+        return out
+
+    def _phase_owner(self, m: Mention) -> Mention | None:
+        """The company a bare phase belongs to: the last one named before it in its sentence, else in
+        the two sentences before (公司一期项目…, after a sentence on the company)."""
+        i = self.index.at(m.start)
+        for j in range(i, max(-1, i - 3), -1):
+            before = [e for e in self.ents_in[j] if e.end <= m.start]
+            if before:
+                return before[-1]
+        return None
 
     def _merge_headlines(self, clusters: list[_Project], cores: list[set[str]],
                          rests: dict[int, str]) -> list[_Project]:
@@ -376,12 +551,15 @@ class ProjectAssembly:
         if _QUOTE_ATTRIB.search(s.text) and i > 0 and len(s.text) < 80:
             spans.insert(0, (self.sents[i - 1].start, self.sents[i - 1].end))
         last = i
+        owner_keys = {o.key for o in m.attrs.get("owners") or []}
         for j in range(i + 1, min(i + 4, len(self.sents))):
             n = self.sents[j]
             if n.paragraph != s.paragraph and j > i + 1:
                 break
             if self._projects_per_sentence[j]:
                 break
+            if owner_keys and self._other_subject(j, owner_keys):
+                break  # the next sentence speaks of another company's doings
             spans.append((n.start, n.end))
             last = j
         # a later paragraph that opens on the project again (产业园一期拟投资…, 该项目…) still speaks of it
@@ -394,6 +572,14 @@ class ProjectAssembly:
             if anaphor.match(n.text.strip()):
                 spans.append((n.start, n.end))
         return spans
+
+    def _other_subject(self, j: int, owner_keys: set[str]) -> bool:
+        """Sentence j opens on a company that owns none of the project (其中…，B则把…)."""
+        n = self.sents[j]
+        ents = self.ents_in[j]
+        if not ents or any(e.key in owner_keys for e in ents):
+            return False
+        return ents[0].start - n.start <= 16 and not re.search(r"[，,]", self.text[n.start:ents[0].start])
 
     def _display_name(self, name: str) -> str:
         """A project name led by a legal company name reads with the short name (常诚车业年产…项目)."""
@@ -489,6 +675,15 @@ def _anaphor(head: str) -> re.Pattern:
         _ANAPHORS[head] = re.compile(r"^(?:[^，,。；;]{0,8}[，,])?(?:该|这一|此|这个|这座|这条)?"
                                      rf"(?:(?:{heads})(?:[一二三四五]期)?|[一二三四五]期)")
     return _ANAPHORS[head]
+
+
+_ORDINAL_PLANT = re.compile(r"[一二三四五六七八九十\d]+(?:号)?(?:厂|工厂|线|产线|号线|期)")
+
+
+def _ordinal_extension(a: str, b: str) -> bool:
+    """One name extends the other by an ordinal plant or line (…制造项目 vs …制造二厂项目): two projects."""
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer.startswith(shorter) and bool(_ORDINAL_PLANT.search(longer[len(shorter):]))
 
 
 def _compatible_rests(a: str, b: str) -> bool:

@@ -34,6 +34,8 @@ _PROJECT_CUTS = (
     # a zone's plans, not a project's name (围绕…产业链继续招引上下游项目)
     "围绕", "聚焦", "依托", "瞄准", "招引", "招商", "继续", "引育", "引导", "吸引",
     "再添", "新添", "喜添", "迎来", "喜迎", "再迎", "添", "这条", "这座", "这一", "这些", "另有", "多个", "一些", "共建", "合作共建", "携手",
+    # where money goes (募集资金主要投向…项目) and whose the project is (母公司旗下子公司…项目)
+    "投向", "投入", "用于", "旗下", "下属",
 )
 # Leftmost-longest matches, as the longest-first regex alternation would give, from a compiled
 # automaton: the regex tries each of the ~110 words at every character of the run.
@@ -103,6 +105,8 @@ def concrete(stem: str, know: Knowledge, enterprise_cores: set[str]) -> bool:
     ``enterprise_cores``: the article's company cores of two characters or more."""
     if is_generic(stem):
         return False
+    if stem.endswith(("上下游", "产业链", "供应链", "上下游配套")):
+        return False  # a company's chain partners in general (小鹏汽车产业链上下游项目), not one project
     if any(map(stem.__contains__, enterprise_cores)):  # map: no Python frame per core
         return True
     if stem.endswith(PROJECT_HEADS) or any(p in stem for p in PHASES):
@@ -140,6 +144,11 @@ def _site_matches(text: str):
         pos = m.end()
 
 
+def quoted_name(text: str, start: int, end: int) -> bool:
+    """The name at text[start:end] is the whole of a quotation (“…项目”)."""
+    return text[start - 1:start] in "“\"「『" and text[end:end + 1] in "”\"」』" and start > 0
+
+
 def find_named(text: str, know: Knowledge, enterprise_cores: set[str]) -> list[Mention]:
     out: list[Mention] = []
     enterprise_cores = {c for c in enterprise_cores if len(c) >= 2}  # what concrete() looks for
@@ -149,6 +158,9 @@ def find_named(text: str, know: Knowledge, enterprise_cores: set[str]) -> list[M
         start, stem = project_name_before(text, m.start())
         if stem and concrete(stem, know, enterprise_cores):
             out.append(Mention("project", stem + "项目", start, m.end(), "project.named", 0.8))
+        elif stem and quoted_name(text, start, m.end()) and re.search(r"[A-Za-z0-9]", stem) and not is_generic(stem):
+            # '又称“两江新区SE项目”': quotation marks and a code make a proper name of what they hold
+            out.append(Mention("project", stem + "项目", start, m.end(), "project.quoted", 0.7))
     for m in anchored_matches(_WORKS_RE, text, "工程", 3):
         # '…生产线一期工程', '…基地工程': works named by their plant
         start, stem = project_name_before(text, m.end("head"))
@@ -195,6 +207,19 @@ def find_listed(text: str, know: Knowledge) -> list[Mention]:
             out.append(Mention("project", item, loc, loc + len(item), "project.list", 0.7,
                                attrs={"list_descriptor": mid, "list_end": m.end(), "clause_start": clause_start}))
     return out
+
+
+def subsidiary_owner(item: str, parent_cores: set[str], company_endings: tuple[str, ...]) -> str | None:
+    """'<母公司>旗下<子公司>…项目': the subsidiary heading the item, named from its parent's core plus a
+    company ending (长电 + 微电子), when the item goes on after it."""
+    for core in sorted(parent_cores, key=len, reverse=True):
+        if len(core) < 2 or not item.startswith(core):
+            continue
+        for ending in sorted(company_endings, key=len, reverse=True):
+            if item.startswith(ending, len(core)) and len(item) > len(core) + len(ending):
+                return item[: len(core) + len(ending)]
+        return None
+    return None
 
 
 def split_owner(item: str, know: Knowledge, enterprise_cores: set[str], company_endings: tuple[str, ...]) -> str | None:

@@ -281,3 +281,158 @@ def partnerships(sent: Sentence, zones: list[Mention], ents: list[Mention]) -> l
             for e in es:
                 out.append((e, z, pos))
     return out
+
+
+# -- further supply frames, each returned with its rule name and confidence -------------
+
+_LIST_SEP = re.compile(r"^(?:、|和|及|与|以及|，|,)$")
+# 'A是B和C的第一大…供应商': the list after the copula holds customers
+_COPULA_AFTER = re.compile(r"^(?:已经|已|还|也|均|同时)?(?:是|成为|正式成为)$")
+_SUPPLIER_NOUN_AFTER = re.compile(r"^(?:等[^，,。；;]{0,8}?)?的[^，,。；;]{0,12}?(?:供应商|供货商|配套商|配套企业|配套厂商)")
+# '与A、B等…完成/实现配套(应用)', or '…，为其…提供/供应' in the next clause
+_WITH_LEAD = re.compile(r"(?:已|已经|先后|相继|陆续|均)?与$")
+_FITTED_AFTER = re.compile(r"^(?:等[^，,。；;]{0,12}?)?[^，,。；;]{0,10}?(?:完成|实现|开展)(?:了)?[^，,。；;]{0,4}?配套|"
+                           r"^(?:等[^，,。；;]{0,12}?)?[^，,。；;]{0,10}?(?:配套应用|批量配套)")
+_FOR_THEM_AFTER = re.compile(r"^(?:等[^，,。；;]{0,12}?)?[^，,。；;]{0,16}?[，,](?:并|还|也)?为其[^，,。；;]{0,16}?(?:提供|供应|配套|供货)")
+# '搭载/采用Y提供的…': Y supplies the maker of the product
+_FITTED_BEFORE = re.compile(r"(?:搭载|采用|配备|配装|装配|装载|使用)(?:了|着)?$")
+_MADE_BY_AFTER = re.compile(r"^(?:所|公司)?(?:提供|供应|配套|研发|研制|生产)的")
+# '这些企业都是为B配套供应…的厂商': the companies of the sentence before supply B
+_THESE_FIRMS = re.compile(r"^\s*(?:[^，,。；;]{0,6}?[，,])?(?:这些|上述|以上|该批|这批|此批)(?:企业|公司|厂商|厂家|项目|供应商)")
+_FOR_B_BEFORE = re.compile(r"为$")
+_SUPPLY_AFTER_B = re.compile(r"^(?:的[^，,。；;]{0,8}?)?(?:配套供应|配套提供|供应|供货|提供|配套)")
+_NOT_YET = ("拟", "计划", "将为", "有望", "或将", "筹划", "意向", "潜在", "对接", "洽谈", "争取")
+
+
+def _list_after(ordered: list[Mention], i: int, text: str, offset: int) -> list[Mention]:
+    """The companies listed from ordered[i] on, joined by 、/和/及/与 (distinct keys, in order)."""
+    items = [ordered[i]]
+    for nxt in ordered[i + 1:]:
+        gap = text[items[-1].end - offset:nxt.start - offset]
+        if nxt.key == items[-1].key and gap == "":
+            continue
+        if not _LIST_SEP.match(gap):
+            break
+        items.append(nxt)
+    seen, out = set(), []
+    for m in items:
+        if m.key not in seen:
+            seen.add(m.key)
+            out.append(m)
+    return out
+
+
+def _clause_of(text: str, lo: int, hi: int) -> str:
+    """The clause of text around [lo, hi): from the punctuation before lo to the one after hi."""
+    start = max(text.rfind(c, 0, lo) for c in "，,；;。") + 1
+    ends = [p for p in (text.find(c, hi) for c in "，,；;。") if p >= 0]
+    return text[start:min(ends) if ends else len(text)]
+
+
+def supplies_more(sent: Sentence, ents: list[Mention], topic: Mention | None = None
+                  ) -> list[tuple[Mention, Mention, str, float]]:
+    """(supplier, customer, rule, confidence) from frames the base ``supplies`` does not read:
+
+    - rel.supply_list: 'A是B和C的(第一大)…供应商' -> A supplies B and C;
+    - rel.supply_fitted: '<subject>已与A、B等…完成配套(应用)' or '与A、B…，为其…提供…' -> subject supplies each;
+    - rel.supply_fitted_with: '<maker>…搭载Y提供的…系统' -> Y supplies the maker.
+    Planned supplies (拟为, 计划, 筹划) are left out.
+    """
+    out: list[tuple[Mention, Mention, str, float]] = []
+    text, off = sent.text, sent.start
+    ordered = sorted(ents, key=lambda e: e.start)
+    for i, a in enumerate(ordered):
+        for j in range(i + 1, len(ordered)):
+            b = ordered[j]
+            if b.key == a.key:
+                continue
+            if not _COPULA_AFTER.match(text[a.end - off:b.start - off]):
+                break
+            listed = _list_after(ordered, j, text, off)
+            after = text[listed[-1].end - off:]
+            clause = _clause_of(text, a.start - off, listed[-1].end - off)
+            if _SUPPLIER_NOUN_AFTER.match(after) and not any(w in clause for w in _NOT_YET):
+                out.extend((a, c, "rel.supply_list", 0.75) for c in listed if c.key != a.key)
+            break
+    subject = _subject(text, off, ordered, topic)
+    if subject is not None and subject is not topic and _WITH_LEAD.search(text[:subject.start - off]):
+        # '公司已与A、B…': A opens the partner list; the subject is the company spoken of
+        subject = topic if topic is not None and _ANAPHOR_SUBJECT.match(text) else None
+    if subject is not None:
+        for j, b in enumerate(ordered):
+            if b.start < subject.end and subject is not topic or b.key == subject.key:
+                continue
+            if not _WITH_LEAD.search(text[:b.start - off]):
+                continue
+            if j > 0 and ordered[j - 1].end > subject.end and _LIST_SEP.match(text[ordered[j - 1].end - off:b.start - off]):
+                continue  # not the head of the list
+            listed = _list_after(ordered, j, text, off)
+            after = text[listed[-1].end - off:]
+            clause = text[max(text.rfind(c, 0, b.start - off) for c in "，,；;。") + 1:listed[-1].end - off + 40]
+            if any(w in clause for w in _NOT_YET):
+                continue
+            if _FITTED_AFTER.match(after) or _FOR_THEM_AFTER.match(after):
+                out.extend((subject, c, "rel.supply_fitted", 0.7) for c in listed if c.key != subject.key)
+    for y in ordered:
+        if not (_FITTED_BEFORE.search(text[:y.start - off]) and _MADE_BY_AFTER.match(text[y.end - off:])):
+            continue
+        clause = _clause_of(text, y.start - off, y.end - off)
+        if any(w in clause for w in _NOT_YET):
+            continue
+        maker = next((m for m in ordered if m.key != y.key and m.start < y.start), None)
+        if maker is None and topic is not None and topic.key != y.key:
+            maker = topic
+        if maker is not None:
+            out.append((y, maker, "rel.supply_fitted_with", 0.6))
+    return out
+
+
+def supplies_by_anaphor(sent: Sentence, ents: list[Mention], prev: Sentence, prev_ents: list[Mention]
+                        ) -> list[tuple[Mention, Mention, str, float]]:
+    """'这些企业(都)是为B配套供应…的厂商': the companies listed in the sentence before (not B) supply B."""
+    text, off = sent.text, sent.start
+    if not prev_ents or not _THESE_FIRMS.match(text) or any(w in text for w in _NOT_YET):
+        return []
+    ordered = sorted(prev_ents, key=lambda e: e.start)
+    lists = [_list_after(ordered, i, prev.text, prev.start) for i in range(len(ordered))]
+    before = max(lists, key=len)
+    if len(before) < 2:
+        return []
+    out: list[tuple[Mention, Mention, str, float]] = []
+    for b in sorted(ents, key=lambda e: e.start):
+        if not (_FOR_B_BEFORE.search(text[:b.start - off]) and _SUPPLY_AFTER_B.match(text[b.end - off:])):
+            continue
+        seen = set()
+        for a in before:
+            if a.key != b.key and a.key not in seen:
+                seen.add(a.key)
+                out.append((a, b, "rel.supply_anaphor", 0.6))
+        break
+    return out
+
+
+# '<产业A>和<产业B>是<zone>的两大支柱产业': the zone is the possessor after the copula
+_IS_ZONES_INDUSTRY = re.compile(r"(?P<list>[^，,。；;：:]{2,40}?)(?:是|为|已成为|成为)$")
+_ZONES_INDUSTRY_AFTER = re.compile(r"^的?[^，,。；;]{0,6}?(?:主导|支柱|首位|重点|优势|特色|核心)产业")
+
+
+def focus_of_zone_as_possessor(sent: Sentence, zones: list[Mention], know: Knowledge
+                               ) -> list[tuple[Mention, str, str | None, int]]:
+    """(zone, chain, segment, position) for '<industries>是<zone>的(两大)支柱/主导产业'."""
+    out: list[tuple[Mention, str, str | None, int]] = []
+    text, off = sent.text, sent.start
+    if not zones or "产业" not in text:
+        return out
+    for z in zones:
+        after = text[z.end - off:]
+        if not _ZONES_INDUSTRY_AFTER.match(after):
+            continue
+        m = _IS_ZONES_INDUSTRY.search(text[:z.start - off])
+        if not m:
+            continue
+        seen: set[str] = set()
+        for chain, segment in _list_chains(m.group("list"), know):
+            if chain not in seen:
+                seen.add(chain)
+                out.append((z, chain, segment, off + m.start()))
+    return out

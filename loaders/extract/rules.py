@@ -34,7 +34,7 @@ from .zones import find_zones
 
 _CAPACITY_RE = re.compile(r"年产(?:能)?(?:为|达到|达|约|超过|超)?[\d.,]+(?:万|亿|千|百)?(?:辆|套|吨|片|台|件|GWh|MWh|GW|MW|只|颗|块|"
                           r"平方米|支|个|组|条|千瓦|瓦|公斤)[\u4e00-\u9fff]{0,16}")
-_OPERATOR_BEFORE = re.compile(r"运营主体(?:为|是)$|由(?:新设立的|新成立的|其)?$")
+_OPERATOR_BEFORE = re.compile(r"(?:运营主体|使用单位|建设单位|实施主体|业主单位|项目业主)(?:为|是)$|由(?:新设立的|新成立的|其)?$")
 _OPERATOR_AFTER = re.compile(r"(?:负责(?:项目)?运营|为运营主体|作为运营主体)")
 _FACILITY_RULES = ("project.owned_plant", "project.brand_plant", "project.located_plant")
 _PAREN_PLACE = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]")
@@ -43,6 +43,16 @@ _TOWN_RE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|街道|乡)")
 
 
 _CURRENCY_HINT = re.compile("元|币|镑|法郎|美金|块")
+
+
+def _regional_subsidiary(name: str, ref: Any) -> bool:
+    """重庆赛力斯汽车有限公司 beside the reference 赛力斯: a place-named legal name whose core is none of
+    the reference's cores is a local subsidiary, not the group (江苏正力新能 stays 正力新能)."""
+    base = strip_legal(name)
+    if strip_region(base) == base:
+        return False
+    ref_names = (ref.name, *(getattr(ref, "aliases", ()) or ()))
+    return enterprise_core(name) not in {enterprise_core(n) for n in ref_names}
 
 
 def _any_in(positions: list[int], lo: int, hi: int) -> bool:
@@ -173,7 +183,12 @@ class _Run(ProjectAssembly, EntityAssembly):
         so do 华虹半导体(无锡)有限公司 and 华虹半导体, unless the reference lists the very name."""
         for e in self.ents:
             ref = e.attrs.get("ref")
-            if e.rule == "ent.legal" and ref is not None and _PAREN_PLACE.search(e.text) and \
+            if e.attrs.get("subsidiary"):
+                e.key = "ent:" + strip_legal(e.text)  # '<母公司>旗下<子公司>': not the parent
+                e.attrs.pop("ref", None)
+                continue
+            if e.rule == "ent.legal" and ref is not None and (
+                    _PAREN_PLACE.search(e.text) or _regional_subsidiary(e.text, ref)) and \
                     e.text not in {ref.name, *(getattr(ref, "aliases", ()) or ())}:
                 e.key = "ent:" + strip_legal(e.text)
                 e.attrs.pop("ref", None)
@@ -263,6 +278,15 @@ class _Run(ProjectAssembly, EntityAssembly):
         j = bisect_left(self._zone_starts, pos)
         return self._zones_by_start[j].key if j < len(self._zones_by_start) else None
 
+    def _zone_in_place(self, zone_key: str, place: str) -> bool:
+        """Whether a zone lies in a city or county named by a base (厦门基地 in 厦门火炬高新区)."""
+        ms = self.zone_groups.get(zone_key, [])
+        ref = next((m.attrs["ref"] for m in ms if m.attrs.get("ref") is not None), None)
+        names = {self.zone_name.get(zone_key, "")} | {m.text for m in ms}
+        if ref is not None:
+            names |= {getattr(ref, "city", None) or "", getattr(ref, "name", "")}
+        return any(place in n for n in names if n)
+
     @staticmethod
     def _town_name(match: str) -> str:
         suffix = "街道" if match.endswith("街道") else match[-1]
@@ -300,7 +324,8 @@ class _Run(ProjectAssembly, EntityAssembly):
                         spans.append((lo, hi))
             for lo, hi in spans:
                 hits.extend(self._stage_hits(lo, hi))
-            stage, stage_hit = stage_from_hits(hits, text, know)
+            year = int(self.article.date[:4]) if (self.article.date or "")[:4].isdigit() else None
+            stage, stage_hit = stage_from_hits(hits, text, know, year)
             investment = None
             for m in cl.mentions:
                 for lo, hi in self._scope(m)[:1] if m.rule == "project.list" else self._scope(m):
@@ -323,6 +348,9 @@ class _Run(ProjectAssembly, EntityAssembly):
             zone_key = None
             for m in cl.mentions:
                 zone_key = self._zone_near(m.start, self.sentence_of(m.start))
+                if zone_key and m.attrs.get("place") and not self._zone_in_place(zone_key, m.attrs["place"]):
+                    zone_key = None  # '广州基地' is in no zone of another city
+                    break
                 if zone_key or _TOWN_RE.search(self.sentence_of(m.start).text):
                     break  # placed, or placed in a town outside any zone
             owners = list(cl.owners)
@@ -332,10 +360,10 @@ class _Run(ProjectAssembly, EntityAssembly):
                     if not (lo <= e.start < hi) or e.key in owners:
                         continue
                     before, after = self.text[max(lo, e.start - 12):e.start], self.text[e.end:e.end + 8]
-                    if "运营" not in after and "由" not in before and "运营" not in before:
+                    if "运营" not in after and not any(w in before for w in ("由", "运营", "单位", "主体", "业主")):
                         continue  # each operator pattern holds one of these words
                     m = _OPERATOR_BEFORE.search(before)
-                    if m and (m.group(0).startswith("运营") or _OPERATOR_AFTER.match(after)) or \
+                    if m and (not m.group(0).startswith("由") or _OPERATOR_AFTER.match(after)) or \
                             _OPERATOR_AFTER.match(after):
                         owners.append(e.key)
             # the sentences of its mentions, once (pairs times mentions is the costly product)

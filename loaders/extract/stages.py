@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from .knowledge import Knowledge, longest_matches
-from .lexicon import FINISH_TARGET, FINISH_TARGET_MARKERS, TARGET_MARKERS
+from .lexicon import FINISH_TARGET, FINISH_TARGET_MARKERS, SITE_CUES, TARGET_MARKERS
 
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:\n]")
 _NEGATION = ("未", "尚未", "没有", "暂未", "不")
@@ -107,8 +107,30 @@ def stage_hits(text: str, lo: int, hi: int, know: Knowledge,
     return out
 
 
-def stage_from_hits(hits: list[StageHit], text: str, know: Knowledge) -> tuple[str | None, StageHit | None]:
-    """The stage now: the most advanced fact; 确保/力争 … 竣工投产 -> under construction."""
+def _later_year(before: str, year: int | None) -> bool:
+    """The target clause names a year after the article's (力争2024年建成投产, written in 2022)."""
+    if year is None:
+        return False
+    if re.search(r"明年|后年", before):
+        return True
+    return any(int(y) > year for y in re.findall(r"(20\d\d)年", before))
+
+
+def _site_only(h: StageHit, hits: list[StageHit], text: str) -> bool:
+    """A site word (项目工地, 建设现场) naming where a 开工 event of the same sentence took place:
+    the event gives the stage, not the site (集中开工，主会场设在…项目工地)."""
+    if h.cue not in SITE_CUES:
+        return False
+    for o in hits:
+        if o.stage == "started" and not o.target and not re.search(r"[。！？!?\n]", text[min(o.end, h.end):max(o.start, h.start)]):
+            return True
+    return False
+
+
+def stage_from_hits(hits: list[StageHit], text: str, know: Knowledge,
+                    year: int | None = None) -> tuple[str | None, StageHit | None]:
+    """The stage now: the most advanced fact; 确保/力争 … 竣工投产 (this year) -> under construction.
+    ``year``: the article's year, when known."""
     best: tuple[int, str, StageHit] | None = None
     for h in hits:
         stage = h.stage
@@ -116,10 +138,13 @@ def stage_from_hits(hits: list[StageHit], text: str, know: Knowledge) -> tuple[s
             c_start, _ = _clause_bounds(text, h.start, max(0, h.start - 80), h.end)
             before = text[c_start:h.start]
             window = text[h.start:h.start + 6]
-            if any(m in before for m in FINISH_TARGET_MARKERS) and window.startswith(FINISH_TARGET):
+            if any(m in before for m in FINISH_TARGET_MARKERS) and window.startswith(FINISH_TARGET) and \
+                    not _later_year(before, year):
                 stage = "under_construction"
             else:
                 continue
+        elif _site_only(h, hits, text):
+            continue
         order = know.stage_order.get(stage, 0)
         if best is None or order > best[0]:
             best = (order, stage, h)

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from .lexicon import CLAUSE_VERB_PATTERNS, CLAUSE_VERBS, LEFT_CUT_WORDS, STOP_CHARS, TIME_EXPRESSION
+from .lexicon import CLAUSE_VERB_PATTERNS, CLAUSE_VERBS, LEFT_CUT_WORDS, STOP_CHARS, TIME_EXPRESSION, regions
 
 _SENT_END = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』\"]?|\n|$)")
 _CLAUSE = re.compile(r"[^，,：:；;。！？!?\n]+")
@@ -103,9 +103,19 @@ def name_before(text: str, end: int, max_len: int = 30) -> tuple[int, str]:
     start = end - len(run)
     cut = 0
     for c in _CUT_RE.finditer(run):
+        if _inside_place(run, c.start(), c.end()):
+            continue  # the cut word is part of a city's name (同 in 大同): the name goes on
         cut = c.end()  # finditer ends increase: the last one is the largest
     run2 = run[cut:]
     return start + cut, run2
+
+
+def _inside_place(run: str, lo: int, hi: int) -> bool:
+    """Whether a one-character cut word at run[lo:hi] ends a place name that opens the rest (大同新研…)."""
+    if hi - lo != 1 or lo == 0:
+        return False
+    reg = regions()
+    return any(lo - k >= 0 and reg.is_place(run[lo - k:hi]) for k in (1, 2))
 
 
 def stop_free_tail(run: str, max_len: int = 4) -> str:

@@ -140,3 +140,36 @@ def test_actor_and_partner_matches_equal_the_look_behind_patterns(text: str) -> 
     partner = _ents._matches_after(_ents._PARTNER_AT, _ents._PARTNER_RE, _ents._PARTNER_ACTS, text, ends)
     assert spans(actor) == spans(_ACTOR_PLAIN.finditer(text))
     assert spans(partner) == spans(_PARTNER_PLAIN.finditer(text))
+
+
+def test_a_city_name_holding_a_cut_word_stays_in_the_legal_name(extractor):
+    # 暨 and 同 cut names on the left (签约暨开工, 同…合作), but not inside the cities 诸暨 and 大同
+    facts = run(extractor, "诸暨华海氢能科技有限公司落户当地开发区。山西大同煤矿集团氢能有限公司同期签约。")
+    names = ent_names(facts)
+    assert "诸暨华海氢能科技有限公司" in names
+    assert any(n.startswith("大同煤矿") or n.startswith("山西大同") for n in names)
+
+
+def test_a_two_character_alias_used_as_a_noun_is_no_company(extractor):
+    facts = run(extractor, "乘着数字化浪潮，开发区把智能网联汽车作为首位产业。")
+    assert not facts.enterprises
+
+
+def test_a_trade_name_after_its_class_noun(extractor):
+    # ent.apposition: '…品牌X汽车'
+    facts = run(extractor, "吉利旗下的高端电动品牌极氪汽车，在宁波杭州湾新区建成了智能工厂。")
+    assert "极氪汽车" in ent_names(facts)
+
+
+def test_a_city_named_subsidiary_is_not_its_listed_parent(extractor):
+    text = ("比亚迪股份有限公司在陕西的整车生产由西安比亚迪汽车有限公司承担。"
+            "比亚迪今年销量大增。")
+    names = {e.name for e in run(extractor, text).enterprises}
+    assert "西安比亚迪汽车有限公司" in names and "比亚迪" in names
+
+
+def test_a_name_found_by_its_context_is_found_again_without_it(extractor):
+    # ent.repeat: '…等企业' names 骥翀氢能 once; the next sentence uses the bare name
+    text = "骥翀氢能、清能股份等企业已落户园区。宇通客车近日向骥翀氢能采购了一批电堆。"
+    facts = run(extractor, text)
+    assert ("骥翀氢能", "宇通客车") in {(s.supplier, s.customer) for s in facts.supplies}

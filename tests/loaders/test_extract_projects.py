@@ -103,3 +103,101 @@ def test_project_segments_come_from_the_products_it_builds(extractor):
     p = by_name(facts, "氢能装备产业园")
     assert "hydrogen.storage_transport" in p.segments and "hydrogen.refuelling" in p.segments
     assert not any(s.startswith("photovoltaic.") for s in p.segments)  # another chain's product, not this project's
+
+
+def test_a_bare_phase_takes_the_company_spoken_of(extractor):
+    # '一期项目…' after a sentence on the company: the company's phase one, named with it
+    text = ("武汉新芯集成电路制造有限公司位于武汉东湖高新区，是一家12英寸晶圆代工企业。"
+            "一期项目于2008年建成投产，月产能超过2万片。")
+    facts = run(extractor, text)
+    [p] = [p for p in facts.projects if "一期" in p.name]
+    assert p.name.startswith("武汉新芯") and p.name.endswith("一期项目")
+    assert p.enterprises and p.stage == "in_production"
+
+
+def test_a_bare_phase_joins_the_named_project_of_that_phase(extractor):
+    text = ("8月，天合光能宿迁二期项目在宿迁经济技术开发区开工。"
+            "目前二期项目正在加紧施工。")
+    facts = run(extractor, text)
+    phases = [p for p in facts.projects if "二期" in p.name]
+    assert len(phases) == 1 and phases[0].stage == "under_construction"
+
+
+def test_lead_verbs_and_parents_are_not_part_of_a_name(extractor):
+    text = ("华虹公司的募集资金主要投向华虹制造无锡12英寸集成电路生产线项目。"
+            "通富微电旗下通富超威苏州封测扩产项目在苏州工业园区开工。")
+    names = [p.name for p in run(extractor, text).projects]
+    assert not any(n.startswith(("募集资金", "主要投向", "通富微电旗下")) for n in names)
+    assert any(n.startswith("通富超威") for n in names)
+
+
+def test_a_subsidiary_named_under_its_parent_is_its_own_company(extractor):
+    text = "中环股份旗下中环半导体大直径硅片扩产项目在宜兴经济技术开发区开工，总投资30亿元。"
+    facts = run(extractor, text)
+    assert "中环半导体" in {e.name for e in facts.enterprises} and len(facts.enterprises) == 2
+    [p] = facts.projects
+    assert p.enterprises == ("中环半导体",)
+
+
+def test_a_numbered_plant_is_not_the_first_plant(extractor):
+    text = ("华虹半导体总投资100亿美元的无锡集成电路研发和制造基地项目在无锡高新区建成投产。"
+            "华虹半导体还计划建设无锡集成电路研发和制造基地二厂项目，投资67亿美元。")
+    facts = run(extractor, text)
+    amounts = sorted(p.investment.value for p in facts.projects if p.investment)
+    assert amounts == pytest.approx([67e8, 100e8])
+
+
+def test_its_project_belongs_to_the_company_before_its(extractor):
+    # '<企业>宣布其…项目': the company named before 其, not a brand word heading the name
+    text = "2015年，英特尔宣布其新的傲腾存储芯片项目落户大连经济技术开发区。"
+    facts = run(extractor, text)
+    [p] = facts.projects
+    assert p.enterprises == ("英特尔",)
+    assert {e.name for e in facts.enterprises} == {"英特尔"}
+
+
+def test_bases_named_by_their_place(extractor):
+    # project.place_base: '<地方>基地' said with an amount or a stage is the company's base there
+    text = ("欣旺达近年来在多地布局动力电池生产基地。"
+            "其中，南昌基地落户南昌市，总投资120亿元；惠州基地规划产能30GWh。")
+    facts = run(extractor, text)
+    nanchang = by_name(facts, "南昌基地")
+    assert nanchang.name == "欣旺达南昌基地" and nanchang.investment.value == pytest.approx(120e8)
+    assert by_name(facts, "惠州基地").name == "欣旺达惠州基地"
+    assert len(facts.projects) == 2
+
+
+def test_a_base_of_a_zones_city_is_the_project_in_that_zone(extractor):
+    text = ("蜂巢能源的动力电池项目签约落户常州金坛经济开发区。"
+            "目前，金坛基地已建成投产。")
+    facts = run(extractor, text)
+    assert len(facts.projects) == 1
+    assert facts.projects[0].stage == "in_production"
+
+
+def test_a_quoted_code_name_is_a_project_with_its_user(extractor):
+    text = "该项目又称“临港X1项目”，使用单位为上海蔚来汽车有限公司，目前已进场施工。项目位于临港新片区。"
+    facts = run(extractor, text)
+    p = by_name(facts, "X1项目")
+    assert p.stage == "under_construction" and p.enterprises
+
+
+def test_the_next_sentence_on_another_company_is_not_the_projects(extractor):
+    text = ("蔚来第二先进制造基地项目于去年在合肥新桥智能电动汽车产业园区签约。"
+            "江淮汽车则已在自己的工厂投产交付多款新车型。")
+    p = by_name(run(extractor, text), "先进制造基地")
+    assert p.stage == "signed"
+
+
+def test_a_companys_chain_partners_are_not_one_project(extractor):
+    text = "双方将共同推动比亚迪产业链上下游项目落户合肥经济技术开发区。"
+    assert not run(extractor, text).projects
+
+
+def test_a_company_named_park_with_its_event_is_a_project(extractor):
+    # project.works_event: '<企业>…产业园(（基地）)在X举行奠基仪式'
+    text = ("昨日，比亚迪新能源汽车零部件产业园（合肥基地）在合肥长丰县举行奠基仪式。"
+            "另一方面，当地还有多家零部件企业在谈。")
+    facts = run(extractor, text)
+    p = by_name(facts, "零部件产业园")
+    assert p.name.startswith("比亚迪") and p.stage == "started" and p.enterprises == ("比亚迪",)

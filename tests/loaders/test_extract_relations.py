@@ -66,3 +66,64 @@ def test_partnership_and_investor_of_a_jointly_built_project(extractor):
     assert "国富氢能" in p.enterprise and "张家港" in p.zone
     project = facts.projects[0]
     assert any("国富氢能" in e for e in project.enterprises)
+
+
+def supply_pairs(facts) -> set[tuple[str, str]]:
+    return {(s.supplier, s.customer) for s in facts.supplies}
+
+
+def test_supplier_of_a_list_of_customers(extractor):
+    # rel.supply_list: 'A(已)成为B、C等…的供货商'
+    facts = run(extractor, "国轩高科已成为上汽通用五菱、江淮汽车等车企的电池供货商。")
+    pairs = supply_pairs(facts)
+    assert {c for s, c in pairs if "国轩" in s} >= {"上汽通用五菱", "江淮汽车"}
+    assert "rel.supply_list" in {s.evidence.rule for s in facts.supplies}
+
+
+def test_fitted_customers_of_the_company_spoken_of(extractor):
+    # rel.supply_fitted: '公司(产品)已与A、B实现配套'; the subject is the article's company
+    text = ("拓普集团是一家汽车零部件企业，总部位于宁波。拓普集团近年来扩产加快。"
+            "公司底盘产品已与吉利汽车、理想汽车实现批量配套。")
+    pairs = supply_pairs(run(extractor, text))
+    assert {c for s, c in pairs if "拓普" in s} >= {"吉利汽车", "理想汽车"}
+    assert not any(s in ("吉利汽车", "理想汽车") for s, _ in pairs)
+
+
+def test_fitted_with_a_part_another_company_provides(extractor):
+    # rel.supply_fitted_with: '<maker>的车型采用Y供应的…' -> Y supplies the maker
+    facts = run(extractor, "理想汽车的L9车型采用了宁德时代供应的三元锂电池。")
+    assert ("宁德时代", "理想汽车") in supply_pairs(facts)
+
+
+def test_these_firms_supply_refers_to_the_list_before(extractor):
+    # rel.supply_anaphor: '上述企业均为B供应…' after a list of companies
+    text = "签约仪式上，拓普集团、旭升集团等企业集中签约。上述企业均为特斯拉供应零部件。"
+    pairs = supply_pairs(run(extractor, text))
+    assert {s for s, c in pairs if c == "特斯拉"} >= {"拓普集团", "旭升集团"}
+
+
+def test_planned_supply_and_strategic_cooperation_are_not_supplies(extractor):
+    text = ("亿纬锂能是宝马的动力电池供应商。"
+            "亿纬锂能还与蔚来汽车签署了战略合作协议。"
+            "公司拟为小鹏汽车提供大圆柱电池，目前仍在洽谈。"
+            "该公司与广汽埃安、奇瑞汽车合作多年，为其提供方形电池。")
+    pairs = supply_pairs(run(extractor, text))
+    customers = {c for s, c in pairs if "亿纬" in s}
+    assert "宝马" in customers and {"广汽埃安", "奇瑞汽车"} <= customers
+    assert "蔚来汽车" not in customers and "小鹏汽车" not in customers
+
+
+def test_industries_that_are_a_zones_pillars(extractor):
+    # rel.focus_possessor: '<产业>是<zone>的两大支柱产业'
+    facts = run(extractor, "生物医药和集成电路是苏州工业园区的两大支柱产业，园区企业超过百家。")
+    assert {f.chain for f in facts.focus} >= {"biomedicine", "semiconductor"}
+    assert {f.evidence.rule for f in facts.focus} == {"rel.focus_possessor"}
+
+
+def test_customers_take_the_chain_of_what_they_are_supplied(extractor):
+    # a bus maker fitted with fuel-cell stacks is in the hydrogen chain by that role
+    text = ("国鸿氢能是一家燃料电池电堆企业，与飞驰汽车、中通客车等整车企业合作多年。国鸿氢能产能持续扩大。"
+            "目前，公司已与飞驰汽车、中通客车完成批量配套，为其燃料电池客车提供电堆。")
+    facts = run(extractor, text)
+    chains = {e.name: e.chains for e in facts.enterprises}
+    assert "hydrogen" in chains["飞驰汽车"] and "hydrogen" in chains["中通客车"]

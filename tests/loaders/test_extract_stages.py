@@ -60,3 +60,21 @@ def test_planned_dates_keep_the_dated_targets(know):
     text = "目前厂房已封顶，预计明年实现量产。"
     hits = stage_hits(text, 0, len(text), know)
     assert planned_dates(hits, text, "2021-07-25") == "预计2022年实现量产"
+
+
+def test_a_launch_of_construction_is_a_start(know):
+    assert stage_of("9月1日，中芯京城二期正式启动建设。", know) == "started"
+
+
+def test_a_finish_target_in_a_later_year_is_not_construction_now(know):
+    text = "项目总投资120亿元，力争2026年建成投产。"
+    hits = stage_hits(text, 0, len(text), know)
+    assert stage_from_hits(hits, text, know, 2024)[0] is None
+    # in the year it is due, the project is being built (the convention of 确保…竣工投产)
+    assert stage_from_hits(hits, text, know, 2026)[0] == "under_construction"
+
+
+def test_a_site_named_as_a_ceremonys_venue_does_not_outrank_the_start(know):
+    text = "一季度重大项目集中开工活动在某电池项目工地举行。"
+    assert stage_of(text, know) == "started"
+    assert stage_of("记者在项目工地看到，厂房钢结构正在吊装。", know) == "under_construction"

@@ -1,4 +1,4 @@
-"""The extractor's scores stay at or above the bars reached, on three corpora.
+"""The extractor's scores stay at or above the bars reached, on four corpora.
 
 Each corpus is run through ``chainkg extract --format eval`` and scored with
 ../shared/eval/score.py against its hand-made gold. The bars are the figures
@@ -13,6 +13,10 @@ silently.
   rules; first scored at 0.752 before any rule looked at them. Misses were then
   fixed by general rules only, so the bar is no longer a blind figure: fresh
   articles are.
+- blind: tests/data/blind, written by a helper who had not read the extractor;
+  first scored at 0.727 (supplies 0 of 11). Its misses were then fixed by
+  classes of language (supply frames, bare phases, place-named bases, stages),
+  so it too is no longer blind.
 """
 
 from __future__ import annotations
@@ -67,9 +71,15 @@ CORPORA = {
     },
     "holdout": {
         "articles": REPO / "tests" / "data" / "holdout" / "articles", "gold": REPO / "tests" / "data" / "holdout" / "gold.jsonl",
-        "overall": 0.949, "investment": 1.0, "stage": 1.0,
-        "categories": {"zones": 1.0, "enterprises": 0.961, "projects": 0.909, "enterprise->zone": 0.941,
+        "overall": 0.953, "investment": 1.0, "stage": 1.0,
+        "categories": {"zones": 1.0, "enterprises": 0.961, "projects": 0.952, "enterprise->zone": 0.941,
                        "zone->chain": 0.947, "enterprise->chain": 0.925, "supplies": 1.0},
+    },
+    "blind": {
+        "articles": REPO / "tests" / "data" / "blind" / "articles", "gold": REPO / "tests" / "data" / "blind" / "gold.jsonl",
+        "overall": 0.926, "investment": 0.769, "stage": 0.842,
+        "categories": {"zones": 1.0, "enterprises": 0.971, "projects": 0.814, "enterprise->zone": 0.913,
+                       "zone->chain": 0.888, "enterprise->chain": 0.938, "supplies": 1.0},
     },
 }
 
