@@ -63,15 +63,6 @@ class LoadReport:
         for kind, items in rows.items():
             self.rows[kind] = self.rows.get(kind, 0) + len(items)
 
-    def merge(self, other: "LoadReport") -> None:
-        self.articles += other.articles
-        self.loaded += other.loaded
-        self.unchanged += other.unchanged
-        self.replaced += other.replaced
-        for kind, n in other.rows.items():
-            self.rows[kind] = self.rows.get(kind, 0) + n
-        self.errors.extend(other.errors)
-
 
 class Statements:
     """Write statements generated from the ontology (labels, types and keys)."""
@@ -307,31 +298,15 @@ def prepare(driver: Driver, onto=None, database: str | None = None) -> Statement
 
 def load_facts(driver: Driver, facts: Iterable[ArticleFacts | ReadError], batch_size: int = 50,
                onto=None, database: str | None = None, report: LoadReport | None = None,
-               on_batch=None, on_error=None, workers: int = 1) -> LoadReport:
+               on_batch=None, on_error=None) -> LoadReport:
     """Write articles' facts; ``batch_size`` whole articles per transaction.
 
     ``facts`` may hold read errors (as ``extract_paths`` yields them): they are
     recorded in the report (and passed to ``on_error``) and the rest goes on.
-    ``workers`` > 1 writes that many batches at once (Neo4j runs each
-    transaction on one core); deadlocks between them are transient errors that
-    the driver retries. Lists of evidence then follow commit order.
     """
     onto = onto or load_ontology()
     st = prepare(driver, onto, database)
     report = report or LoadReport()
-    batches = _batches(facts, batch_size, report, on_error)
-    if workers <= 1:
-        for batch in batches:
-            report.merge(_flush(driver, st, batch, database))
-            if on_batch:
-                on_batch(len(batch))
-    else:
-        _load_concurrently(driver, st, batches, workers, report, database, on_batch)
-    return report
-
-
-def _batches(facts: Iterable[ArticleFacts | ReadError], size: int, report: LoadReport,
-             on_error) -> Iterator[list[ArticleFacts]]:
     batch: list[ArticleFacts] = []
     for item in facts:
         if isinstance(item, ReadError):
@@ -340,63 +315,39 @@ def _batches(facts: Iterable[ArticleFacts | ReadError], size: int, report: LoadR
                 on_error(item)
             continue
         batch.append(item)
-        if len(batch) >= size:
-            yield batch
+        if len(batch) >= batch_size:
+            _flush(driver, st, batch, report, database)
+            if on_batch:
+                on_batch(len(batch))
             batch = []
     if batch:
-        yield batch
-
-
-def _load_concurrently(driver: Driver, st: Statements, batches: Iterator[list[ArticleFacts]], workers: int,
-                       report: LoadReport, database: str | None, on_batch) -> None:
-    from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait  # noqa: PLC0415
-
-    running: dict[Future, tuple[set[str], int]] = {}
-
-    def collect(future: Future) -> None:
-        _, n = running.pop(future)
-        report.merge(future.result())  # a failed batch raises here, as in a serial load
+        _flush(driver, st, batch, report, database)
         if on_batch:
-            on_batch(n)
-
-    with ThreadPoolExecutor(workers, thread_name_prefix="chainkg-load") as pool:
-        for batch in batches:
-            marks = {f.article.key for f in batch} | {f.article.source for f in batch}
-            # A batch sharing an article or a source with one in flight waits for
-            # it: replacing a changed article must see its older version stored.
-            for future in [f for f, (m, _) in running.items() if m & marks]:
-                collect(future)
-            while len(running) >= workers:
-                done, _ = wait(running, return_when=FIRST_COMPLETED)
-                for future in done:
-                    collect(future)
-            running[pool.submit(_flush, driver, st, batch, database)] = (marks, len(batch))
-        while running:
-            collect(next(iter(running)))
+            on_batch(len(batch))
+    return report
 
 
-def _flush(driver: Driver, st: Statements, batch: list[ArticleFacts], database: str | None) -> LoadReport:
-    """Write one batch; returns what it did (the caller adds it up)."""
-    done = LoadReport(articles=len(batch))
+def _flush(driver: Driver, st: Statements, batch: list[ArticleFacts], report: LoadReport,
+           database: str | None) -> None:
     # One article per content hash within the batch.
     unique = list({f.article.key: f for f in batch}.values())
+    report.articles += len(batch)
     with driver.session(database=database) as session:
         state = session.execute_read(
             lambda tx: {r["key"]: r for r in tx.run(EXISTING_ARTICLES, rows=[
                 {"key": f.article.key, "source": f.article.source} for f in unique])}
         )
         todo = [f for f in unique if not state[f.article.key]["present"]]
-        done.unchanged = len(batch) - len(todo)
+        report.unchanged += len(batch) - len(todo)
         if not todo:
-            return done
+            return
         replaced = sorted({old for f in todo for old in state[f.article.key]["replaced"]})
         rows = rows_for(todo)
         refs = _references(st.onto, rows)
         session.execute_write(_write_batch, st, rows, replaced, refs)
-    done.loaded = len(todo)
-    done.replaced = len(replaced)
-    done.add_rows(rows)
-    return done
+    report.loaded += len(todo)
+    report.replaced += len(replaced)
+    report.add_rows(rows)
 
 
 def remove_article(driver: Driver, key: str, database: str | None = None) -> None:
