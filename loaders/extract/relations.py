@@ -54,7 +54,8 @@ _PAIR_FRAMES = (
 )
 # '成为其…供应商': A (and A2) become suppliers of the sentence's earlier company.
 _BECOME_SUPPLIER = re.compile(r"^(?:[，,]?[^，,。；;]{0,4}?)成为其[^，,。；;]{0,8}?(?:供应商|供货商)")
-_MODAL = ("能否", "是否", "有待", "潜在", "或将", "有望", "拟", "计划", "洽谈", "对接")
+# Words that make a supply intended, possible or under talks, not a fact.
+_MODAL = ("能否", "是否", "有待", "潜在", "或将", "有望", "拟", "计划", "洽谈", "对接", "将为", "筹划", "意向", "争取")
 # A sentence whose subject is the article's company said again (公司的…, 该公司…, 其…).
 _ANAPHOR_SUBJECT = re.compile(r"^\s*(?:[^，,。；;]{0,8}?[，,])?(?:该公司|公司|该企业|其)")
 # The object of a supply verb: 'A…向B供应', '…配套B', 'A…为B批量供货'.
@@ -301,7 +302,6 @@ _MADE_BY_AFTER = re.compile(r"^(?:所|公司)?(?:提供|供应|配套|研发|研
 _THESE_FIRMS = re.compile(r"^\s*(?:[^，,。；;]{0,6}?[，,])?(?:这些|上述|以上|该批|这批|此批)(?:企业|公司|厂商|厂家|项目|供应商)")
 _FOR_B_BEFORE = re.compile(r"为$")
 _SUPPLY_AFTER_B = re.compile(r"^(?:的[^，,。；;]{0,8}?)?(?:配套供应|配套提供|供应|供货|提供|配套)")
-_NOT_YET = ("拟", "计划", "将为", "有望", "或将", "筹划", "意向", "潜在", "对接", "洽谈", "争取")
 
 
 def _list_after(ordered: list[Mention], i: int, text: str, offset: int) -> list[Mention]:
@@ -351,7 +351,7 @@ def supplies_more(sent: Sentence, ents: list[Mention], topic: Mention | None = N
             listed = _list_after(ordered, j, text, off)
             after = text[listed[-1].end - off:]
             clause = _clause_of(text, a.start - off, listed[-1].end - off)
-            if _SUPPLIER_NOUN_AFTER.match(after) and not any(w in clause for w in _NOT_YET):
+            if _SUPPLIER_NOUN_AFTER.match(after) and not any(w in clause for w in _MODAL):
                 out.extend((a, c, "rel.supply_list", 0.75) for c in listed if c.key != a.key)
             break
     subject = _subject(text, off, ordered, topic)
@@ -369,7 +369,7 @@ def supplies_more(sent: Sentence, ents: list[Mention], topic: Mention | None = N
             listed = _list_after(ordered, j, text, off)
             after = text[listed[-1].end - off:]
             clause = text[max(text.rfind(c, 0, b.start - off) for c in "，,；;。") + 1:listed[-1].end - off + 40]
-            if any(w in clause for w in _NOT_YET):
+            if any(w in clause for w in _MODAL):
                 continue
             if _FITTED_AFTER.match(after) or _FOR_THEM_AFTER.match(after):
                 out.extend((subject, c, "rel.supply_fitted", 0.7) for c in listed if c.key != subject.key)
@@ -377,7 +377,7 @@ def supplies_more(sent: Sentence, ents: list[Mention], topic: Mention | None = N
         if not (_FITTED_BEFORE.search(text[:y.start - off]) and _MADE_BY_AFTER.match(text[y.end - off:])):
             continue
         clause = _clause_of(text, y.start - off, y.end - off)
-        if any(w in clause for w in _NOT_YET):
+        if any(w in clause for w in _MODAL):
             continue
         maker = next((m for m in ordered if m.key != y.key and m.start < y.start), None)
         if maker is None and topic is not None and topic.key != y.key:
@@ -391,7 +391,7 @@ def supplies_by_anaphor(sent: Sentence, ents: list[Mention], prev: Sentence, pre
                         ) -> list[tuple[Mention, Mention, str, float]]:
     """'这些企业(都)是为B配套供应…的厂商': the companies listed in the sentence before (not B) supply B."""
     text, off = sent.text, sent.start
-    if not prev_ents or not _THESE_FIRMS.match(text) or any(w in text for w in _NOT_YET):
+    if not prev_ents or not _THESE_FIRMS.match(text) or any(w in text for w in _MODAL):
         return []
     ordered = sorted(prev_ents, key=lambda e: e.start)
     lists = [_list_after(ordered, i, prev.text, prev.start) for i in range(len(ordered))]
