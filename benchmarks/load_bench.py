@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from neo4j import Driver
 
-from chainkg.graph import store
+from chainkg.graph import store, target_bounds
 from chainkg.graph.store_rows import dedupe, rows_for
 from chainkg.loaders.facts import ArticleFacts
 
@@ -91,6 +91,9 @@ def _row_statements(st: store.Statements, rows: dict[str, list[dict]], refs: dic
     if refs["enterprises"]:
         yield store.ENTERPRISE_REFERENCE, refs["enterprises"]
     yield store.PROJECT_SUMMARY, sorted({r["key"] for r in rows.get("projects", [])})
+    yield from target_bounds.statements([r["name"] for r in rows.get("enterprises", [])],
+                                        [r["key"] for r in rows.get("projects", [])],
+                                        [r["name"] for r in rows.get("zones", [])])
 
 
 def load_row_by_row(driver: Driver, facts: list[ArticleFacts], batch_size: int = 50,

@@ -28,6 +28,7 @@ from chainkg.ontology import load_ontology
 
 from .schema import SchemaError, apply_schema, label, load_taxonomy, rel_type
 from .store_rows import ENTITY_KINDS, REL_KINDS, dedupe, rows_for
+from . import target_bounds
 
 # Write statements keep the plan they got first: every one anchors on unique
 # keys, so its plan does not depend on the data, and re-planning it each time
@@ -249,6 +250,8 @@ def _remove_article(tx: ManagedTransaction, key: str) -> list[str]:
 def _write_batch(tx: ManagedTransaction, st: Statements, rows: dict[str, list[dict]],
                  replaced: list[str], references: dict[str, list[dict]]) -> None:
     touched_projects: set[str] = set()
+    # enterprises whose targets-query bounds may change (graph/target_bounds.py)
+    touched_enterprises = target_bounds.stated_enterprises(tx, replaced)
     for old in replaced:
         touched_projects.update(_remove_article(tx, old))
     tx.run(ARTICLES, rows=rows.get("articles", [])).consume()
@@ -270,6 +273,8 @@ def _write_batch(tx: ManagedTransaction, st: Statements, rows: dict[str, list[di
     touched_projects.update(r["key"] for r in rows.get("projects", []))
     # Projects of a replaced article that nobody states any more are gone.
     tx.run(PROJECT_SUMMARY, keys=sorted(touched_projects)).consume()
+    target_bounds.refresh(tx, touched_enterprises + [r["name"] for r in rows.get("enterprises", [])],
+                          touched_projects, [r["name"] for r in rows.get("zones", [])])
 
 
 def _references(onto, rows: dict[str, list[dict]]) -> dict[str, list[dict]]:
@@ -292,6 +297,7 @@ def prepare(driver: Driver, onto=None, database: str | None = None) -> Statement
     """Schema (constraints and indexes) and the chain taxonomy, before any fact."""
     onto = onto or load_ontology()
     apply_schema(driver, onto, database)
+    target_bounds.ensure_indexes(driver, database)
     load_taxonomy(driver, onto, database)
     return Statements(onto)
 
@@ -354,8 +360,10 @@ def remove_article(driver: Driver, key: str, database: str | None = None) -> Non
     """Remove one article and every fact only it states."""
     with driver.session(database=database) as session:
         def work(tx):
+            enterprises = target_bounds.stated_enterprises(tx, [key])
             projects = _remove_article(tx, key)
             tx.run(PROJECT_SUMMARY, keys=projects).consume()
+            target_bounds.refresh(tx, enterprises, projects)
         session.execute_write(work)
 
 
