@@ -56,9 +56,10 @@ def schema_statements(onto: Ontology | None = None) -> list[str]:
         )
     for cls in onto.classes.values():
         lbl = label(onto, cls.label)
-        for prop in cls.indexed:
-            prop = _prop(prop)
-            out.append(f"CREATE INDEX {lbl.lower()}_{prop}_index IF NOT EXISTS FOR (n:{lbl}) ON (n.{prop})")
+        for spec in cls.indexed:  # one property, or several separated by spaces (a composite index)
+            props = [_prop(p) for p in spec.split()]
+            on = ", ".join(f"n.{p}" for p in props)
+            out.append(f"CREATE INDEX {lbl.lower()}_{'_'.join(props)}_index IF NOT EXISTS FOR (n:{lbl}) ON ({on})")
     for rel in onto.relations.values():
         rtype = rel_type(onto, rel.type)
         for prop in rel.indexed:

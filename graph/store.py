@@ -29,11 +29,8 @@ from chainkg.ontology import load_ontology
 from .schema import SchemaError, apply_schema, label, load_taxonomy, rel_type
 from .store_rows import ENTITY_KINDS, REL_KINDS, dedupe, rows_for
 from . import target_bounds
+from .pinned import PINNED
 
-# Write statements keep the plan they got first: every one anchors on unique
-# keys, so its plan does not depend on the data, and re-planning it each time
-# the statistics move (as they do all through a load) only costs time.
-PINNED = "CYPHER replan=skip\n"
 
 # Properties each entity kind sets (beyond key, aliases and evidence).
 _ENTITY_PROPS = {
@@ -297,8 +294,8 @@ def prepare(driver: Driver, onto=None, database: str | None = None) -> Statement
     """Schema (constraints and indexes) and the chain taxonomy, before any fact."""
     onto = onto or load_ontology()
     apply_schema(driver, onto, database)
-    target_bounds.ensure_indexes(driver, database)
     load_taxonomy(driver, onto, database)
+    target_bounds.backfill(driver, database)
     return Statements(onto)
 
 

@@ -16,8 +16,9 @@ parts of its score that do not depend on the zone and say where it can be:
 - ``target_segment``: the one segment it is in (stated or through a project,
   at any confidence), ``*`` when several, absent when none.
 
-Indexes on (segment, rank) and (city, segment, rank) list an enterprise of a
-gap segment, anywhere or in the zone's city, best bound first.
+Indexes on (segment, rank) and (city, segment, rank), declared in the
+ontology, list an enterprise of a gap segment, anywhere or in the zone's
+city, best bound first.
 
 The query scores a few likely enterprises, takes the k-th best score as a
 threshold and then reads (by index) only the enterprises whose bound reaches
@@ -35,16 +36,11 @@ from __future__ import annotations
 
 from neo4j import Driver, ManagedTransaction
 
+from .pinned import PINNED
+
 # The leader offset keeps leaders (rank 2..3) apart from others (0..1).
 LEADER_OFFSET = 2.0
 SEVERAL = "*"
-
-INDEXES = (
-    "CREATE INDEX enterprise_target_segment_rank_index IF NOT EXISTS"
-    " FOR (e:Enterprise) ON (e.target_segment, e.target_rank)",
-    "CREATE INDEX enterprise_target_place_rank_index IF NOT EXISTS"
-    " FOR (e:Enterprise) ON (e.target_city, e.target_segment, e.target_rank)",
-)
 
 # Before an article is removed: the enterprises it states (those whose
 # projects, zones or investment may change with it).
@@ -54,9 +50,6 @@ MATCH (:Article {key: key})<-[:STATED_IN]-(e:Enterprise)
 RETURN collect(DISTINCT e.name) AS names
 """
 
-# Pinned plans, as the writer's statements (graph/store.py PINNED): they anchor
-# on unique keys, so re-planning as the statistics move only costs time.
-PINNED = "CYPHER replan=skip\n"
 
 # One row per touched key: {"enterprise": name}, {"project": key} or {"zone": name}
 # (a MATCH on a null key matches nothing). Recomputes from the graph as it is
@@ -130,11 +123,6 @@ def statements(enterprises=(), projects=(), zones=()) -> list[tuple[str, list[di
     return out
 
 
-def ensure_indexes(driver: Driver, database: str | None = None) -> None:
-    for statement in INDEXES:
-        driver.execute_query(statement, database_=database)
-
-
 def stated_enterprises(tx: ManagedTransaction, article_keys: list[str]) -> list[str]:
     """Enterprises stated in these articles (call before removing them)."""
     if not article_keys:
@@ -149,10 +137,23 @@ def refresh(tx: ManagedTransaction, enterprises=(), projects=(), zones=()) -> No
 
 
 def refresh_all(driver: Driver, database: str | None = None, batch: int = 5000) -> int:
-    """One-off: compute the bounds of every enterprise (for a graph loaded before
-    they existed). Not part of a load. Returns the number of enterprises."""
-    names = [r["n"] for r in driver.execute_query("MATCH (e:Enterprise) RETURN e.name AS n",
+    """Compute the bounds of every enterprise from scratch (the reference the
+    incremental refresh is tested against). Returns the number of enterprises."""
+    return _refresh_where(driver, "", database, batch)
+
+
+def backfill(driver: Driver, database: str | None = None, batch: int = 5000) -> int:
+    """Bounds for the enterprises that have none: a graph loaded before the
+    bounds existed is brought up to date by its next load. One pass over the
+    enterprises' property when nothing is missing. Returns how many were set."""
+    return _refresh_where(driver, "WHERE e.target_rank IS NULL", database, batch)
+
+
+def _refresh_where(driver: Driver, where: str, database: str | None, batch: int) -> int:
+    names = [r["n"] for r in driver.execute_query(f"MATCH (e:Enterprise) {where} RETURN e.name AS n",
                                                   database_=database).records]
+    if not names:
+        return 0
     zones = [r["n"] for r in driver.execute_query("MATCH (z:Zone) RETURN z.name AS n", database_=database).records]
     with driver.session(database=database) as session:
         for i in range(0, len(names), batch):

@@ -137,12 +137,12 @@ def test_pinned_write_plans_seek_even_when_planned_on_an_empty_graph(neo4j_db):
     # The writer's statements keep their first plan (CYPHER replan=skip), which
     # is often made on an empty database: it must still find every node by a
     # unique-key seek, never by scanning a label.
-    from chainkg.graph import store
+    from chainkg.graph import store, target_bounds
 
     st = store.prepare(neo4j_db)
     pinned = [*st.entity.values(), *st.rel.values()] + [
-        getattr(store, name) for name in dir(store)
-        if name != "PINNED" and isinstance(getattr(store, name), str) and getattr(store, name).startswith(store.PINNED)
+        getattr(module, name) for module in (store, target_bounds) for name in dir(module)
+        if name != "PINNED" and isinstance(getattr(module, name), str) and getattr(module, name).startswith(store.PINNED)
     ]
     assert len(pinned) > len(st.entity) + len(st.rel)  # the constant statements are pinned too
     with neo4j_db.session() as session:

@@ -83,4 +83,16 @@ def test_indexes_exist_after_prepare(neo4j_db):
 
     prepare(neo4j_db)
     names = {r["name"] for r in neo4j_db.execute_query("SHOW INDEXES YIELD name").records}
-    assert {"enterprise_target_segment_rank_index", "enterprise_target_place_rank_index"} <= names
+    assert {"enterprise_target_segment_target_rank_index",
+            "enterprise_target_city_target_segment_target_rank_index"} <= names
+
+
+def test_a_graph_without_bounds_gets_them_at_its_next_load(neo4j_db):
+    facts = fx.hydrogen_story()
+    load_facts(neo4j_db, facts)
+    expected = _bounds(neo4j_db)
+    # as a graph loaded before the bounds existed
+    neo4j_db.execute_query("MATCH (e:Enterprise) REMOVE e.target_rank, e.target_base, e.target_latest,"
+                           " e.target_city, e.target_segment")
+    assert load_facts(neo4j_db, facts).loaded == 0  # nothing new to write, yet the bounds are back
+    assert _bounds(neo4j_db) == expected
