@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from neo4j import Driver
 
 from chainkg.graph import store, target_bounds
-from chainkg.graph.store_rows import dedupe, rows_for
+from chainkg.graph.store_rows import rows_for
 from chainkg.loaders.facts import ArticleFacts
 
 
@@ -73,27 +73,11 @@ def _one_row(statement: str) -> str:
     raise ValueError("not a batched statement")
 
 
-def _row_statements(st: store.Statements, rows: dict[str, list[dict]], refs: dict[str, list[dict]]):
-    """(statement, rows) in the order of ``store._write_batch``, with its de-duplication."""
-    yield store.ARTICLES, rows.get("articles", [])
-    for kind, (_label, key_field) in store.ENTITY_KINDS.items():
-        if rows.get(kind):
-            yield st.entity[kind], dedupe(rows[kind], key_field, "article", "start")
-    for kind in store.REL_KINDS:
-        if rows.get(kind):
-            yield st.rel[kind], dedupe(rows[kind], "src", "dst", "article")
-    if rows.get("project_stage"):
-        yield store.STAGES, dedupe(rows["project_stage"], "src", "dst", "article")
-    if refs["zones"]:
-        yield store.ZONE_REFERENCE, refs["zones"]
-    if rows.get("zones"):
-        yield store.ZONE_REGIONS, dedupe(rows["zones"], "name")
-    if refs["enterprises"]:
-        yield store.ENTERPRISE_REFERENCE, refs["enterprises"]
-    yield store.PROJECT_SUMMARY, sorted({r["key"] for r in rows.get("projects", [])})
-    yield from target_bounds.statements([r["name"] for r in rows.get("enterprises", [])],
-                                        [r["key"] for r in rows.get("projects", [])],
-                                        [r["name"] for r in rows.get("zones", [])])
+def _row_statements(plan: store.BatchPlan):
+    """(statement, rows) in the order of ``store._write_batch`` (nothing replaced)."""
+    yield from plan.statements
+    yield store.PROJECT_SUMMARY, sorted(set(plan.projects))
+    yield from target_bounds.statements(plan.enterprises, plan.projects, plan.zones)
 
 
 def load_row_by_row(driver: Driver, facts: list[ArticleFacts], batch_size: int = 50,
@@ -104,9 +88,7 @@ def load_row_by_row(driver: Driver, facts: list[ArticleFacts], batch_size: int =
     with driver.session(database=database) as session:
         for i in range(0, len(facts), batch_size):
             batch = list({f.article.key: f for f in facts[i:i + batch_size]}.values())
-            rows = rows_for(batch)
-            refs = store._references(st.onto, rows)  # noqa: SLF001 - the same reference rows as the writer
-            for statement, items in _row_statements(st, rows, refs):
+            for statement, items in _row_statements(store.plan_batch(st, batch)):
                 single = _one_row(statement)
                 for row in items:
                     session.run(single, row=row).consume()

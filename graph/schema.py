@@ -84,6 +84,9 @@ def apply_schema(driver: Driver, onto: Ontology | None = None, database: str | N
     statements = schema_statements(onto)
     for statement in statements:
         driver.execute_query(statement, database_=database)
+    # New indexes fill in the background; wait, so the load and the queries
+    # that follow are planned with them (immediate when all are online).
+    driver.execute_query("CALL db.awaitIndexes(300)", database_=database)
     return statements
 
 

@@ -244,34 +244,51 @@ def _remove_article(tx: ManagedTransaction, key: str) -> list[str]:
     return projects
 
 
-def _write_batch(tx: ManagedTransaction, st: Statements, rows: dict[str, list[dict]],
-                 replaced: list[str], references: dict[str, list[dict]]) -> None:
+@dataclass
+class BatchPlan:
+    """What a batch of new articles writes, prepared before its transaction (pure)."""
+    articles: list[ArticleFacts]
+    rows: dict[str, list[dict]]
+    statements: list[tuple[str, list[dict]]]  # (statement, $rows) in the order they run
+    projects: list[str]
+    enterprises: list[str]
+    zones: list[str]
+
+
+def plan_batch(st: Statements, articles: list[ArticleFacts]) -> BatchPlan:
+    rows = rows_for(articles)
+    refs = _references(st.onto, rows)
+    statements = [(ARTICLES, rows.get("articles", []))]
+    for kind, (_label, key_field) in ENTITY_KINDS.items():
+        if rows.get(kind):
+            statements.append((st.entity[kind], dedupe(rows[kind], key_field, "article", "start")))
+    for kind in REL_KINDS:
+        if rows.get(kind):
+            statements.append((st.rel[kind], dedupe(rows[kind], "src", "dst", "article")))
+    if rows.get("project_stage"):
+        statements.append((STAGES, dedupe(rows["project_stage"], "src", "dst", "article")))
+    if refs["zones"]:
+        statements.append((ZONE_REFERENCE, refs["zones"]))
+    if rows.get("zones"):
+        statements.append((ZONE_REGIONS, dedupe(rows["zones"], "name")))
+    if refs["enterprises"]:
+        statements.append((ENTERPRISE_REFERENCE, refs["enterprises"]))
+    return BatchPlan(articles, rows, statements, [r["key"] for r in rows.get("projects", [])],
+                     [r["name"] for r in rows.get("enterprises", [])], [r["name"] for r in rows.get("zones", [])])
+
+
+def _write_batch(tx: ManagedTransaction, plan: BatchPlan, replaced: list[str]) -> None:
     touched_projects: set[str] = set()
     # enterprises whose targets-query bounds may change (graph/target_bounds.py)
     touched_enterprises = target_bounds.stated_enterprises(tx, replaced)
     for old in replaced:
         touched_projects.update(_remove_article(tx, old))
-    tx.run(ARTICLES, rows=rows.get("articles", [])).consume()
-    for kind in ENTITY_KINDS:
-        if rows.get(kind):
-            key_field = ENTITY_KINDS[kind][1]
-            tx.run(st.entity[kind], rows=dedupe(rows[kind], key_field, "article", "start")).consume()
-    for kind in REL_KINDS:
-        if rows.get(kind):
-            tx.run(st.rel[kind], rows=dedupe(rows[kind], "src", "dst", "article")).consume()
-    if rows.get("project_stage"):
-        tx.run(STAGES, rows=dedupe(rows["project_stage"], "src", "dst", "article")).consume()
-    if references["zones"]:
-        tx.run(ZONE_REFERENCE, rows=references["zones"]).consume()
-    if rows.get("zones"):
-        tx.run(ZONE_REGIONS, rows=dedupe(rows["zones"], "name")).consume()
-    if references["enterprises"]:
-        tx.run(ENTERPRISE_REFERENCE, rows=references["enterprises"]).consume()
-    touched_projects.update(r["key"] for r in rows.get("projects", []))
+    for statement, rows in plan.statements:
+        tx.run(statement, rows=rows).consume()
+    touched_projects.update(plan.projects)
     # Projects of a replaced article that nobody states any more are gone.
     tx.run(PROJECT_SUMMARY, keys=sorted(touched_projects)).consume()
-    target_bounds.refresh(tx, touched_enterprises + [r["name"] for r in rows.get("enterprises", [])],
-                          touched_projects, [r["name"] for r in rows.get("zones", [])])
+    target_bounds.refresh(tx, touched_enterprises + plan.enterprises, touched_projects, plan.zones)
 
 
 def _references(onto, rows: dict[str, list[dict]]) -> dict[str, list[dict]]:
@@ -306,10 +323,29 @@ def load_facts(driver: Driver, facts: Iterable[ArticleFacts | ReadError], batch_
 
     ``facts`` may hold read errors (as ``extract_paths`` yields them): they are
     recorded in the report (and passed to ``on_error``) and the rest goes on.
+    The next batch's rows are prepared in a second thread while the server
+    writes the current one (the client's work would otherwise add to the
+    server's); batches are still written one after the other, in order.
     """
+    from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415
+
     onto = onto or load_ontology()
     st = prepare(driver, onto, database)
     report = report or LoadReport()
+    with ThreadPoolExecutor(1, thread_name_prefix="chainkg-plan") as planner:
+        pending = None
+        for batch in _batches(facts, batch_size, report, on_error):
+            planned = planner.submit(plan_batch, st, _unique(batch))
+            if pending:
+                _flush(driver, st, *pending, report, database, on_batch)
+            pending = (batch, planned)
+        if pending:
+            _flush(driver, st, *pending, report, database, on_batch)
+    return report
+
+
+def _batches(facts: Iterable[ArticleFacts | ReadError], size: int, report: LoadReport,
+             on_error) -> Iterator[list[ArticleFacts]]:
     batch: list[ArticleFacts] = []
     for item in facts:
         if isinstance(item, ReadError):
@@ -318,22 +354,21 @@ def load_facts(driver: Driver, facts: Iterable[ArticleFacts | ReadError], batch_
                 on_error(item)
             continue
         batch.append(item)
-        if len(batch) >= batch_size:
-            _flush(driver, st, batch, report, database)
-            if on_batch:
-                on_batch(len(batch))
+        if len(batch) >= size:
+            yield batch
             batch = []
     if batch:
-        _flush(driver, st, batch, report, database)
-        if on_batch:
-            on_batch(len(batch))
-    return report
+        yield batch
 
 
-def _flush(driver: Driver, st: Statements, batch: list[ArticleFacts], report: LoadReport,
-           database: str | None) -> None:
-    # One article per content hash within the batch.
-    unique = list({f.article.key: f for f in batch}.values())
+def _unique(batch: list[ArticleFacts]) -> list[ArticleFacts]:
+    """One article per content hash within the batch."""
+    return list({f.article.key: f for f in batch}.values())
+
+
+def _flush(driver: Driver, st: Statements, batch: list[ArticleFacts], planned, report: LoadReport,
+           database: str | None, on_batch) -> None:
+    unique = _unique(batch)
     report.articles += len(batch)
     with driver.session(database=database) as session:
         state = session.execute_read(
@@ -342,15 +377,17 @@ def _flush(driver: Driver, st: Statements, batch: list[ArticleFacts], report: Lo
         )
         todo = [f for f in unique if not state[f.article.key]["present"]]
         report.unchanged += len(batch) - len(todo)
-        if not todo:
-            return
-        replaced = sorted({old for f in todo for old in state[f.article.key]["replaced"]})
-        rows = rows_for(todo)
-        refs = _references(st.onto, rows)
-        session.execute_write(_write_batch, st, rows, replaced, refs)
-    report.loaded += len(todo)
-    report.replaced += len(replaced)
-    report.add_rows(rows)
+        if todo:
+            replaced = sorted({old for f in todo for old in state[f.article.key]["replaced"]})
+            # The plan was made for every article of the batch; one already stored
+            # (a reload) means planning again for the new ones only.
+            plan = planned.result() if len(todo) == len(unique) else plan_batch(st, todo)
+            session.execute_write(_write_batch, plan, replaced)
+            report.loaded += len(todo)
+            report.replaced += len(replaced)
+            report.add_rows(plan.rows)
+    if on_batch:
+        on_batch(len(batch))
 
 
 def remove_article(driver: Driver, key: str, database: str | None = None) -> None:

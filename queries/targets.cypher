@@ -96,7 +96,7 @@ CALL (own, few) {
 CALL (z, own, gaps, gap_ids, few) {
   UNWIND gap_ids + ['*'] AS segment
   CALL (z, own, gaps, gap_ids, segment, few) {
-    MATCH (e:Enterprise)
+    MATCH (e:Enterprise) USING INDEX e:Enterprise(target_city, target_segment, target_rank)
     WHERE e.target_city = z.city AND e.target_segment = segment
       AND e.target_rank >= CASE WHEN few THEN 99.0 ELSE 0.0 END
     WITH e ORDER BY e.target_city, e.target_segment, e.target_rank DESC LIMIT 2000
@@ -116,7 +116,7 @@ CALL (z, own, gaps, gap_ids, few) {
 CALL (own, gaps, gap_ids, near, few) {
   UNWIND gap_ids + ['*'] AS segment
   CALL (own, gaps, segment, near, few) {
-    MATCH (e:Enterprise)
+    MATCH (e:Enterprise) USING INDEX e:Enterprise(target_segment, target_rank)
     WHERE e.target_segment = segment
       AND e.target_rank >= CASE WHEN size(near) < $limit AND NOT few THEN 0.0 ELSE 99.0 END
     WITH e ORDER BY e.target_segment, e.target_rank DESC LIMIT 2000
@@ -212,12 +212,12 @@ WITH z, own, gaps, gap_ids, scored, cut, near_max, far_max, near_low, far_low,
 // the enterprises outside the probe whose bound reaches the cut
 CALL (z, own, gaps, gap_ids, scored, cut, near_max, far_max, near_low, far_low, bounded) {
   CALL (z, gap_ids, near_max, far_max, near_low, far_low, bounded) {
-    MATCH (e:Enterprise)
+    MATCH (e:Enterprise) USING INDEX e:Enterprise(target_city, target_segment, target_rank)
     WHERE e.target_city IN [c IN [z.city, '*'] WHERE c IS NOT NULL] AND e.target_segment IN gap_ids + ['*']
       AND e.target_rank >= CASE WHEN bounded THEN near_low ELSE 99.0 END
     RETURN e, near_max AS base
     UNION
-    MATCH (e:Enterprise)
+    MATCH (e:Enterprise) USING INDEX e:Enterprise(target_segment, target_rank)
     WHERE e.target_segment IN gap_ids + ['*'] AND e.target_rank >= CASE WHEN bounded THEN far_low ELSE 99.0 END
     RETURN e, far_max AS base
   }
