@@ -247,7 +247,6 @@ def _remove_article(tx: ManagedTransaction, key: str) -> list[str]:
 @dataclass
 class BatchPlan:
     """What a batch of new articles writes, prepared before its transaction (pure)."""
-    articles: list[ArticleFacts]
     rows: dict[str, list[dict]]
     statements: list[tuple[str, list[dict]]]  # (statement, $rows) in the order they run
     projects: list[str]
@@ -273,7 +272,7 @@ def plan_batch(st: Statements, articles: list[ArticleFacts]) -> BatchPlan:
         statements.append((ZONE_REGIONS, dedupe(rows["zones"], "name")))
     if refs["enterprises"]:
         statements.append((ENTERPRISE_REFERENCE, refs["enterprises"]))
-    return BatchPlan(articles, rows, statements, [r["key"] for r in rows.get("projects", [])],
+    return BatchPlan(rows, statements, [r["key"] for r in rows.get("projects", [])],
                      [r["name"] for r in rows.get("enterprises", [])], [r["name"] for r in rows.get("zones", [])])
 
 
@@ -323,24 +322,14 @@ def load_facts(driver: Driver, facts: Iterable[ArticleFacts | ReadError], batch_
 
     ``facts`` may hold read errors (as ``extract_paths`` yields them): they are
     recorded in the report (and passed to ``on_error``) and the rest goes on.
-    The next batch's rows are prepared in a second thread while the server
-    writes the current one (the client's work would otherwise add to the
-    server's); batches are still written one after the other, in order.
     """
-    from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415
-
     onto = onto or load_ontology()
     st = prepare(driver, onto, database)
     report = report or LoadReport()
-    with ThreadPoolExecutor(1, thread_name_prefix="chainkg-plan") as planner:
-        pending = None
-        for batch in _batches(facts, batch_size, report, on_error):
-            planned = planner.submit(plan_batch, st, _unique(batch))
-            if pending:
-                _flush(driver, st, *pending, report, database, on_batch)
-            pending = (batch, planned)
-        if pending:
-            _flush(driver, st, *pending, report, database, on_batch)
+    for batch in _batches(facts, batch_size, report, on_error):
+        _flush(driver, st, batch, report, database)
+        if on_batch:
+            on_batch(len(batch))
     return report
 
 
@@ -361,14 +350,10 @@ def _batches(facts: Iterable[ArticleFacts | ReadError], size: int, report: LoadR
         yield batch
 
 
-def _unique(batch: list[ArticleFacts]) -> list[ArticleFacts]:
-    """One article per content hash within the batch."""
-    return list({f.article.key: f for f in batch}.values())
-
-
-def _flush(driver: Driver, st: Statements, batch: list[ArticleFacts], planned, report: LoadReport,
-           database: str | None, on_batch) -> None:
-    unique = _unique(batch)
+def _flush(driver: Driver, st: Statements, batch: list[ArticleFacts], report: LoadReport,
+           database: str | None) -> None:
+    # One article per content hash within the batch.
+    unique = list({f.article.key: f for f in batch}.values())
     report.articles += len(batch)
     with driver.session(database=database) as session:
         state = session.execute_read(
@@ -377,17 +362,14 @@ def _flush(driver: Driver, st: Statements, batch: list[ArticleFacts], planned, r
         )
         todo = [f for f in unique if not state[f.article.key]["present"]]
         report.unchanged += len(batch) - len(todo)
-        if todo:
-            replaced = sorted({old for f in todo for old in state[f.article.key]["replaced"]})
-            # The plan was made for every article of the batch; one already stored
-            # (a reload) means planning again for the new ones only.
-            plan = planned.result() if len(todo) == len(unique) else plan_batch(st, todo)
-            session.execute_write(_write_batch, plan, replaced)
-            report.loaded += len(todo)
-            report.replaced += len(replaced)
-            report.add_rows(plan.rows)
-    if on_batch:
-        on_batch(len(batch))
+        if not todo:
+            return
+        replaced = sorted({old for f in todo for old in state[f.article.key]["replaced"]})
+        plan = plan_batch(st, todo)
+        session.execute_write(_write_batch, plan, replaced)
+    report.loaded += len(todo)
+    report.replaced += len(replaced)
+    report.add_rows(plan.rows)
 
 
 def remove_article(driver: Driver, key: str, database: str | None = None) -> None:
