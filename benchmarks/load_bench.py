@@ -26,7 +26,8 @@ from chainkg.loaders.facts import ArticleFacts
 def wipe(driver: Driver, database: str | None = None) -> None:
     """Delete every node and relationship (constraints and indexes stay)."""
     with driver.session(database=database) as session:
-        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+        # Small transactions: a zone or segment node drags thousands of relationships along.
+        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS").consume()
 
 
 def count_rows(facts: list[ArticleFacts]) -> int:
