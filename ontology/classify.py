@@ -12,6 +12,11 @@ from .model import Chain, Classification, ViewMatch
 
 def _fold(text: str) -> str:
     """Lower-case without changing the length, so offsets stay valid."""
+    low = text.lower()
+    # str.lower() of the whole text is the per-character fold unless a character
+    # lengthens (only U+0130 İ does) or a final sigma is lowered by its context
+    if len(low) == len(text) and "\u03a3" not in text:
+        return low
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
