@@ -30,16 +30,18 @@ _PARENS = re.compile(r"[（(][^（()）]{0,12}[)）]")
 GENERIC_EXTENSIONS = tuple(sorted(set(COMPANY_ENDINGS) | {
     "电池技术", "电池", "技术", "科技", "新能源", "能源科技", "动力电池", "汽车", "有限", "股份", "集团", "公司",
     "制造", "工业", "产业", "发展", "投资", "国际", "中国", "控股集团"}, key=len, reverse=True))
+_GENERIC_EXTENSION_SET = frozenset(GENERIC_EXTENSIONS)
+_LEGAL_ENDINGS = (*LEGAL_SUFFIXES, "集团", "公司")  # in the order strip_legal tries them
 
 
 @lru_cache(maxsize=65536)
 def strip_legal(name: str) -> str:
     """常诚车业(常州)有限公司 -> 常诚车业; 欧胜集团 -> 欧胜."""
     base = _PARENS.sub("", name)
-    changed = True
+    changed = base.endswith(_LEGAL_ENDINGS)  # most names end in none: no loop
     while changed:
         changed = False
-        for suf in (*LEGAL_SUFFIXES, "集团", "公司"):
+        for suf in _LEGAL_ENDINGS:
             if base.endswith(suf) and len(base) - len(suf) >= 2:
                 base = base[: -len(suf)]
                 changed = True
@@ -55,16 +57,14 @@ def strip_region(name: str) -> str:
         changed = False
         for size in (4, 3, 2):
             head = name[:size]
+            if not (reg.is_place(head) or head in COUNTRY_PREFIXES):
+                continue  # the head decides first: most names open on no place
             rest = name[size:]
             for suffix in ("省", "市", ""):
-                if suffix and rest.startswith(suffix):
-                    rest2 = rest[len(suffix):]
-                else:
-                    rest2 = rest if not suffix else None
-                if rest2 is None:
+                if suffix and not rest.startswith(suffix):
                     continue
-                if (reg.is_place(head) or head in COUNTRY_PREFIXES) and len(rest2) >= 2 \
-                        and rest2 not in GENERIC_EXTENSIONS:
+                rest2 = rest[len(suffix):]
+                if len(rest2) >= 2 and rest2 not in _GENERIC_EXTENSION_SET:
                     name = rest2
                     changed = True
                     break

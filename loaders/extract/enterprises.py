@@ -69,6 +69,11 @@ _LAST_SPLIT = re.compile(r"以及|及|和|与")
 _CLAUSE_START = re.compile(r"[，,。；;：:\n“”\"]")
 
 
+_PAREN_PART = re.compile(r"[（(][^）)]*[）)]")
+_LEGAL_ENDINGS = (*LEGAL_SUFFIXES, "集团", "公司")  # tried in this order: the first one found is cut
+_ZONE_ENDINGS = tuple(ZONE_SUFFIXES)
+
+
 def plausible_enterprise(name: str, know: Knowledge) -> bool:
     """A company name, not a body, medium, school, zone or place (memoised per knowledge)."""
     cache = know.__dict__.setdefault("_plausible_cache", {})
@@ -81,8 +86,8 @@ def plausible_enterprise(name: str, know: Knowledge) -> bool:
 def _plausible(name: str, know: Knowledge) -> bool:
     if not 2 <= len(name) <= 40:
         return False
-    base = re.sub(r"[（(][^）)]*[）)]", "", name)
-    for suf in (*LEGAL_SUFFIXES, "集团", "公司"):
+    base = _PAREN_PART.sub("", name) if "(" in name or "（" in name else name
+    for suf in _LEGAL_ENDINGS:
         if base.endswith(suf):
             base = base[: -len(suf)]
             break
@@ -94,7 +99,7 @@ def _plausible(name: str, know: Knowledge) -> bool:
         return False
     if base.endswith(("日报报业", "报业", "传媒", "电视台", "新闻")):
         return False
-    if any(base.endswith(s) for s in ZONE_SUFFIXES):
+    if base.endswith(_ZONE_ENDINGS):
         return False
     reg = regions()
     if reg.is_place(base) or reg.is_place(base.rstrip("省市县区")):
@@ -255,6 +260,9 @@ def _abbreviations(text: str, found: list[Mention], know: Knowledge) -> list[Men
     return extra
 
 
+_COMPANY_ENDING_TUPLE = tuple(COMPANY_ENDINGS)
+
+
 def _core_mentions(text: str, found: list[Mention], know: Knowledge) -> list[Mention]:
     """A legal name's trade name said again on its own (江西金力永磁科技股份有限公司 … 金力永磁是…):
     the core, and the core without an industry ending when four characters or more remain
@@ -266,7 +274,7 @@ def _core_mentions(text: str, found: list[Mention], know: Knowledge) -> list[Men
             continue  # 台积电(南京)有限公司: a subsidiary; the bare trade name is its parent's
         core = enterprise_core(e.text)
         names = [core]
-        for ending in COMPANY_ENDINGS:
+        for ending in COMPANY_ENDINGS if core.endswith(_COMPANY_ENDING_TUPLE) else ():
             if core.endswith(ending) and len(core) - len(ending) >= 4:
                 names.append(core[: -len(ending)])
                 break
