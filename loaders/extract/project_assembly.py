@@ -606,8 +606,10 @@ class ProjectAssembly:
         """'一期 … 总投资10亿元 … 二期 … 总投资25亿元': one project per phase with its amount."""
         text = self.text
         found: list[tuple[str, Money]] = []
-        for lo, hi in spans:
-            marks = list(_PHASE_RE.finditer(text, lo, hi))
+        marks_in = [(hi, list(_PHASE_RE.finditer(text, lo, hi))) for lo, hi in spans]
+        if len({pm.group(0) for _, marks in marks_in for pm in marks}) < 2:
+            return None  # a split needs two different phases named: no amounts to read
+        for hi, marks in marks_in:
             for k, pm in enumerate(marks):
                 end = marks[k + 1].start() if k + 1 < len(marks) else hi
                 for c_lo, c_hi in _sub_clauses(text, pm.start(), end):
