@@ -25,7 +25,7 @@ from .lexicon import (AUTOMAKER_HEADS, COMPANY_ENDINGS, COUNTRY_PREFIXES, ENTERP
                       LEGAL_SUFFIXES, MEDIA_WORDS, NOT_ENTERPRISE_ENDINGS, PHASES, PROSPECT_WORDS, ZONE_SUFFIXES,
                       regions)
 from .mentions import Mention
-from .text import name_before
+from .text import find_all, name_before
 
 _LEGAL_RE = re.compile("|".join(sorted(map(re.escape, LEGAL_SUFFIXES), key=len, reverse=True)))
 # Characters that make a following two-character alias an ordinary noun (电动化浪潮, 时代的浪潮, 新浪潮).
@@ -253,9 +253,9 @@ def _abbreviations(text: str, found: list[Mention], know: Knowledge) -> list[Men
         if short in declared:
             continue
         declared.add(short)
-        for use in re.finditer(re.escape(short), text):
-            if use.start() != at:
-                extra.append(Mention("enterprise", short, use.start(), use.end(), "ent.abbreviation", 0.75,
+        for use in find_all(text, short):
+            if use != at:
+                extra.append(Mention("enterprise", short, use, use + len(short), "ent.abbreviation", 0.75,
                                      key=key, attrs={"same_as": e}))
     return extra
 
@@ -360,11 +360,12 @@ def _repeated(text: str, found: list[Mention]) -> list[Mention]:
         if len(e.text) < 3 or e.text in done:
             continue
         done.add(e.text)
-        for use in re.finditer(re.escape(e.text), text):
-            i = bisect_left(starts, use.end()) - 1  # mentions starting before this use ends
-            if i >= 0 and reach[i] > use.start():
+        for use in find_all(text, e.text):
+            use_end = use + len(e.text)
+            i = bisect_left(starts, use_end) - 1  # mentions starting before this use ends
+            if i >= 0 and reach[i] > use:
                 continue  # overlaps a mention already found
-            extra.append(Mention("enterprise", e.text, use.start(), use.end(), "ent.repeat", e.confidence * 0.9,
+            extra.append(Mention("enterprise", e.text, use, use_end, "ent.repeat", e.confidence * 0.9,
                                  key=e.key, attrs={k: v for k, v in e.attrs.items() if k != "same_as"}))
     return extra
 

@@ -19,7 +19,7 @@ from .lexicon import COMPANY_ENDINGS, LEGAL_SUFFIXES, OTHER_CHAIN_WORDS, PHASES,
 from .mentions import Mention
 from .money import investment_in
 from .projects import project_name_before, split_owner, subsidiary_owner
-from .text import anchored_matches
+from .text import anchored_matches, find_all
 
 _CAPITAL_RE = re.compile(r"(?:增资|投资|投建|追加投资)(?=(?:约|超过|超|近)?\d)")
 _QUOTE_ATTRIB = re.compile(r"(?:负责人|总经理|董事长|主任|总监|主管)?(?:表示|介绍|说|透露)")
@@ -335,12 +335,12 @@ class ProjectAssembly:
             if len(short) < 5 or short == p.text or short in done:
                 continue
             done.add(short)
-            for m in re.finditer(re.escape(short), self.text):
-                i = bisect_right(starts, m.start()) - 1
-                if (i >= 0 and spans[i][0] <= m.start() < spans[i][1]) or m.start() in taken:
+            for at in find_all(self.text, short):
+                i = bisect_right(starts, at) - 1
+                if (i >= 0 and spans[i][0] <= at < spans[i][1]) or at in taken:
                     continue
-                taken.add(m.start())
-                extra.append(Mention("project", short, m.start(), m.end(), "project.alias", p.confidence * 0.9,
+                taken.add(at)
+                extra.append(Mention("project", short, at, at + len(short), "project.alias", p.confidence * 0.9,
                                      attrs={"owners": p.attrs.get("owners", [])}))
         self.projects_m.extend(extra)
 

@@ -33,6 +33,19 @@ def tail_run(text: str, end: int, chars: str, max_len: int) -> str:
     end = min(end, len(text))
     m = pattern.match(text[max(0, end - max_len):end][::-1])
     return text[end - m.end():end] if m else ""  # the run itself, not its reversed copy reversed
+def find_all(text: str, word: str) -> Iterator[int]:
+    """Starts of the non-overlapping occurrences of ``word``, left to right: what
+    ``re.finditer(re.escape(word), text)`` finds, without compiling (and caching, across
+    articles) one pattern per name."""
+    if not word:
+        yield from range(len(text) + 1)
+        return
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word))
+
+
 _CUT_RE = re.compile("|".join([TIME_EXPRESSION, *CLAUSE_VERB_PATTERNS] + sorted(
     map(re.escape, set(LEFT_CUT_WORDS) | set(CLAUSE_VERBS)), key=len, reverse=True)))
 _STOP_RE = re.compile("[" + re.escape("".join(sorted(STOP_CHARS))) + r"\d]")
