@@ -90,8 +90,9 @@ def main() -> int:
                     texts.append(a.text)
         read_s, read_cpu = time.perf_counter() - start, time.process_time() - cpu
     text_mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
-    print(f"corpus: {len(files)} files ({len(sources)} distinct articles files from {len(set(p.parent for p in sources))} "
-          f"folders), {total / 1e6:.2f} MB on disk, {text_mb:.2f} MB of cleaned text")
+    folders = len({p.parent for p in sources})
+    print(f"corpus: {len(files)} files ({len(sources)} distinct article files in {folders} folder(s)), "
+          f"{total / 1e6:.2f} MB on disk, {text_mb:.2f} MB of cleaned text")
     print(f"read only:            {total / 1e6 / read_s:6.2f} MB/s per core (wall), {total / 1e6 / read_cpu:6.2f} (CPU)")
     print(f"read + extract:       {total / 1e6 / pipeline_s:6.2f} MB/s per core (wall), "
           f"{total / 1e6 / pipeline_cpu:6.2f} (CPU)")

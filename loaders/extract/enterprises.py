@@ -132,9 +132,9 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
             continue  # a two-character alias inside a longer word (理想 in 理想信念)
         if len(word) == 2 and text[start - 1:start] in _BEFORE_COMMON_NOUN:
             continue  # a two-character alias used as a noun (智能化浪潮, 新的理想)
-        m = _mention(word, start, "ent.reference", 0.9, ref=ref)
-        m.key = "ent:ref:" + ref.name
-        out.append(m)
+        # keyed by the reference itself (no core name to compute)
+        out.append(Mention("enterprise", word, start, start + len(word), "ent.reference", 0.9,
+                           key="ent:ref:" + ref.name, attrs={"ref": ref}))
     # Legal names.
     for m in _LEGAL_RE.finditer(text):
         start, run = name_before(text, m.start(), 30)
