@@ -135,10 +135,17 @@ MERGE (p)-[r:AT_STAGE {article: row.article}]->(st)
 SET r.date = row.date, r.sentence = row.sentence, r.rule = row.rule, r.confidence = row.confidence
 """
 
+# A zone already linked to the region it should be in (the usual case: the
+# zone was written by an earlier batch) is skipped; its region nodes and
+# links exist. Only the zone's few outgoing links are read, not the thousands
+# of enterprises located in it.
 ZONE_REGIONS = PINNED + """
 UNWIND $rows AS row
 MATCH (z:Zone {name: row.name})
-WITH z, row WHERE z.province IS NOT NULL
+WITH z WHERE z.province IS NOT NULL AND NOT EXISTS {
+  MATCH (z)-[:LOCATED_IN]->(home:Region)
+  WHERE home.name = CASE WHEN z.city IS NOT NULL AND z.city <> z.province THEN z.city ELSE z.province END
+}
 MERGE (prov:Region {name: z.province}) SET prov.level = 'province'
 WITH z, prov
 CALL (z, prov) {

@@ -100,6 +100,36 @@ def test_stage_history_is_dated_and_latest_wins(neo4j_db):
     assert proj["investment_value"] == 3e8  # the latest article's amount
 
 
+def _homes(driver, zone: str) -> list[tuple[str, str | None]]:
+    return sorted((r["home"], r["up"]) for r in driver.execute_query(
+        "MATCH (:Zone {name: $zone})-[:LOCATED_IN]->(home:Region) "
+        "OPTIONAL MATCH (home)-[:LOCATED_IN]->(up:Region) RETURN home.name AS home, up.name AS up",
+        zone=zone).records)
+
+
+def test_zones_sit_in_their_city_and_province_once(neo4j_db):
+    def one(source: str, name: str, date: str, **where) -> ArticleFacts:
+        sentence = f"{name}召开招商推介会。"
+        art = fx.article(source, sentence + date, date)
+        return ArticleFacts(article=art, zones=(fx.zone(art, name, sentence, **where),))
+
+    load_facts(neo4j_db, [one("a.txt", "苏南高新区", "2024-01-01", city="苏州", province="江苏"),
+                          one("b.txt", "直辖新区", "2024-01-01", city="重庆", province="重庆")])
+    assert _homes(neo4j_db, "苏南高新区") == [("苏州", "江苏")]
+    assert _homes(neo4j_db, "直辖新区") == [("重庆", None)]  # a city-level province: no city level
+    # Later articles about the same zones, in later batches: no second link.
+    load_facts(neo4j_db, [one("c.txt", "苏南高新区", "2024-02-01", city="苏州", province="江苏")])
+    load_facts(neo4j_db, [one("d.txt", "苏南高新区", "2024-03-01")])
+    links = neo4j_db.execute_query(
+        "MATCH (:Zone {name: '苏南高新区'})-[r:LOCATED_IN]->() RETURN count(r) AS n").records[0]["n"]
+    assert links == 1
+    assert neo4j_db.execute_query(
+        "MATCH (:Region {name: '苏州'})-[r:LOCATED_IN]->() RETURN count(r) AS n").records[0]["n"] == 1
+    # A zone whose stated city changes is linked to the new city as well.
+    load_facts(neo4j_db, [one("e.txt", "苏南高新区", "2024-04-01", city="无锡", province="江苏")])
+    assert _homes(neo4j_db, "苏南高新区") == [("无锡", "江苏"), ("苏州", "江苏")]
+
+
 def test_hostile_names_are_stored_literally(neo4j_db):
     names = ["x'}) DETACH DELETE n //", 'a"b\\c`d', "<script>alert(1)</script>", "}]->(m) RETURN m"]
     art = fx.article("news/hostile.txt", "恶意名称测试。")
