@@ -29,6 +29,7 @@ from chainkg.ontology import load_ontology
 from .schema import SchemaError, apply_schema, label, load_taxonomy, rel_type
 from .store_rows import ENTITY_KINDS, REL_KINDS, dedupe, rows_for
 from . import target_bounds
+from .params import Rows
 from .pinned import PINNED
 
 
@@ -290,10 +291,10 @@ def _write_batch(tx: ManagedTransaction, plan: BatchPlan, replaced: list[str]) -
     for old in replaced:
         touched_projects.update(_remove_article(tx, old))
     for statement, rows in plan.statements:
-        tx.run(statement, rows=rows).consume()
+        tx.run(statement, rows=Rows(rows)).consume()
     touched_projects.update(plan.projects)
     # Projects of a replaced article that nobody states any more are gone.
-    tx.run(PROJECT_SUMMARY, keys=sorted(touched_projects)).consume()
+    tx.run(PROJECT_SUMMARY, keys=Rows(sorted(touched_projects))).consume()
     target_bounds.refresh(tx, touched_enterprises + plan.enterprises, touched_projects, plan.zones)
 
 
@@ -364,8 +365,8 @@ def _flush(driver: Driver, st: Statements, batch: list[ArticleFacts], report: Lo
     report.articles += len(batch)
     with driver.session(database=database) as session:
         state = session.execute_read(
-            lambda tx: {r["key"]: r for r in tx.run(EXISTING_ARTICLES, rows=[
-                {"key": f.article.key, "source": f.article.source} for f in unique])}
+            lambda tx: {r["key"]: r for r in tx.run(EXISTING_ARTICLES, rows=Rows([
+                {"key": f.article.key, "source": f.article.source} for f in unique]))}
         )
         todo = [f for f in unique if not state[f.article.key]["present"]]
         report.unchanged += len(batch) - len(todo)

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from neo4j import Driver, ManagedTransaction
 
+from .params import Rows
 from .pinned import PINNED
 
 # The leader offset keeps leaders (rank 2..3) apart from others (0..1).
@@ -133,7 +134,7 @@ def stated_enterprises(tx: ManagedTransaction, article_keys: list[str]) -> list[
 def refresh(tx: ManagedTransaction, enterprises=(), projects=(), zones=()) -> None:
     """Run :func:`statements` in ``tx``."""
     for statement, rows in statements(enterprises, projects, zones):
-        tx.run(statement, rows=rows).consume()
+        tx.run(statement, rows=Rows(rows)).consume()
 
 
 def refresh_all(driver: Driver, database: str | None = None, batch: int = 5000) -> int:
