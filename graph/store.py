@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 from neo4j import Driver, ManagedTransaction
+from neo4j.exceptions import ConstraintError
 
 from chainkg.loaders.errors import ReadError
 from chainkg.loaders.facts import ArticleFacts
@@ -92,7 +93,7 @@ class Statements:
             "SET n.aliases = reduce(acc = coalesce(n.aliases, []), x IN row.aliases |"
             " CASE WHEN x IN acc OR x = n." + key + " THEN acc ELSE acc + x END)" + sets + "\n"
             "WITH n, row MATCH (a:Article {key: row.article})\n"
-            "MERGE (n)-[s:STATED_IN {start: row.start}]->(a)\n"
+            "CREATE (n)-[s:STATED_IN {start: row.start}]->(a)\n"
             "SET s.end = row.end, s.sentence = row.sentence, s.rule = row.rule, s.confidence = row.confidence"
             + stated
         )
@@ -121,9 +122,15 @@ class Statements:
         )
 
 
+# Articles are written only when new (``_flush`` skips those present and
+# removes those replaced first), so an article's own evidence, STATED_IN and
+# AT_STAGE, is created without the existence check of MERGE. CREATE also makes
+# a race fail loudly: if another loader writes the same article between our
+# read and our write, the key constraint rejects our transaction and the
+# batch is read again (``_flush``), instead of evidence being stored twice.
 ARTICLES = PINNED + """
 UNWIND $rows AS row
-MERGE (a:Article {key: row.key})
+CREATE (a:Article {key: row.key})
 SET a.source = row.source, a.doc = row.doc, a.title = row.title, a.outlet = row.outlet,
     a.date = row.date, a.encoding = row.encoding, a.length = row.length
 """
@@ -132,7 +139,7 @@ STAGES = PINNED + """
 UNWIND $rows AS row
 MATCH (p:Project {key: row.src})
 MATCH (st:Stage {id: row.dst})
-MERGE (p)-[r:AT_STAGE {article: row.article}]->(st)
+CREATE (p)-[r:AT_STAGE {article: row.article}]->(st)
 SET r.date = row.date, r.sentence = row.sentence, r.rule = row.rule, r.confidence = row.confidence
 """
 
@@ -363,21 +370,42 @@ def _flush(driver: Driver, st: Statements, batch: list[ArticleFacts], report: Lo
     # One article per content hash within the batch.
     unique = list({f.article.key: f for f in batch}.values())
     report.articles += len(batch)
+    for attempt in range(1, _RACE_ATTEMPTS + 1):
+        try:
+            todo, replaced, plan = _write_new(driver, st, unique, database)
+            break
+        except ConstraintError:
+            # Another loader wrote one of these articles between our read and
+            # our write (the Article key constraint refused ours, nothing was
+            # written): read again, and that article is now skipped.
+            if attempt == _RACE_ATTEMPTS:
+                raise
+    report.unchanged += len(batch) - len(todo)
+    if not todo:
+        return
+    report.loaded += len(todo)
+    report.replaced += len(replaced)
+    report.add_rows(plan.rows)
+
+
+_RACE_ATTEMPTS = 3
+
+
+def _write_new(driver: Driver, st: Statements, unique: list[ArticleFacts],
+               database: str | None) -> tuple[list[ArticleFacts], list[str], BatchPlan | None]:
+    """Write the articles not yet stored; (written, replaced keys, plan)."""
     with driver.session(database=database) as session:
         state = session.execute_read(
             lambda tx: {r["key"]: r for r in tx.run(EXISTING_ARTICLES, rows=Rows([
                 {"key": f.article.key, "source": f.article.source} for f in unique]))}
         )
         todo = [f for f in unique if not state[f.article.key]["present"]]
-        report.unchanged += len(batch) - len(todo)
         if not todo:
-            return
+            return [], [], None
         replaced = sorted({old for f in todo for old in state[f.article.key]["replaced"]})
         plan = plan_batch(st, todo)
         session.execute_write(_write_batch, plan, replaced)
-    report.loaded += len(todo)
-    report.replaced += len(replaced)
-    report.add_rows(plan.rows)
+    return todo, replaced, plan
 
 
 def remove_article(driver: Driver, key: str, database: str | None = None) -> None:

@@ -100,6 +100,32 @@ def test_stage_history_is_dated_and_latest_wins(neo4j_db):
     assert proj["investment_value"] == 3e8  # the latest article's amount
 
 
+def test_an_article_another_loader_writes_meanwhile_is_stored_once(neo4j_db, monkeypatch):
+    from chainkg.graph import store
+
+    facts = fx.hydrogen_story()
+    plan_batch, raced = store.plan_batch, []
+
+    def plan_then_race(st, articles):
+        # Between this loader's read and its write, another loader commits
+        # the first article (once).
+        if not raced:
+            raced.append(True)
+            monkeypatch.setattr(store, "plan_batch", plan_batch)
+            load_facts(neo4j_db, facts[:1])
+            monkeypatch.setattr(store, "plan_batch", plan_then_race)
+        return plan_batch(st, articles)
+
+    monkeypatch.setattr(store, "plan_batch", plan_then_race)
+    report = load_facts(neo4j_db, facts)
+    assert raced and (report.loaded, report.unchanged) == (2, 1)
+    raced_graph = (counts(neo4j_db), fingerprint(neo4j_db))
+    monkeypatch.setattr(store, "plan_batch", plan_batch)
+    neo4j_db.execute_query("MATCH (n) DETACH DELETE n")
+    load_facts(neo4j_db, facts)
+    assert raced_graph == (counts(neo4j_db), fingerprint(neo4j_db))
+
+
 def _homes(driver, zone: str) -> list[tuple[str, str | None]]:
     return sorted((r["home"], r["up"]) for r in driver.execute_query(
         "MATCH (:Zone {name: $zone})-[:LOCATED_IN]->(home:Region) "
