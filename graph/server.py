@@ -294,7 +294,15 @@ class LocalServer:
             self._java(),
             f"-Xms{heap}",
             f"-Xmx{heap}",
+            # The JVM options of Neo4j's own launcher (its default neo4j.conf),
+            # which this command line replaces: final fields trusted as
+            # constants by the JIT, heap pages touched once at start.
             "-XX:+UseG1GC",
+            "-XX:+AlwaysPreTouch",
+            "-XX:+UnlockExperimentalVMOptions",
+            "-XX:+TrustFinalNonStaticFields",
+            "-XX:+DisableExplicitGC",
+            "-Djdk.nio.maxCachedBufferSize=1024",
             "-XX:+ExitOnOutOfMemoryError",
             "-XX:-OmitStackTraceInFastThrow",
             "-Dio.netty.tryReflectionSetAccessible=true",

@@ -103,6 +103,15 @@ def rows_for(batch: Iterable[ArticleFacts]) -> dict[str, list[dict]]:
 
 def _entity_rows(facts: ArticleFacts, rows: dict[str, list[dict]]) -> None:
     seen: dict[str, set[str]] = defaultdict(set)
+    evidence: dict[int, dict] = {}
+
+    def ev_row(ev: Evidence) -> dict:
+        # A fact's evidence goes into several rows (its entity, each of its
+        # relationships): made once per fact.
+        found = evidence.get(id(ev))
+        if found is None:
+            found = evidence[id(ev)] = _ev(ev)
+        return found
 
     def entity(kind: str, row: dict) -> None:
         seen[kind].add(row["name"] if kind != "projects" else row["key"])
@@ -111,25 +120,25 @@ def _entity_rows(facts: ArticleFacts, rows: dict[str, list[dict]]) -> None:
     def ensure(kind: str, name: str, ev: Evidence) -> None:
         # A relationship end the extractor did not list as an entity of its own.
         if name not in seen[kind]:
-            entity(kind, {"name": name, "aliases": [], **_ev(ev), **_blank(kind)})
+            entity(kind, {"name": name, "aliases": [], **ev_row(ev), **_blank(kind)})
 
     def rel(kind: str, src: str, dst: str, ev: Evidence) -> None:
-        rows[kind].append({"src": src, "dst": dst, **_ev(ev)})
+        rows[kind].append({"src": src, "dst": dst, **ev_row(ev)})
 
     for z in facts.zones:
         entity("zones", {
             "name": z.name, "aliases": list(z.aliases), "kind": z.kind, "level": z.level,
-            "city": z.city, "province": z.province, "admin_code": z.admin_code, **_ev(z.evidence),
+            "city": z.city, "province": z.province, "admin_code": z.admin_code, **ev_row(z.evidence),
         })
     for e in facts.enterprises:
-        entity("enterprises", {"name": e.name, "aliases": list(e.aliases), "leader": e.leader, **_ev(e.evidence)})
+        entity("enterprises", {"name": e.name, "aliases": list(e.aliases), "leader": e.leader, **ev_row(e.evidence)})
     for p in facts.projects:
         key = project_key(p)
         entity("projects", {
             "key": key, "name": p.name, "aliases": list(p.aliases), "capacity": p.capacity,
             "expected": p.expected, "stage": p.stage, "stage_date": p.stage_date or facts.article.date,
             "investment_text": p.investment.text if p.investment else None,
-            **_money("investment", p.investment), **_money("output", p.output_value), **_ev(p.evidence),
+            **_money("investment", p.investment), **_money("output", p.output_value), **ev_row(p.evidence),
         })
 
     for e in facts.enterprises:
@@ -154,7 +163,7 @@ def _entity_rows(facts: ArticleFacts, rows: dict[str, list[dict]]) -> None:
             rel("project_chain", key, chain, p.evidence)
         if p.stage:
             rows["project_stage"].append({
-                "src": key, "dst": p.stage, "date": p.stage_date or facts.article.date, **_ev(p.evidence),
+                "src": key, "dst": p.stage, "date": p.stage_date or facts.article.date, **ev_row(p.evidence),
             })
     for s in facts.supplies:
         ensure("enterprises", s.supplier, s.evidence)
