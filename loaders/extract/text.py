@@ -33,6 +33,8 @@ def tail_run(text: str, end: int, chars: str, max_len: int) -> str:
     end = min(end, len(text))
     m = pattern.match(text[max(0, end - max_len):end][::-1])
     return text[end - m.end():end] if m else ""  # the run itself, not its reversed copy reversed
+
+
 def find_all(text: str, word: str) -> Iterator[int]:
     """Starts of the non-overlapping occurrences of ``word``, left to right: what
     ``re.finditer(re.escape(word), text)`` finds, without compiling (and caching, across
