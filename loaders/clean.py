@@ -124,6 +124,12 @@ _SITE_NAME = re.compile(
     r"|[\w\u4e00-\u9fff·]{1,4}网)$"
 )
 _PREV_NEXT = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页)")
+# A labelled list of search terms or links ("热门搜索：A厂房出售 B仓库出租 …"): a
+# link farm's block, never article text, however long it runs.
+_KEYWORD_LABELS = ("热门搜索", "热搜词", "热门标签", "热门关键词", "热门关键字", "相关搜索", "搜索热词", "热门城市",
+                   "友情链接", "标签", "关键词", "关键字", "tags")
+_KEYWORD_LABELS_START = tuple({w[:2] for w in _KEYWORD_LABELS} | {"[", "【"})
+_KEYWORD_LIST = re.compile(r"^[\[【]?(?:" + "|".join(_KEYWORD_LABELS) + r")[\]】]?\s*[:：]", re.I)
 _SEO_TERMS = re.compile(
     r"seo|网站优化|网站建设|网站制作|网站设计|网站推广|网站排名|网站搭建|网站改版|网页制作|网页设计|建站|"
     r"百度竞价|百度推广|竞价托管|排名优化|优化排名|关键词排名|整站优化|快速排名|标王|推广公司|推广工具|推广方案|"
@@ -211,6 +217,8 @@ def classify(text: str, *, cjk_page: bool = True, hits: frozenset[str] | None = 
     n = len(text)
     if _is_row(text):
         return _classify_row(text)
+    if text[:4].lower().startswith(_KEYWORD_LABELS_START) and _KEYWORD_LIST.match(text):
+        return "spam"
     # The cheap tests before each regex below (a word or first character every match holds)
     # skip most calls: pages have many short lines, and most rules fit none of them.
     crumb = _may_be_crumb(text)

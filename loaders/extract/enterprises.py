@@ -62,9 +62,9 @@ _REACH = 1 + 6 + max(map(len, COMPANY_ENDINGS))
 _HEADS = "|".join(sorted(map(re.escape, ENTERPRISE_HEADS), key=len, reverse=True))
 _LIST_END_RE = re.compile(rf"等(?P<mid>[^，,。；;、：:\s“”]{{0,8}}?)(?P<head>{_HEADS})")
 _ITEM_SPLIT = re.compile(r"、")
-# 'A、B等环节/领域的企业': the items are segments or fields, not companies.
-# (等行业龙头企业 still lists companies.)
-_FIELD_MID = re.compile(r"^(?:环节|领域|方面|方向|赛道|类|产品|业务|细分)|(?:行业|产业|领域|环节|产品)的")
+# 'A、B等环节/领域的企业', '以A、B等产业为龙头': the items are segments or fields,
+# not companies. (等行业龙头企业 still lists companies.)
+_FIELD_MID = re.compile(r"^(?:环节|领域|方面|方向|赛道|类|产品|业务|细分)|(?:行业|产业|领域|环节|产品)[的为]")
 _LAST_SPLIT = re.compile(r"以及|及|和|与")
 _CLAUSE_START = re.compile(r"[，,。；;：:\n“”\"]")
 

@@ -19,7 +19,7 @@ from .knowledge import Knowledge, longest_matches
 from .lexicon import (HIGH_TECH_SHORT, KIND_CANONICAL_SUFFIX, PARK_SUFFIXES, ZONE_ADMIN_WORDS, ZONE_SUFFIXES,
                       regions, STOP_CHARS)
 from .mentions import Mention
-from .text import stop_free_tail, tail_run
+from .text import name_before, stop_free_tail, tail_run
 
 _ALL_SUFFIXES = {**ZONE_SUFFIXES, **PARK_SUFFIXES}
 _SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, _ALL_SUFFIXES), key=len, reverse=True)))
@@ -57,7 +57,8 @@ def _split_prefix(run: str) -> tuple[str, str | None]:
                 if len(w) == plen and reg.is_place(w):
                     place = w
         return best, place
-    return stop_free_tail(run, 4), None
+    # an unknown place: the name starts after the last verb or time word (选址嘉善 -> 嘉善)
+    return stop_free_tail(name_before(run, len(run), len(run))[1], 4), None
 
 
 _PLACE_ONLY_SUFFIXES = ("开发区",)

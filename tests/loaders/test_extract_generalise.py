@@ -60,6 +60,16 @@ def test_segments_listed_before_enterprises_are_not_enterprises(extractor):
     assert names(f) == set()
 
 
+def test_industries_named_as_the_lead_are_not_enterprises(extractor):
+    f = facts(extractor, "园区以精细化工、新型建材等传统产业为龙头，带动配套发展。")
+    assert names(f) == set()
+
+
+def test_a_siting_verb_is_not_part_of_the_zone(extractor):
+    f = facts(extractor, "赛晶科技的项目选址嘉善经济技术开发区，计划明年开工。")
+    assert [z.name for z in f.zones] == ["嘉善经开区"]
+
+
 def test_a_zones_plan_is_neither_a_project_nor_an_owner(extractor):
     f = facts(extractor, "武进国家高新区表示，园区下一步将围绕动力电池产业链继续招引上下游项目。")
     assert names(f) == set() and f.projects == ()
