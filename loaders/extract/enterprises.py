@@ -22,7 +22,8 @@ import ahocorasick_rs
 from ..resolve import enterprise_core, strip_legal
 from .knowledge import Knowledge, longest_matches
 from .lexicon import (AUTOMAKER_HEADS, COMPANY_ENDINGS, COUNTRY_PREFIXES, ENTERPRISE_HEADS, GENERIC_COMPANY_STEMS,
-                      LEGAL_SUFFIXES, MEDIA_WORDS, NOT_ENTERPRISE_ENDINGS, PHASES, PROSPECT_WORDS, ZONE_SUFFIXES,
+                      LEGAL_SUFFIXES, MEDIA_WORDS, NOT_ENTERPRISE_ENDINGS, PHASES, PROSPECT_WORDS, STOP_CHARS,
+                      ZONE_SUFFIXES,
                       regions)
 from .mentions import Mention
 from .text import find_all, name_before
@@ -66,6 +67,7 @@ _ITEM_SPLIT = re.compile(r"、")
 # not companies. (等行业龙头企业 still lists companies.)
 _FIELD_MID = re.compile(r"^(?:环节|领域|方面|方向|赛道|类|产品|业务|细分)|(?:行业|产业|领域|环节|产品)[的为]")
 _LAST_SPLIT = re.compile(r"以及|及|和|与")
+_HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 _CLAUSE_START = re.compile(r"[，,。；;：:\n“”\"]")
 
 
@@ -329,14 +331,18 @@ def _list_items(text: str, know: Knowledge) -> list[Mention]:
         clause = text[clause_start:m.end()]
         prospect = head == "客户" and any(w in clause for w in PROSPECT_WORDS)
         cursor = clause_start
+        # A two-character item is a field (设计, 材料, 封测), unless a longer item shows
+        # the list names companies (佛吉亚、达亚、涛涛等企业): then it is a short trade name.
+        firms = any(3 <= len(i.strip()) <= 15 and plausible_enterprise(i.strip(), know) for i in items)
         for item in items:
             item = item.strip()
             loc = text.find(item, cursor, m.start() + 1)
             if loc < 0 or not item:
                 continue
             cursor = loc + len(item)
-            # a two-character item is a field (设计, 材料, 封测); known short names come from the reference data
-            if 3 <= len(item) <= 15 and plausible_enterprise(item, know):
+            short_firm = firms and len(item) == 2 and _HAN_PAIR.fullmatch(item) and not know.classify(item) \
+                and item[-1] not in STOP_CHARS
+            if short_firm or 3 <= len(item) <= 15 and plausible_enterprise(item, know):
                 out.append(_mention(item, loc, "ent.list", 0.65, head=head, prospect=prospect,
                                     automaker=head in AUTOMAKER_HEADS, list_kind=m.group("mid")))
     return out

@@ -60,6 +60,16 @@ def test_segments_listed_before_enterprises_are_not_enterprises(extractor):
     assert names(f) == set()
 
 
+def test_short_trade_names_in_a_list_of_companies(extractor):
+    f = facts(extractor, "经开区已引进博世、延锋、拓普集团、均胜等企业，为比亚迪汽车生产内饰和底盘件。")
+    assert {"博世", "延锋", "均胜"} <= names(f)
+
+
+def test_two_character_fields_in_a_list_are_not_companies(extractor):
+    f = facts(extractor, "园区已集聚设计、制造、封测等企业。")
+    assert names(f) == set()
+
+
 def test_industries_named_as_the_lead_are_not_enterprises(extractor):
     f = facts(extractor, "园区以精细化工、新型建材等传统产业为龙头，带动配套发展。")
     assert names(f) == set()

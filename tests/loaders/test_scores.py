@@ -20,7 +20,8 @@ silently.
 - blind2: tests/data/blind2, written later by another helper who had not read
   the extractor; first scored at 0.509 (supplies 0 of 5). Fixed since by
   classes of language only (labelled keyword lists as spam, '以A、B等产业为龙头'
-  naming industries, 选址 before a zone's name).
+  naming industries, 选址 before a zone's name, short trade names in a list
+  of companies).
 """
 
 from __future__ import annotations
@@ -87,8 +88,8 @@ CORPORA = {
     },
     "blind2": {
         "articles": REPO / "tests" / "data" / "blind2" / "articles", "gold": REPO / "tests" / "data" / "blind2" / "gold.jsonl",
-        "overall": 0.537, "investment": 0.833, "stage": 0.5,
-        "categories": {"zones": 0.666, "enterprises": 0.7, "projects": 0.571, "enterprise->zone": 0.368,
+        "overall": 0.568, "investment": 0.833, "stage": 0.5,
+        "categories": {"zones": 0.666, "enterprises": 0.73, "projects": 0.571, "enterprise->zone": 0.487,
                        "zone->chain": 0.5, "enterprise->chain": 0.468, "supplies": 0.0},
     },
 }
