@@ -17,7 +17,7 @@ from .mentions import Mention
 
 _DESCRIBE_RE = re.compile(r"主营|主要生产|主要从事|专注于|专业从事|从事|主要产品|生产的|(?:在此|在当地)?(?:研发和生产|研发生产|生产和销售)|是[^，,。；;]{0,30}?(?:制造商|生产商|"
                           r"供应商|企业|公司|厂|龙头)|以[^，,。；;]{0,12}?起家|向[^，,。；;]{0,10}?供应")
-_ZONE_AREA = re.compile(r"区内|园区|该区|本区|入园|入区|新区|开发区|高新区|经开区")
+_ZONE_AREA = re.compile(r"区内|园区|该区|本区|入园|入区|新区|开发区|高新区|经开区|在本地|落户本地")
 _AUTO_ENDINGS = ("汽车", "车业", "汽", "新能源汽车", "客车", "重卡")
 
 
@@ -47,6 +47,8 @@ class EntityAssembly:
 
     def _supplies(self) -> tuple[tuple[SupplyFact, ...], set[str]]:
         out, customers = [], set()
+        customer_sents: dict[str, set[int]] = {}  # sentences where a company is the customer
+        self._customer_sents = customer_sents
         # the article's company, whom 公司/其 refer to: the most named one (first named on ties)
         counts = {k: len(ms) for k, ms in self.ent_groups.items()}
         firsts = {k: min(m.start for m in ms) for k, ms in self.ent_groups.items()}
@@ -63,6 +65,7 @@ class EntityAssembly:
             if len(ents) + (topic is not None) >= 2:
                 for sup, cus in relations.supplies(s, ents, topic):
                     customers.add(cus.key)
+                    customer_sents.setdefault(cus.key, set()).add(i)
                     out.append(SupplyFact(self.ent_name[sup.key], self.ent_name[cus.key],
                                           self.evidence(s.start, "rel.supply", 0.75)))
                     self._note_supplied_product(s, sup, cus)
@@ -71,6 +74,7 @@ class EntityAssembly:
                 if any(f.supplier == self.ent_name[sup.key] and f.customer == self.ent_name[cus.key] for f in out):
                     continue  # the base frames found it already
                 customers.add(cus.key)
+                customer_sents.setdefault(cus.key, set()).add(i)
                 out.append(SupplyFact(self.ent_name[sup.key], self.ent_name[cus.key], self.evidence(s.start, rule, conf)))
                 self._note_supplied_product(s, sup, cus)
         for e in self.ents:
@@ -95,6 +99,7 @@ class EntityAssembly:
         out = []
         know = self.know
         suppliers = getattr(self, "_suppliers", set())
+        customer_sents = getattr(self, "_customer_sents", {})
         for key, ms in self.ent_groups.items():
             name = self.ent_name[key]
             d = data[key]
@@ -102,7 +107,11 @@ class EntityAssembly:
             if d["has_project"]:
                 zone = next((z for z in d["projects_zones"] if z), None)
             elif key in customers:
-                zone = None
+                # a customer is often elsewhere; its zone comes only from sentences
+                # where it is not the customer
+                own = [m for m in ms if self.index.at(m.start) not in customer_sents.get(key, ())]
+                zk = self._enterprise_zone(own, nearby=False) if own else None
+                zone = self.zone_name.get(zk) if zk else None
             else:
                 zone = None
                 first = ms[0]

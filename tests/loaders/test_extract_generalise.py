@@ -70,6 +70,24 @@ def test_two_character_fields_in_a_list_are_not_companies(extractor):
     assert names(f) == set()
 
 
+def test_carmakers_are_known_by_brand(extractor):
+    f = facts(extractor, "大众汽车集团与一汽在长春合资，奥迪和保时捷的电动车型也将在这里生产。")
+    assert {"大众汽车集团", "中国一汽", "奥迪", "保时捷"} <= names(f)
+
+
+def test_brand_words_that_are_ordinary_words_are_not_carmakers(extractor):
+    f = facts(extractor, "项目建成后日产氢气20吨，园区将打造现代汽车产业体系。")
+    assert names(f) == set()
+
+
+def test_local_suppliers_and_their_customer_keep_the_zone(extractor):
+    f = facts(extractor, "合肥经开区是江淮汽车的整车基地所在地。目前，延锋汽车饰件、华域汽车、拓普集团等企业"
+                         "已在本地为江淮汽车提供座椅和内饰。")
+    zones = {e.name: e.zone for e in f.enterprises}
+    assert {(s.supplier, s.customer) for s in f.supplies} == {(n, "江淮汽车") for n in ("延锋汽车饰件", "华域汽车", "拓普集团")}
+    assert set(zones.values()) == {"合肥经济技术开发区"} and len(zones) == 4
+
+
 def test_industries_named_as_the_lead_are_not_enterprises(extractor):
     f = facts(extractor, "园区以精细化工、新型建材等传统产业为龙头，带动配套发展。")
     assert names(f) == set()
@@ -112,7 +130,7 @@ def pairs(f) -> set[tuple[str, str]]:
 
 def test_the_company_said_again_as_gongsi_supplies(extractor):
     f = facts(extractor, "国轩高科成立于2006年，总部位于合肥。公司的磷酸铁锂电池主要配套江淮汽车，并供货给大众汽车等整车企业。")
-    assert pairs(f) == {("国轩高科", "江淮汽车"), ("国轩高科", "大众汽车")}
+    assert pairs(f) == {("国轩高科", "江淮汽车"), ("国轩高科", "大众汽车集团")}  # the reference name of 大众汽车
 
 
 def test_supply_to_after_a_comma(extractor):
