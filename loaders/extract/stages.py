@@ -78,6 +78,10 @@ def stage_cues(text: str, know: Knowledge, found: list | None = None) -> list[tu
     return list(longest_matches(know.stage_auto, text)) if found is None else found
 
 
+# Characters that make a following 试 the end of a word (测试, 调试, 考试, 尝试).
+_TEST_HEADS = "测调考尝"
+
+
 def stage_hits(text: str, lo: int, hi: int, know: Knowledge,
                cues: list[tuple[int, int, str, str]] | None = None) -> list[StageHit]:
     """Stage cues in text[lo:hi], each marked as a fact or a target (``cues``: ``stage_cues(text)``)."""
@@ -95,6 +99,8 @@ def stage_hits(text: str, lo: int, hi: int, know: Knowledge,
         before = text[c_start:s]
         if before.endswith(_NEGATION) or text[e:e + 2] in ("许可", "手续", "审批", "资质"):
             continue  # not yet / a permit (施工许可证) is not the stage
+        if word.startswith("试") and text[s - 1:s] in _TEST_HEADS and s > 0:
+            continue  # 封装测试生产基地, 调试生产线: 试 ends another word; no 试生产 here
         if text[e:e + 1] == "的" and before.endswith(("已", "已经", "现已", "新")):
             continue  # '借用已建成的厂房': the cue describes another thing, not the project
         # a plan marker in this clause or the two before it in the sentence (预计今年10月底，厂房就能竣工)

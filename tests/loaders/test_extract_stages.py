@@ -35,6 +35,9 @@ def stage_of(text: str, know) -> str | None:
     ("预计明年三季度实现量产。", None),
     ("项目建成后将形成年产20GWh的产能。", None),
     ("企业已取得建筑施工许可证。", None),
+    # 试 closing another word (测试, 调试) does not start a 试生产
+    ("晶圆封装测试生产基地项目举行签约仪式。", "signed"),
+    ("园区企业正在调试生产线。", "under_construction"),
     # ... except a project that must be finished this year: it is being built now
     ("确保电池二期年内竣工投产。", "under_construction"),
     # the most advanced reported fact wins
