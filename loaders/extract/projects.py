@@ -149,6 +149,11 @@ def quoted_name(text: str, start: int, end: int) -> bool:
     return text[start - 1:start] in "“\"「『" and text[end:end + 1] in "”\"」』" and start > 0
 
 
+# 'a / another … project': a counted noun phrase describes a kind ('全省首个…项目'
+# may still name one, so 首个 is not here).
+_A_KIND_OF = re.compile(r"(?:又一|另一|一)个$")
+
+
 def find_named(text: str, know: Knowledge, enterprise_cores: set[str]) -> list[Mention]:
     out: list[Mention] = []
     enterprise_cores = {c for c in enterprise_cores if len(c) >= 2}  # what concrete() looks for
@@ -156,6 +161,8 @@ def find_named(text: str, know: Knowledge, enterprise_cores: set[str]) -> list[M
         if text.startswith("之一", m.end()):
             continue  # '…的光伏制氢项目之一': a kind, not a named project
         start, stem = project_name_before(text, m.start())
+        if stem and _A_KIND_OF.search(text, max(0, start - 4), start):
+            continue  # '引进的又一个…半导体项目': a description of a kind, not a project's name
         if stem and concrete(stem, know, enterprise_cores):
             out.append(Mention("project", stem + "项目", start, m.end(), "project.named", 0.8))
         elif stem and quoted_name(text, start, m.end()) and re.search(r"[A-Za-z0-9]", stem) and not is_generic(stem):

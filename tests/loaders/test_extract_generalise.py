@@ -88,6 +88,11 @@ def test_local_suppliers_and_their_customer_keep_the_zone(extractor):
     assert set(zones.values()) == {"合肥经济技术开发区"} and len(zones) == 4
 
 
+def test_another_project_of_a_kind_is_not_a_name(extractor):
+    f = facts(extractor, "这是经开区今年引进的又一个技术密集型新材料项目。")
+    assert f.projects == ()
+
+
 def test_industries_named_as_the_lead_are_not_enterprises(extractor):
     f = facts(extractor, "园区以精细化工、新型建材等传统产业为龙头，带动配套发展。")
     assert names(f) == set()
