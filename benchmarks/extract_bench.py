@@ -1,8 +1,9 @@
 """Throughput of reading + extraction, in MB of text per second per core.
 
 Builds a corpus from every article folder of the project (default:
-../shared/seeds, tests/data/articles, tests/data/holdout, tests/data/blind and
-chainkg/demo/articles: UTF-8, GBK and Big5 text, HTML and JSONL), repeating
+../shared/seeds, tests/data/articles, tests/data/holdout, tests/data/blind,
+tests/data/blind2 and chainkg/demo/articles: UTF-8, GBK and Big5 text, HTML
+and JSONL), repeating
 its files round-robin up to ``--mb`` MB on disk. It runs the whole per-file
 pipeline (decode, clean, normalise, extract) in one process, and a jieba
 default-mode segmentation pass (``jieba.cut(text)``, HMM on) over the same
@@ -33,6 +34,7 @@ FOLDERS = (
     ROOT / "tests" / "data" / "articles",
     ROOT / "tests" / "data" / "holdout",
     ROOT / "tests" / "data" / "blind",
+    ROOT / "tests" / "data" / "blind2",
     ROOT / "chainkg" / "demo" / "articles",
 )
 
