@@ -24,6 +24,8 @@ from .text import anchored_matches, find_all
 _CAPITAL_RE = re.compile(r"(?:增资|投资|投建|追加投资)(?=(?:约|超过|超|近)?\d)")
 _QUOTE_ATTRIB = re.compile(r"(?:负责人|总经理|董事长|主任|总监|主管)?(?:表示|介绍|说|透露)")
 _PHASE_RE = re.compile("|".join(PHASES))
+# '其中一期投资30亿元', '其中，首期项目计划投资…': the first phase's share of a whole's amount.
+_FIRST_PHASE_RE = re.compile(r"其中[，,]?(?P<ph>一期|首期)(?:项目|工程)?(?=[^，,。；;]{0,4}?投资)")
 _PLANT_HEAD = r"(?:产业基地|生产基地|研发基地|制造基地|基地|超级工厂|工厂|产业园|生产线|产线|晶圆厂|项目)"
 _INVEST_SITE_RE = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,10}?)(?:投资|投建|新建)[^。；;]{0,30}?"
                              rf"(?P<head>{_PLANT_HEAD})")
@@ -600,6 +602,19 @@ class ProjectAssembly:
             a = investment_in(self.text[c_lo:c_hi], c_lo)
             if a:  # an inexact amount (逾百亿元) keeps its qualifier; the eval format writes it as null
                 return a.money
+        return None
+
+    def _first_phase(self, spans, investment: Money | None) -> tuple[str, Money, int] | None:
+        """'总投资150亿元…其中一期投资30亿元': (phase, its amount, where it is said) when the
+        whole has an exact amount and the phase a smaller exact one."""
+        if investment is None or investment.qualifier not in ("exact", "about"):
+            return None
+        for lo, hi in spans:
+            for m in _FIRST_PHASE_RE.finditer(self.text, lo, hi):
+                end = next((c for c in _sub_clauses(self.text, m.start(), hi)), (m.start(), hi))[1]
+                a = investment_in(self.text[m.start():end], m.start())
+                if a and a.exact and a.money.currency == investment.currency and a.money.value < investment.value:
+                    return m.group("ph"), a.money, m.start()
         return None
 
     def _phase_split(self, spans, investment) -> list[tuple[str, Money]] | None:

@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
+from dataclasses import replace
 from typing import Any
 
-from ..facts import Article, ArticleFacts, Evidence, PartnershipFact, ProjectFact
+from ..facts import Article, ArticleFacts, Evidence, Money, PartnershipFact, ProjectFact
 from ..resolve import canonical_zone, cluster_cores, enterprise_core, strip_legal, strip_region
 from . import relations
 from .enterprises import find_enterprises
@@ -309,6 +310,7 @@ class _Run(ProjectAssembly, EntityAssembly):
         ent_fact_data: dict[str, dict] = {k: {"zone": None, "chains": [], "has_project": False,
                                              "projects_zones": []} for k in self.ent_groups}
         projects: list[ProjectFact] = []
+        first_phases: list[tuple[int, tuple[str, Money, int]]] = []  # (index of the whole, its first phase)
         partner_pairs = []
         for i, s in enumerate(self.sents):
             if self.zones_in[i] and self.ents_in[i]:
@@ -386,6 +388,9 @@ class _Run(ProjectAssembly, EntityAssembly):
             ev = self.evidence(first.start, first.rule, conf)
             phases = self._phase_split(spans, investment)
             names = [(name, investment, None)] if not phases else [(name + ph, inv, ph) for ph, inv in phases]
+            first_phase = None if phases else self._first_phase(spans, investment)
+            if first_phase is not None:
+                first_phases.append((len(projects), first_phase))
             for pname, inv, _ph in names:
                 projects.append(ProjectFact(
                     name=pname, evidence=ev,
@@ -403,6 +408,7 @@ class _Run(ProjectAssembly, EntityAssembly):
                     for c in chains:
                         if c not in d["chains"]:
                             d["chains"].append(c)
+        projects = self._attach_first_phases(projects, first_phases)
         zones = self._zone_facts()
         supplies, customers = self._supplies()
         self._suppliers = {k for k, ms in self.ent_groups.items() if self.ent_name[k] in {s.supplier for s in supplies}}
@@ -415,6 +421,29 @@ class _Run(ProjectAssembly, EntityAssembly):
         return ArticleFacts(self.article, zones=zones, enterprises=enterprises, projects=tuple(projects),
                             supplies=supplies, focus=focus, memberships=memberships,
                             partnerships=tuple(dict.fromkeys(partnerships)))
+
+    def _attach_first_phases(self, projects: list[ProjectFact],
+                             first_phases: list[tuple[int, tuple[str, Money, int]]]) -> list[ProjectFact]:
+        """A whole's first phase with its own amount ('其中一期投资30亿元') is a project of its own:
+        the phase project the text names already (same phase, same owner or name), else a new one
+        named after the whole."""
+        out = list(projects)
+        for i, (ph, money, pos) in first_phases:
+            whole = projects[i]
+            stem = whole.name.removesuffix("项目")
+            phased = [k for k, q in enumerate(out) if q is not whole and ph in q.name]
+            same = [k for k in phased if set(out[k].enterprises) & set(whole.enterprises)
+                    or out[k].name.startswith(stem[:4])]
+            if not same and len(phased) == 1:
+                same = phased  # the one phase project the article names
+            if same:
+                k = same[0]
+                if out[k].investment is None:
+                    out[k] = replace(out[k], investment=money)
+                continue
+            out.append(replace(whole, name=whole.name + ph, aliases=(), investment=money,
+                               evidence=self.evidence(pos, "project.first_phase", whole.evidence.confidence)))
+        return out
 
     def _stage_hits(self, lo: int, hi: int) -> list:
         """stage_hits of a span, once per span: projects of one sentence share its spans."""

@@ -201,3 +201,19 @@ def test_a_company_named_park_with_its_event_is_a_project(extractor):
     facts = run(extractor, text)
     p = by_name(facts, "零部件产业园")
     assert p.name.startswith("比亚迪") and p.stage == "started" and p.enterprises == ("比亚迪",)
+
+
+def test_a_wholes_first_phase_with_its_own_amount_is_a_project():
+    from chainkg.loaders.extract import RuleExtractor
+    from chainkg.loaders.read import article_from_text
+
+    def projects(text: str) -> dict[str, float | None]:
+        facts = RuleExtractor().extract(article_from_text(text))
+        return {p.name: p.investment.value if p.investment else None for p in facts.projects}
+
+    # the phase has no name of its own: it is named after the whole
+    assert projects("四川时代动力电池宜宾基地项目总投资100亿元，其中一期投资40亿元，目前一期已建成投产。") == {
+        "四川时代动力电池宜宾基地项目": 1e10, "四川时代动力电池宜宾基地项目一期": 4e9}
+    # the text names the phase: that project takes the amount
+    named = projects("四川时代动力电池宜宾基地项目总投资100亿元，其中一期投资40亿元。基地一期项目已于去年底建成投产。")
+    assert named == {"四川时代动力电池宜宾基地项目": 1e10, "四川时代动力电池一期项目": 4e9}
