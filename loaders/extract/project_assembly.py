@@ -611,8 +611,9 @@ class ProjectAssembly:
             return None
         for lo, hi in spans:
             for m in _FIRST_PHASE_RE.finditer(self.text, lo, hi):
-                end = next((c for c in _sub_clauses(self.text, m.start(), hi)), (m.start(), hi))[1]
-                a = investment_in(self.text[m.start():end], m.start())
+                at = m.start("ph")  # after '其中，': the clause that states the amount
+                end = next((c for c in _sub_clauses(self.text, at, hi)), (at, hi))[1]
+                a = investment_in(self.text[at:end], at)
                 if a and a.exact and a.money.currency == investment.currency and a.money.value < investment.value:
                     return m.group("ph"), a.money, m.start()
         return None
