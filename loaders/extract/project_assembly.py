@@ -24,8 +24,9 @@ from .text import anchored_matches, find_all
 _CAPITAL_RE = re.compile(r"(?:增资|投资|投建|追加投资)(?=(?:约|超过|超|近)?\d)")
 _QUOTE_ATTRIB = re.compile(r"(?:负责人|总经理|董事长|主任|总监|主管)?(?:表示|介绍|说|透露)")
 _PHASE_RE = re.compile("|".join(PHASES))
-# '其中一期投资30亿元', '其中，首期项目计划投资…': the first phase's share of a whole's amount.
-_FIRST_PHASE_RE = re.compile(r"其中[，,]?(?P<ph>一期|首期)(?:项目|工程)?(?=[^，,。；;]{0,4}?投资)")
+# '其中一期投资30亿元', '其中，首期项目计划投资…', '签约的是项目一期，投资…': the first phase's
+# share of a whole's amount.
+_FIRST_PHASE_RE = re.compile(r"(?P<ph>一期|首期)(?:项目|工程)?[，,]?(?=[^，,。；;]{0,4}?投资)")
 _PLANT_HEAD = r"(?:产业基地|生产基地|研发基地|制造基地|基地|超级工厂|工厂|产业园|生产线|产线|晶圆厂|项目)"
 _INVEST_SITE_RE = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,10}?)(?:投资|投建|新建)[^。；;]{0,30}?"
                              rf"(?P<head>{_PLANT_HEAD})")
@@ -611,7 +612,7 @@ class ProjectAssembly:
             return None
         for lo, hi in spans:
             for m in _FIRST_PHASE_RE.finditer(self.text, lo, hi):
-                at = m.start("ph")  # after '其中，': the clause that states the amount
+                at = m.end()  # the clause that states the amount, after '一期，'
                 end = next((c for c in _sub_clauses(self.text, at, hi)), (at, hi))[1]
                 a = investment_in(self.text[at:end], at)
                 if a and a.exact and a.money.currency == investment.currency and a.money.value < investment.value:
