@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-import ahocorasick
+import ahocorasick_rs
 
 from .model import Chain, Classification, ViewMatch
 
@@ -28,19 +28,18 @@ class _Matcher:
     """Longest, leftmost, non-overlapping keyword matches; Latin keywords only as whole words."""
 
     def __init__(self, targets: dict[str, tuple[Any, ...]]):
-        self._automaton = ahocorasick.Automaton()
-        for key, payloads in targets.items():
-            self._automaton.add_word(key, (len(key), payloads))
-        self.size = len(targets)
-        if self.size:
-            self._automaton.make_automaton()
+        keys = list(targets)
+        self._payloads = [targets[k] for k in keys]
+        self.size = len(keys)
+        self._automaton = ahocorasick_rs.AhoCorasick(
+            keys, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) if keys else None
 
     def matches(self, text: str) -> Iterator[tuple[int, int, tuple[Any, ...]]]:
         if not text or not self.size:
             return
         folded = _fold(text)
-        for end_index, (length, payloads) in self._automaton.iter_long(folded):
-            start, end = end_index - length + 1, end_index + 1
+        for i, start, end in self._automaton.find_matches_as_indexes(folded):
+            payloads = self._payloads[i]
             if _is_ascii_word(folded[start]) and start > 0 and _is_ascii_word(folded[start - 1]):
                 continue
             if _is_ascii_word(folded[end - 1]) and end < len(folded) and _is_ascii_word(folded[end]):

@@ -1,10 +1,9 @@
 """What the extractor knows from the ontology: reference zones and companies,
 stage keywords, chain classification. Built once per ontology and cached.
 
-Dictionary look-ups use Aho-Corasick automata (pyahocorasick), which scan a
-text once whatever the number of names; the whole-text pass of every article
-(``dictionary_hits``) uses ahocorasick-rs, whose compiled automaton scans about
-five times as fast.
+Dictionary look-ups use compiled Aho-Corasick automata (ahocorasick-rs), which
+scan a text once whatever the number of names; the whole-text pass of every
+article (``dictionary_hits``) scans the three dictionaries at once.
 """
 
 from __future__ import annotations
@@ -12,27 +11,33 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
-import ahocorasick
 import ahocorasick_rs
 
 from .lexicon import STAGE_CUES
 
 
-def _automaton(words: dict[str, Any]) -> ahocorasick.Automaton | None:
+@dataclass(frozen=True)
+class Dictionary:
+    """Words with a value each, and their automaton."""
+    words: list[str]
+    values: list[Any]
+    auto: ahocorasick_rs.AhoCorasick
+
+
+def _automaton(words: dict[str, Any]) -> Dictionary | None:
     if not words:
         return None
-    auto = ahocorasick.Automaton()
-    for word, value in words.items():
-        auto.add_word(word, (word, value))
-    auto.make_automaton()
-    return auto
+    keys = list(words)
+    return Dictionary(keys, [words[w] for w in keys], ahocorasick_rs.AhoCorasick(keys))
 
 
-def longest_matches(auto: ahocorasick.Automaton | None, text: str) -> Iterator[tuple[int, int, str, Any]]:
+def longest_matches(auto: Dictionary | None, text: str) -> Iterator[tuple[int, int, str, Any]]:
     """Non-overlapping longest matches (start, end, word, value), left to right."""
     if auto is None or not text:
         return
-    yield from _longest([(end - len(word) + 1, end + 1, word, value) for end, (word, value) in auto.iter(text)])
+    words, values = auto.words, auto.values
+    yield from _longest([(start, end, words[i], values[i])
+                         for i, start, end in auto.auto.find_matches_as_indexes(text, overlapping=True)])
 
 
 def _longest(hits: list[tuple[int, int, str, Any]]) -> list[tuple[int, int, str, Any]]:
