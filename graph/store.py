@@ -365,6 +365,9 @@ def _batches(facts: Iterable[ArticleFacts | ReadError], size: int, report: LoadR
         yield batch
 
 
+_RACE_ATTEMPTS = 3  # reads and writes of a batch when another loader keeps racing it
+
+
 def _flush(driver: Driver, st: Statements, batch: list[ArticleFacts], report: LoadReport,
            database: str | None) -> None:
     # One article per content hash within the batch.
@@ -387,8 +390,6 @@ def _flush(driver: Driver, st: Statements, batch: list[ArticleFacts], report: Lo
     report.replaced += len(replaced)
     report.add_rows(plan.rows)
 
-
-_RACE_ATTEMPTS = 3
 
 
 def _write_new(driver: Driver, st: Statements, unique: list[ArticleFacts],

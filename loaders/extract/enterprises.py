@@ -333,7 +333,8 @@ def _list_items(text: str, know: Knowledge) -> list[Mention]:
         cursor = clause_start
         # A two-character item is a field (设计, 材料, 封测), unless a longer item shows
         # the list names companies (佛吉亚、达亚、涛涛等企业): then it is a short trade name.
-        firms = any(3 <= len(i.strip()) <= 15 and plausible_enterprise(i.strip(), know) for i in items)
+        firms = any(len(i.strip()) == 2 for i in items) and \
+            any(3 <= len(i.strip()) <= 15 and plausible_enterprise(i.strip(), know) for i in items)
         for item in items:
             item = item.strip()
             loc = text.find(item, cursor, m.start() + 1)

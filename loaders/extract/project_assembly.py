@@ -613,7 +613,7 @@ class ProjectAssembly:
         for lo, hi in spans:
             for m in _FIRST_PHASE_RE.finditer(self.text, lo, hi):
                 at = m.end()  # the clause that states the amount, after '一期，'
-                end = next((c for c in _sub_clauses(self.text, at, hi)), (at, hi))[1]
+                end = next(iter(_sub_clauses(self.text, at, hi)), (at, hi))[1]
                 a = investment_in(self.text[at:end], at)
                 if a and a.exact and a.money.currency == investment.currency and a.money.value < investment.value:
                     return m.group("ph"), a.money, m.start()

@@ -431,7 +431,7 @@ class _Run(ProjectAssembly, EntityAssembly):
         for i, (ph, money, pos) in first_phases:
             whole = projects[i]
             stem = whole.name.removesuffix("项目")
-            phased = [k for k, q in enumerate(out) if q is not whole and ph in q.name]
+            phased = [k for k, q in enumerate(out) if k != i and ph in q.name]
             same = [k for k in phased if set(out[k].enterprises) & set(whole.enterprises)
                     or out[k].name.startswith(stem[:4])]
             if not same and len(phased) == 1:

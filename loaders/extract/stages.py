@@ -99,7 +99,7 @@ def stage_hits(text: str, lo: int, hi: int, know: Knowledge,
         before = text[c_start:s]
         if before.endswith(_NEGATION) or text[e:e + 2] in ("许可", "手续", "审批", "资质"):
             continue  # not yet / a permit (施工许可证) is not the stage
-        if word.startswith("试") and text[s - 1:s] in _TEST_HEADS and s > 0:
+        if s > 0 and word.startswith("试") and text[s - 1] in _TEST_HEADS:
             continue  # 封装测试生产基地, 调试生产线: 试 ends another word; no 试生产 here
         if text[e:e + 1] == "的" and before.endswith(("已", "已经", "现已", "新")):
             continue  # '借用已建成的厂房': the cue describes another thing, not the project
