@@ -251,9 +251,10 @@ class LocalServer:
 
     def _set_initial_password(self, password: str) -> None:
         # The password goes through a private @argfile so that it never shows
-        # in the process list.
+        # in the process list. "--" ends the options: a password may begin with
+        # "-" (token_urlsafe gives one in 64), which picocli would read as an option.
         argfile = self.run_dir / "set-password.args"
-        lines = ["-cp", f"{self.lib_dir}/*", ADMIN_TOOL, "dbms", "set-initial-password", password]
+        lines = ["-cp", f"{self.lib_dir}/*", ADMIN_TOOL, "dbms", "set-initial-password", "--", password]
         _write_private(argfile, "\n".join(f'"{a}"' for a in lines) + "\n")
         try:
             proc = subprocess.run(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import secrets
 import socket
 import stat
 import subprocess
@@ -112,6 +113,20 @@ def test_lifecycle_start_again_stop_status(tmp_path):
     status = run_cli(["db", "status"], home)
     assert "stopped" in status.stdout
     assert not Path(f"/proc/{pid}").exists() or LocalServer(Settings.from_env(home=home)).pid() is None
+
+
+def test_a_password_beginning_with_a_dash_works(tmp_path):
+    """A password may start with '-' (one generated password in 64 does); the admin tool must not read it as an option."""
+    base = Settings.from_env()
+    password = "-starts-with-a-dash-" + secrets.token_urlsafe(8)
+    settings = Settings(home=tmp_path / "dash", cache=base.cache, uri=None, user="neo4j", password=password)
+    server = LocalServer(settings)
+    try:
+        server.start(timeout=240)
+        with GraphDatabase.driver(server.uri, auth=("neo4j", password)) as drv:
+            drv.verify_connectivity()
+    finally:
+        server.stop()
 
 
 def test_start_failure_names_the_log(tmp_path, monkeypatch):
