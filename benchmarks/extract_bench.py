@@ -2,8 +2,8 @@
 
 Builds a corpus from every article folder of the project (default:
 ../shared/seeds, tests/data/articles, tests/data/holdout, tests/data/blind,
-tests/data/blind2 and chainkg/demo/articles: UTF-8, GBK and Big5 text, HTML
-and JSONL), repeating
+tests/data/blind2 to blind6 and chainkg/demo/articles: UTF-8, GBK and
+Big5 text, HTML and JSONL), repeating
 its files round-robin up to ``--mb`` MB on disk. It runs the whole per-file
 pipeline (decode, clean, normalise, extract) in one process, and a jieba
 default-mode segmentation pass (``jieba.cut(text)``, HMM on) over the same
@@ -35,6 +35,10 @@ FOLDERS = (
     ROOT / "tests" / "data" / "holdout",
     ROOT / "tests" / "data" / "blind",
     ROOT / "tests" / "data" / "blind2",
+    ROOT / "tests" / "data" / "blind3",
+    ROOT / "tests" / "data" / "blind4",
+    ROOT / "tests" / "data" / "blind5",
+    ROOT / "tests" / "data" / "blind6",
     ROOT / "chainkg" / "demo" / "articles",
 )
 

@@ -42,7 +42,18 @@ from .offsets import MappedText
 CONTENT = "content"
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+# Bytes, not characters, that are not the high byte of a UTF-16 unit in U+3400-U+9FFF.
+_NOT_CJK_HIGH_BYTE = bytes(b for b in range(256) if not 0x34 <= b <= 0x9F)
+
+
+def _cjk_count(text: str) -> int:
+    """How many characters of text are in U+3400-U+9FFF (what _CJK matches), in C calls only.
+
+    A BMP character is one UTF-16 unit whose high byte is ord >> 8, so the count is that
+    of the high bytes in 0x34-0x9F; the two units of a character beyond the BMP (and a
+    lone surrogate) have high bytes D8-DF. Four times faster than a regex over the text.
+    """
+    return len(text.encode("utf-16-le", "surrogatepass")[1::2].translate(None, _NOT_CJK_HIGH_BYTE))
 
 _BREADCRUMB = re.compile(
     r"^(?:(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|位置)\s*:?\s*)?"
@@ -229,7 +240,7 @@ def classify(text: str, *, cjk_page: bool = True, hits: frozenset[str] | None = 
             return "copyright"
         return "spam" if _is_spam(text, "seo" in hits) else CONTENT
     if (crumb and _BREADCRUMB.match(text)) or ("位置" in text and _WHERE_LABEL.match(text)) or (
-            n <= 80 and not _CRUMB_SEPARATORS.isdisjoint(text) and _CRUMB_CHAIN.match(text)):
+            n <= 80 and _CRUMB_SEPARATOR.search(text) and _CRUMB_CHAIN.match(text)):
         return "breadcrumb"
     first = text[0]
     if n <= 40 and (first.isdecimal() or first in "星周") and _DATE_ONLY.match(text):
@@ -268,7 +279,9 @@ def _is_row(text: str) -> bool:
 
 
 # What a match of _BREADCRUMB, _CRUMB_CHAIN, _TRAILING_CREDIT, _LABEL_LINE must hold.
-_CRUMB_SEPARATORS = frozenset(">»›")
+# (a regex search for one of a few characters is a C scan; frozenset.isdisjoint(text)
+# hashes every character of the line)
+_CRUMB_SEPARATOR = re.compile("[>»›]")
 _CREDIT_WORDS = ("摄", "摄影", "供图", "出品", "供稿", "制图", "绘图", "监制", "报道")
 _CREDIT_ENDS = _CREDIT_WORDS + tuple(w + ")" for w in _CREDIT_WORDS)
 _LABEL_FIRST = frozenset(label[0] for label in _LABELS.split("|"))
@@ -354,19 +367,20 @@ def _lines_hit(text: str, starts: list[int]) -> dict[int, set[str]]:
 
 def _classify_all(text: str) -> list[Line]:
     sample = text[:1000]
-    cjk_page = sum(map(len, _CJK_RUN.findall(sample))) * 5 >= len(sample)  # runs: few matches, not one per character
+    cjk_page = _cjk_count(sample) * 5 >= len(sample)
     raws = text.split("\n")
     starts = list(accumulate(map((1).__add__, map(len, raws[:-1])), initial=0))  # each line's start, in C
     triggered = _lines_hit(text, starts) if text else {}
     none: frozenset[str] = frozenset()
     memo: dict[str, str] = {}  # pages repeat lines (alt texts, captions): classify each once
     lines = []
-    for i, raw in enumerate(raws):
+    new = tuple.__new__  # Line(...) runs a Python-level __new__; a line is made for every line of every page
+    for i, (raw, line_start) in enumerate(zip(raws, starts)):
         stripped = raw.strip()
         if not stripped:
-            lines.append(Line(starts[i], starts[i], "", "blank"))
+            lines.append(new(Line, (line_start, line_start, "", "blank")))
             continue
-        start = starts[i] + len(raw) - len(raw.lstrip())
+        start = line_start + len(raw) - len(raw.lstrip())
         found = triggered.get(i)
         if found:
             checks = (("copyright", _COPYRIGHT_STRONG), ("seo", _SEO_TERMS))
@@ -376,7 +390,7 @@ def _classify_all(text: str) -> list[Line]:
             kind = memo.get(stripped)
             if kind is None:
                 kind = memo[stripped] = classify(stripped, cjk_page=cjk_page, hits=none)
-        lines.append(Line(start, start + len(stripped), stripped, kind))
+        lines.append(new(Line, (start, start + len(stripped), stripped, kind)))
     return lines
 
 
@@ -522,6 +536,9 @@ def unify_newlines(mapped: MappedText) -> MappedText:
     return mapped.edit([(m.start(), m.end(), "\n") for m in _NEWLINES.finditer(text)])
 
 
+_CLAUSE_MARKS = re.compile(r"[，,。；;！？!?]")
+
+
 def clean(mapped: MappedText, *, title: str | None = None) -> Cleaned:
     """Drop chrome and spam lines from normalised text; read metadata first."""
     lines = _with_context(_classify_all(mapped.text))
@@ -530,7 +547,9 @@ def clean(mapped: MappedText, *, title: str | None = None) -> Cleaned:
     byline = [line.text for line in lines if line.kind in ("meta", "date")]
     content = [line.text for line in lines if line.kind == CONTENT]
     outlet = metadata.outlet_in_lines(byline) or metadata.outlet_in_dateline(content)
-    date = metadata.date_in_lines(byline)
+    # failing a labelled byline, a short unpunctuated line near the top (胶东商报 2019年3月5日 记者 孙海涛)
+    date = metadata.date_in_lines(byline) or metadata.date_in_lines(
+        [t for t in content[:4] if len(t) <= 40 and not _CLAUSE_MARKS.search(t)])
     title = title or metadata.title_in_lines(content)
 
     edits = []

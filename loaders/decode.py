@@ -76,6 +76,9 @@ _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0
 _XML_ENCODING = re.compile(rb"""<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""", re.I)
 # Control bytes other than \t \n \f \r and ESC (ISO-2022 escapes).
 _CONTROL_BYTES = re.compile(rb"[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
+# The same bytes, to count by deleting them (bytes.translate: a table look-up per byte,
+# five times faster than the regex's list of matches).
+_CONTROL_BYTE_SET = bytes(b for b in range(256) if _CONTROL_BYTES.match(bytes([b])))
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 # Text sample used for ranking decodings: enough to be sure, bounded for speed.
@@ -206,7 +209,7 @@ def _sniff_binary(data: bytes) -> str | None:
         if data.startswith(magic):
             return f"binary file ({what})"
     head = data[:65536]
-    if len(_CONTROL_BYTES.findall(head)) > max(4, len(head) // 50):
+    if len(head) - len(head.translate(None, _CONTROL_BYTE_SET)) > max(4, len(head) // 50):
         return "binary file (many control bytes)"
     return None
 

@@ -16,6 +16,7 @@ import logging
 import re
 from array import array
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .errors import BadInput
 from .offsets import MappedText
@@ -88,21 +89,88 @@ def _parse(html: str):
     return tree
 
 
+# The date search of trafilatura's metadata: the extensive search runs dateparser over
+# the page text and halves the speed; the page's own byline dates are read by metadata.py.
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}
+
+
+@lru_cache(maxsize=1)
+def _extractor():
+    """trafilatura's options, built once (building them reads its config file each time).
+
+    No metadata: :func:`_page_metadata` reads the three fields used here.
+    """
+    from trafilatura.settings import Extractor  # noqa: PLC0415
+
+    return Extractor(
+        output_format="python", comments=False, tables=True, dedup=False, with_metadata=False,
+        date_params=_DATE_PARAMS,
+    )
+
+
+def _page_metadata(tree) -> tuple[str | None, str | None, str | None]:
+    """(title, date, sitename) as trafilatura's ``extract_metadata`` finds them.
+
+    The same steps in the same order, less those whose fields are not used
+    (author, categories, tags, licence): the author search alone copies the
+    whole tree and costs more than the rest of the metadata.
+    test_html_text checks the result against ``extract_metadata`` itself.
+    """
+    try:
+        from trafilatura.metadata import (  # noqa: PLC0415
+            META_URL,
+            examine_meta,
+            extract_meta_json,
+            extract_sitename,
+            extract_title,
+            extract_url,
+            find_date,
+        )
+    except ImportError:  # these helpers are not trafilatura's public API: a release may move them
+        from trafilatura import extract_metadata  # noqa: PLC0415
+
+        doc = extract_metadata(tree, date_config=_DATE_PARAMS)
+        return doc.title, doc.date, doc.sitename
+
+    meta = examine_meta(tree)
+    try:
+        meta = extract_meta_json(tree, meta)
+    except Exception:  # noqa: BLE001 - as trafilatura: bugs in its JSON-LD reader
+        pass
+    if not meta.title:
+        meta.title = extract_title(tree)
+    if not meta.url:
+        meta.url = extract_url(tree, None)
+    meta.date = find_date(tree, **{**_DATE_PARAMS, "url": meta.url})
+    if not meta.sitename:
+        meta.sitename = extract_sitename(tree)
+    if meta.sitename:
+        meta.sitename = meta.sitename.lstrip("@")
+        if meta.sitename and "." not in meta.sitename and not meta.sitename[0].isupper():
+            meta.sitename = meta.sitename.title()
+    elif meta.url and (m := META_URL.match(meta.url)):
+        meta.sitename = m[1]
+    meta.clean_and_trim()
+    return meta.title, meta.date, meta.sitename
+
+
 def extract_html(html: str) -> HtmlText:
     """Main text, title, date and site name of a page; BadInput if it has no text."""
     import trafilatura  # noqa: PLC0415 - heavy import, only for HTML input
 
     try:
-        doc = trafilatura.bare_extraction(
-            _parse(html),
-            with_metadata=True,
-            include_comments=False,
-            include_tables=True,
-            deduplicate=False,
-            # The extensive date search runs dateparser over the page text and
-            # halves the speed; the page's own byline dates are read by metadata.py.
-            date_extraction_params={"extensive_search": False, "original_date": True},
-        )
+        tree = _parse(html)
+        # Metadata first, on the tree the extraction then copies: the order of bare_extraction,
+        # which also gives no metadata at all when it discards the page (returns None). (With
+        # its own metadata it would pass the page's URL on, which only matters for links: not kept.)
+        try:
+            title, date, sitename = _page_metadata(tree)
+        except (TypeError, ValueError):  # what bare_extraction catches
+            doc = None
+        else:
+            doc = trafilatura.bare_extraction(tree, options=_extractor())
+        if doc is None:
+            title = date = sitename = None
         text = (doc.text or "") if doc is not None else ""
         if not text.strip():
             # trafilatura found no article body (a short page): take all the
@@ -113,9 +181,7 @@ def extract_html(html: str) -> HtmlText:
         raise BadInput("HTML too deeply nested to extract (recursion limit reached)") from None
     if not text.strip():
         raise BadInput("HTML page has no visible text")
-    title = (getattr(doc, "title", None) or "").strip() if doc is not None else ""
-    date = getattr(doc, "date", None) if doc is not None else None
-    sitename = getattr(doc, "sitename", None) if doc is not None else None
+    title = (title or "").strip()
     header = visible_lines(html)
     if title and title not in text[: len(title) + 200] and title in header:
         # trafilatura keeps the headline (an <h1> ...) out of the text; put it

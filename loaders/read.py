@@ -194,7 +194,11 @@ def _read_capped(path: Path, max_bytes: int) -> bytes:
     if size > max_bytes:
         raise BadInput(f"file is {_megabytes(size)}, over the {_megabytes(max_bytes)} limit per article (max_bytes)")
     with path.open("rb") as f:
-        data = f.read(max_bytes + 1)
+        # The size stat() gave, plus one byte: read(max_bytes + 1) would allocate the
+        # whole 10 MB buffer for every small file, which costs more than the read.
+        data = f.read(size + 1)
+        if len(data) > size:  # the file grew while we read it: read on up to the limit
+            data += f.read(max_bytes + 1 - len(data))
     if len(data) > max_bytes:  # the file grew while we read it, or is a device
         raise BadInput(f"file is over the {_megabytes(max_bytes)} limit per article (max_bytes)")
     return data

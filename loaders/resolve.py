@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from .extract.lexicon import (COMPANY_ENDINGS, CORE_STRIP_SUFFIXES, COUNTRY_PREFIXES, KIND_CANONICAL_SUFFIX,
-                              LEGAL_SUFFIXES, PARK_SUFFIXES, ZONE_SUFFIXES, regions)
+                              LEGAL_SUFFIXES, PARK_SUFFIXES, ZONE_SUFFIXES, locate_division, regions)
 
 _PARENS = re.compile(r"[（(][^（()）]{0,12}[)）]")
 # Words that add no identity when they extend a company core (正力新能 + 电池).
@@ -112,8 +112,8 @@ def cluster_cores(cores: Iterable[str]) -> dict[str, str]:
         # the longest base: c's own prefixes looked up (a name is short), not every core scanned
         base = next((c[:k] for k in range(len(c) - 1, -1, -1)
                      if c[:k] in parent and extends_generically(c, c[:k])), None)
-        if base is None:
-            continue
+        if base is None or (base.isascii() and base.isalpha() and len(base) <= 3):
+            continue  # SK, LG: a conglomerate's initials; SK新能源 and LG化学 are companies of their own
         # a base that starts two different longer names (通威太阳能 / 通威饲料) is ambiguous
         rivals = {o for o in unique if o != c and len(o) > len(base) and o.startswith(base)
                   and not (extends_generically(o, c) or extends_generically(c, o))}
@@ -148,20 +148,55 @@ def canonical_zone(name: str) -> str:
     if name.endswith("新片区"):
         return name  # 临港新片区 is the name, not a form of 临港新区
     if kind in KIND_CANONICAL_SUFFIX and prefix:
-        if place and prefix.endswith(place) is False and len(prefix) > len(place) + 2:
+        if place and "片区" in prefix:
             prefix = place  # 合肥片区 -> 合肥
-        return prefix + KIND_CANONICAL_SUFFIX[kind]
+        return _without_qualifiers(prefix) + KIND_CANONICAL_SUFFIX[kind]
     return name
+
+
+def _without_qualifiers(prefix: str) -> str:
+    """安徽长丰双凤 -> 长丰双凤, 六安市金安 -> 金安, 江苏常州 -> 常州: the zone's own name.
+
+    A province (not a municipality such as 天津, which is also the city) or a
+    city written with 市 before the zone's own name only says where it is.
+    """
+    reg = regions()
+    for size in (3, 2):
+        head = prefix[:size]
+        rest = prefix[size:].removeprefix("省")
+        if head in reg.provinces and head not in reg.city_province and len(rest) >= 2:
+            prefix = rest
+            break
+    for size in (4, 3, 2):
+        rest = prefix[size + 1:]
+        if prefix[size:size + 1] == "市" and reg.is_place(prefix[:size]) and len(rest) != 1:
+            return rest or prefix[:size]  # 常州市高新区 -> 常州
+    return prefix
 
 
 def locate_zone(name: str, ref: Any = None) -> tuple[str | None, str | None]:
     """(city, province) of a zone: reference data first, else the place in its name."""
     if ref is not None and (getattr(ref, "city", None) or getattr(ref, "province", None)):
         return ref.city, ref.province
-    _, _, place = zone_parts(name)
-    if place:
-        return regions().locate(place)
-    return None, None
+    prefix, _, _ = zone_parts(name)
+    reg = regions()
+    city = province = None
+    i = 0
+    while i < len(prefix):  # the places of the prefix, outer first: 常州武进, 江宁滨江
+        word = next((prefix[i:i + n] for n in (4, 3, 2) if reg.is_place(prefix[i:i + n])), None)
+        if word is None:
+            i += 1
+            continue
+        c, p = reg.locate(word)
+        # an inner place must lie in the outer one (武进 in 常州); 滨江 after 江宁 is the zone's own name
+        if province is None or (p == province and city in (None, c)):
+            city, province = c or city, p or province
+        i += len(word)
+    if city is None:  # a county the regions table does not hold (长丰双凤, 金安, 西青)
+        found = locate_division(prefix)
+        if found[0] is not None and province in (None, found[1]):
+            return found
+    return city, province
 
 
 @dataclass

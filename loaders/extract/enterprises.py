@@ -85,6 +85,10 @@ def plausible_enterprise(name: str, know: Knowledge) -> bool:
     return hit
 
 
+# A company described, not named: 生产型独立法人公司, 全资子公司, 项目公司.
+_DESCRIBED = re.compile(r"法人|(?:全资|控股)子$|生产型$")
+
+
 def _plausible(name: str, know: Knowledge) -> bool:
     if not 2 <= len(name) <= 40:
         return False
@@ -107,7 +111,7 @@ def _plausible(name: str, know: Knowledge) -> bool:
     if reg.is_place(base) or reg.is_place(base.rstrip("省市县区")):
         return False
     core = enterprise_core(name)
-    if core in GENERIC_COMPANY_STEMS or len(core) < 2:
+    if core in GENERIC_COMPANY_STEMS or len(core) < 2 or _DESCRIBED.search(base):
         return False
     # A stem that is only an industry term (新能源汽车, 集成电路) names no firm.
     if not name.endswith(("有限公司", "集团")):
@@ -219,6 +223,8 @@ def _appositions(text: str, know: Knowledge) -> list[Mention]:
     out = []
     for m in _APPOSITION_RE.finditer(text):
         name = m.group("name")
+        if name_before(name, len(name))[1] != name:
+            continue  # '把企业打造成电池…的龙头': a verb follows the class noun, no name
         if plausible_enterprise(name, know) and len(enterprise_core(name)) >= 2 and not know.classify(name[:2]):
             out.append(_mention(name, m.start("name"), "ent.apposition", 0.6))
     return out
@@ -341,8 +347,8 @@ def _list_items(text: str, know: Knowledge) -> list[Mention]:
             if loc < 0 or not item:
                 continue
             cursor = loc + len(item)
-            short_firm = firms and len(item) == 2 and _HAN_PAIR.fullmatch(item) and not know.classify(item) \
-                and item[-1] not in STOP_CHARS
+            short_firm = firms and len(item) == 2 and (_HAN_PAIR.fullmatch(item) or item.isascii() and item.isupper()) \
+                and not know.classify(item) and item[-1] not in STOP_CHARS  # 涛涛, LG
             if short_firm or 3 <= len(item) <= 15 and plausible_enterprise(item, know):
                 out.append(_mention(item, loc, "ent.list", 0.65, head=head, prospect=prospect,
                                     automaker=head in AUTOMAKER_HEADS, list_kind=m.group("mid")))

@@ -10,14 +10,16 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..facts import EnterpriseFact, FocusFact, MembershipFact, SupplyFact, ZoneFact
-from ..resolve import locate_zone, strip_legal
+from ..resolve import canonical_zone, locate_zone, strip_legal
 from . import relations
-from .lexicon import OTHER_CHAIN_WORDS, ending_chains
+from .lexicon import OTHER_CHAIN_WORDS, ending_chains, locate_division
 from .mentions import Mention
 
 _DESCRIBE_RE = re.compile(r"主营|主要生产|主要从事|专注于|专业从事|从事|主要产品|生产的|(?:在此|在当地)?(?:研发和生产|研发生产|生产和销售)|是[^，,。；;]{0,30}?(?:制造商|生产商|"
                           r"供应商|企业|公司|厂|龙头)|以[^，,。；;]{0,12}?起家|向[^，,。；;]{0,10}?供应")
-_ZONE_AREA = re.compile(r"区内|园区|该区|本区|入园|入区|新区|开发区|高新区|经开区|在本地|落户本地")
+_ZONE_AREA = re.compile(r"区内|园区|该区|本区|我区|入园|入区|新区|开发区|高新区|经开区|在本地|落户本地")
+_FOUNDED = re.compile(r"(?:共同|联合)?(?:出资|投资|合资)(?:设立|成立|组建)(?:了)?")
+_PAREN_PLACE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[)）]")
 _AUTO_ENDINGS = ("汽车", "车业", "汽", "新能源汽车", "客车", "重卡")
 
 
@@ -30,20 +32,51 @@ class EntityAssembly:
             name = self.zone_name[key]
             ref = next((m.attrs["ref"] for m in ms if m.attrs.get("ref") is not None), None)
             first = min(ms, key=lambda m: m.start)
-            city, province = locate_zone(name if ref is None else ref.name, ref)
-            if city is None and province is None:
-                for m in ms:
-                    city, province = locate_zone(m.text)
-                    if city or province:
-                        break
+            if ref is not None:
+                city, province = locate_zone(ref.name, ref)
+            else:  # the most qualified form first: 南京江宁滨江经济开发区 places 滨江开发区
+                places = [locate_zone(n) for n in sorted({m.text for m in ms} | {name}, key=len, reverse=True)]
+                places += [locate_division(q, at_end=True) for q in {m.attrs.get("qualifier") for m in ms} if q]
+                city, province = next((pl for pl in places if pl[0]), None) or \
+                    next((pl for pl in places if pl[1]), (None, None))
             level = getattr(ref, "level", None) if ref is not None else (
                 "national" if any("国家" in m.text for m in ms) else None)
             kind = getattr(ref, "kind", None) if ref is not None else first.attrs.get("kind")
             out.append(ZoneFact(name=name, evidence=self.evidence(first.start, first.rule, max(m.confidence for m in ms)),
-                                aliases=tuple(sorted({m.text for m in ms} - {name})), kind=kind, level=level,
+                                aliases=tuple(sorted(({m.text for m in ms} | {canonical_zone(name)}) - {name})),
+                                kind=kind, level=level,
                                 city=city, province=province,
                                 admin_code=getattr(ref, "admin_code", None) if ref is not None else None))
         return tuple(out)
+
+    def _founders(self) -> dict[str, str]:
+        """Founder name -> the venture's name, from 'A、B和C…(共同)出资设立D' (D named in full or as
+        brand + place: 中芯绍兴 for 中芯集成电路制造(绍兴)有限公司)."""
+        out: dict[str, str] = {}
+        for i, s in enumerate(self.sents):
+            ents = self.ents_in[i]
+            cue = _FOUNDED.search(s.text) if ents else None
+            if cue is None:
+                continue
+            at = s.start + cue.end()
+            before = [e for e in ents if e.end <= s.start + cue.start()]
+            after = [e for e in ents if e.start >= at]
+            venture = after[0].key if after and after[0].start - at <= 2 else self._venture_by_short_name(at)
+            if venture is None:
+                continue
+            for e in before:
+                if e.key != venture:
+                    out[self.ent_name[e.key]] = self.ent_name[venture]
+        return out
+
+    def _venture_by_short_name(self, at: int) -> str | None:
+        """The company named at ``at`` by brand + the place in its legal name's brackets (中芯绍兴)."""
+        for key, ms in self.ent_groups.items():
+            for m in ms:
+                place = _PAREN_PLACE.search(m.text)
+                if place and self.text.startswith(m.text[:2] + place.group(1), at):
+                    return key
+        return None
 
     def _supplies(self) -> tuple[tuple[SupplyFact, ...], set[str]]:
         out, customers = [], set()

@@ -63,6 +63,8 @@ LEFT_CUT_WORDS = (
     "开展", "举办", "召开", "应用于", "用于", "于", "给", "被", "让", "同", "跟", "随", "等", "有", "新增",
     "一批", "首家", "一家", "该", "这个", "这家", "多家", "各", "全", "当", "只", "代表", "企业", "主动",
     "以", "选址", "收到", "获得", "宣布", "意味着", "表明", "显示", "使得", "带动", "吸引", "成为", "认购", "公布", "称", "表示", "透露", "加入", "入股", "参股", "控股了",
+    # descriptions before a name (世界知名涂料品牌立邦集团, 创业板上市公司惠州亿纬…, 合资公司三安意法…)
+    "品牌", "知名", "上市公司", "合资公司", "抓好", "进入", "打造成", "打造为",
 )
 # Verbs and clause words that a company name never contains: the name starts after them
 # (2017年12月成立山东东岳…有限公司, 现名国鸿氢能…, 电池技术通过许可方式来自宁德时代…, 还配套宝马).
@@ -95,7 +97,7 @@ NOT_ENTERPRISE_ENDINGS = (
     "局", "委", "办", "委员会", "政府", "管委会", "党工委", "部", "厅", "处", "署", "法院", "检察院",
     "日报", "晚报", "报社", "报业集团", "电视台", "广播电台", "传媒", "新闻", "网", "杂志社", "出版社",
     "大学", "学院", "中学", "小学", "学校", "幼儿园", "医院", "协会", "商会", "联盟", "学会",
-    "街道", "镇", "乡", "村", "社区", "区", "市", "县", "省",
+    "街道", "镇", "乡", "村", "社区", "区", "市", "县", "省", "生态圈",
 )
 MEDIA_WORDS = ("报", "传媒", "新闻", "广电", "电视", "出版", "网站")
 # Generic "X公司" that name no firm.
@@ -146,7 +148,9 @@ STAGE_CUES: dict[str, tuple[str, ...]] = {
     "completed": ("竣工", "建成", "完工"),
     "in_production": ("投产", "量产", "达产", "投入生产", "试生产", "投运", "投入运营", "满产",
                       # the first product off the line (首辆整车正式下线)
-                      "整车下线", "首车下线", "正式下线", "成功下线", "首台下线", "首片下线", "量产下线"),
+                      "整车下线", "首车下线", "正式下线", "成功下线", "首台下线", "首片下线", "量产下线",
+                      # products handed to buyers (开始向消费者交付); 交付使用 of a building is not this
+                      "开始交付", "开始向消费者交付", "首批交付"),
 }
 # Site words: where a project is being built, or merely where an event took place.
 SITE_CUES = ("工地", "建设现场", "建设工地")
@@ -154,7 +158,7 @@ SITE_CUES = ("工地", "建设现场", "建设工地")
 TARGET_MARKERS = (
     "预计", "计划", "将", "争取", "力争", "确保", "推动", "推进", "加快", "加速", "有望", "拟", "力求", "目标",
     "准备", "即将", "尽快", "早", "希望", "预期", "可望", "后续", "未来", "下一步", "明年", "年底前",
-    "打造", "为了", "全力", "努力", "待", "届时",
+    "打造", "为了", "全力", "努力", "待", "届时", "本月", "下月", "年内",
 )
 # '确保/力争 … 竣工投产' this year: the project is being built now (gold NOTES).
 FINISH_TARGET = ("竣工投产", "建成投产", "竣工")
@@ -166,11 +170,12 @@ ENDING_CHAINS: dict[str, str] = {
     "药业": "biomedicine", "制药": "biomedicine", "医药": "biomedicine", "中药": "biomedicine", "生物": "biomedicine",
     "半导体": "semiconductor", "微电子": "semiconductor", "芯片": "semiconductor", "集成电路": "semiconductor",
     "氢能": "hydrogen", "汽车": "nev", "车业": "nev", "新能源车": "nev", "乘用车": "nev", "整车": "nev",
-    "改装车": "nev", "车灯": "nev", "动力电池": "nev", "锂电": "nev", "软件": "digital", "信息": "digital",
+    "改装车": "nev", "车灯": "nev", "动力电池": "nev", "锂电": "nev", "电池": "nev", "软件": "digital", "信息": "digital",
     "人工智能": "digital", "机器人": "equipment", "装备": "equipment", "机械": "equipment", "重工": "equipment",
 }
 # Common words that open project names but never name their owner (公共充电桩, 现代农业产业园).
-_ENDING_CHAINS_LONGEST_FIRST = sorted(ENDING_CHAINS.items(), key=lambda kv: -len(kv[0]))
+# 氢 anywhere in a trade name (豫氢装备, 上海氢枫) says hydrogen before any ending does.
+_ENDING_CHAINS_LONGEST_FIRST = [("氢", "hydrogen")] + sorted(ENDING_CHAINS.items(), key=lambda kv: -len(kv[0]))
 
 
 def ending_chains(name: str) -> list[str]:
@@ -183,7 +188,9 @@ def ending_chains(name: str) -> list[str]:
 
 
 NOT_OWNER_STEMS = ("公共", "城市", "智能", "现代", "绿色", "新型", "高端", "先进", "数字", "智慧", "综合", "国际",
-                   "全球", "区域", "产业", "科技", "创新", "研发", "生产", "制造", "物流", "商业", "文化")
+                   "全球", "区域", "产业", "科技", "创新", "研发", "生产", "制造", "物流", "商业", "文化",
+                   # who invests, not a name (中韩合资智能显示…项目)
+                   "中韩", "中日", "中美", "中德", "中欧", "中外", "合资", "独资")
 NOT_OWNER_WORDS = ("大学", "学院", "中学", "小学", "学校", "医院", "政府", "管委会", "局", "委员会", "协会")
 
 # --- relations -------------------------------------------------------------
@@ -248,3 +255,56 @@ def regions() -> Regions:
             city_province.setdefault(str(city), name)
     counties = {k: v for k, v in COUNTY_CITY.items() if k not in city_province}
     return Regions(frozenset(provinces), city_province, counties)
+
+
+@lru_cache(maxsize=1)
+def _divisions() -> dict[str, tuple[str | None, str]]:
+    """Every prefecture- and county-level division of China, by full name and short form
+    (长丰县, 长丰, 伊金霍洛旗) -> (prefecture, province), from jionlp's administrative-division
+    dictionary (offline). A name two divisions share (鼓楼区) is left out: it places nothing."""
+    import contextlib
+    import io
+
+    with contextlib.redirect_stdout(io.StringIO()):  # jionlp and jiojio print a banner on import
+        import jionlp  # noqa: PLC0415 - heavy; only for a zone the regions table cannot place
+
+        tree = jionlp.china_location_loader(detail=True)
+
+    def forms(node: dict) -> list[str]:
+        alias = node.get("_alias") or []
+        return [node["_full_name"], *([alias] if isinstance(alias, str) else alias)]
+
+    seen: dict[str, set[tuple[str | None, str]]] = {}
+    for prov in tree.values():
+        province = forms(prov)[-1]
+        for city_name, city in prov.items():
+            if city_name.startswith("_"):
+                continue
+            cname = forms(city)[-1]
+            direct = cname == province  # 天津: the municipality is the city
+            for f in forms(city):
+                seen.setdefault(f, set()).add((cname, province))
+            for county_name, county in city.items():
+                if county_name.startswith("_"):
+                    continue
+                for f in forms(county):
+                    seen.setdefault(f, set()).add((cname if not direct else province, province))
+    return {name: next(iter(places)) for name, places in seen.items() if len(places) == 1 and len(name) >= 2}
+
+
+def locate_division(text: str, at_end: bool = False) -> tuple[str | None, str | None]:
+    """(city, province) of the longest division named in ``text`` (长丰双凤 -> 合肥, 安徽), or (None, None);
+    ``at_end``: only a division that ends the text (伊金霍洛旗 before 蒙苏经济开发区)."""
+    table = _divisions()
+    if at_end:
+        word = next((text[-n:] for n in range(min(6, len(text)), 1, -1) if text[-n:] in table), None)
+        return table[word] if word else (None, None)
+    best = ""
+    for i in range(len(text)):
+        for size in range(min(6, len(text) - i), 1, -1):
+            word = text[i:i + size]
+            if word in table and len(word) > len(best):
+                best = word
+                break
+    return table[best] if best else (None, None)
+

@@ -31,7 +31,7 @@ _PLANT_HEAD = r"(?:产业基地|生产基地|研发基地|制造基地|基地|�
 _INVEST_SITE_RE = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,10}?)(?:投资|投建|新建)[^。；;]{0,30}?"
                              rf"(?P<head>{_PLANT_HEAD})")
 _OWNED_PLANT_RE = re.compile(rf"的(?P<what>[\u4e00-\u9fffA-Za-z0-9]{{2,20}}?{_PLANT_HEAD})(?P<phase>一期|二期|三期)?")
-_BRAND_PLANT_RE = re.compile(r"(?:(?:(?!的)[\u4e00-\u9fff]){2,4}?)?(?:超级工厂|生产基地|制造基地|产业基地|基地|工厂|产业园)(?:[一二三四]期)?"
+_BRAND_PLANT_RE = re.compile(r"(?:(?:(?!的)[\u4e00-\u9fff]){2,8}?)?(?:超级工厂|生产基地|制造基地|产业基地|基地|工厂|产业园)(?:[一二三四]期)?"
                              r"|(?:(?!的)[\u4e00-\u9fffA-Za-z0-9]){2,8}?(?:生产线|产线)(?:[一二三四]期)?")
 # The words between a company and its plant qualify it (上海, 华东); a verb makes it a clause (共建氢能产业园).
 _PLANT_QUALIFIER_VERB = re.compile(r"共建|建设|新建|投建|兴建|打造|落户|签约|合作|携手|联合|投资|拟|将|在|与|和|的|为|建")
@@ -77,6 +77,15 @@ class _Project:
     phase: str | None = None
 
 
+# '上海汽车集团股份有限公司（以下简称“上汽集团”）郑州新能源电池工厂': the plant follows the aside
+_ABBREVIATION = re.compile(r"[（(](?:以下)?简称[“\"「]?([^”\"」)）]{2,12})[”\"」]?[)）]")
+
+
+def _after_abbreviation(text: str, pos: int) -> int:
+    m = _ABBREVIATION.match(text, pos)
+    return m.end() if m else pos
+
+
 class ProjectAssembly:
     """Builds projects from mentions (mixed into ``rules._Run``)."""
 
@@ -104,7 +113,7 @@ class ProjectAssembly:
         for e in self.ents:
             if e.rule not in ("ent.legal", "ent.abbreviation", "ent.reference"):
                 continue
-            m = _OWNED_PLANT_RE.match(text, e.end)
+            m = _OWNED_PLANT_RE.match(text, _after_abbreviation(text, e.end))
             if not m:
                 continue
             what = m.group("what") + (m.group("phase") or "")
@@ -113,12 +122,13 @@ class ProjectAssembly:
                                attrs={"owners": [e]}))
         for e in self.ents:
             # '<企业>(<地方>)超级工厂/基地/工厂': a company's plant is a project
-            m = _BRAND_PLANT_RE.match(text, e.end)
+            m = _BRAND_PLANT_RE.match(text, _after_abbreviation(text, e.end))
             if m and _PLANT_QUALIFIER_VERB.search(m.group(0)[:-2]):
                 m = None
             inner = _PLANT_END_RE.search(e.text) if e.rule == "ent.reference" else None
             if m:
-                name, start, end = strip_legal(e.text) + m.group(0), e.start, m.end()
+                short = _ABBREVIATION.match(text, e.end)  # the short name the article gives, if any
+                name, start, end = (short.group(1) if short else strip_legal(e.text)) + m.group(0), e.start, m.end()
             elif inner:  # reference data that lists a plant as a company alias
                 name, start, end = e.text, e.start, e.end
             else:
@@ -555,6 +565,9 @@ class ProjectAssembly:
             spans.insert(0, (self.sents[i - 1].start, self.sents[i - 1].end))
         last = i
         owner_keys = {o.key for o in m.attrs.get("owners") or []}
+        if i > 0 and owner_keys and self._owner_signed_before(i - 1, owner_keys):
+            # '近日，管委会与<企业>签订合作协议。<企业>将投资…建设<项目>。': the signing is the project's
+            spans.insert(0, (self.sents[i - 1].start, self.sents[i - 1].end))
         for j in range(i + 1, min(i + 4, len(self.sents))):
             n = self.sents[j]
             if n.paragraph != s.paragraph and j > i + 1:
@@ -572,9 +585,22 @@ class ProjectAssembly:
             n = self.sents[j]
             if self._projects_per_sentence[j]:
                 break
-            if anaphor.match(n.text.strip()):
+            if anaphor.match(n.text.strip()) or (owner_keys and self._owner_states_amount(j, owner_keys)):
                 spans.append((n.start, n.end))
         return spans
+
+    def _owner_signed_before(self, j: int, owner_keys: set[str]) -> bool:
+        """Sentence j, of no project, says the owner signed an agreement."""
+        if self._projects_per_sentence[j] or not any(e.key in owner_keys for e in self.ents_in[j]):
+            return False
+        return _SIGNED.search(self.sents[j].text) is not None
+
+    def _owner_states_amount(self, j: int, owner_keys: set[str]) -> bool:
+        """Sentence j opens on the project's owner and gives the project's amount
+        ('中芯国际将…设立一家公司，注册资本为…，项目投资总额为75亿美元')."""
+        ents = self.ents_in[j]
+        return bool(ents) and ents[0].key in owner_keys and ents[0].start - self.sents[j].start <= 2 \
+            and _PROJECT_AMOUNT.search(self.sents[j].text) is not None
 
     def _other_subject(self, j: int, owner_keys: set[str]) -> bool:
         """Sentence j opens on a company that owns none of the project (其中…，B则把…)."""
@@ -599,6 +625,12 @@ class ProjectAssembly:
         i = bisect_left(self._money_at, lo)
         if i == len(self._money_at) or self._money_at[i] >= hi:
             return None  # no currency word in the span: no amount
+        if lo <= m.start < hi:
+            # '总投资11.3亿元的A项目、总投资6亿元的B项目': the amount right before a name is its own
+            own = _AMOUNT_BEFORE.search(self.text, max(lo, m.start - 24), m.start)
+            a = investment_in(own.group(0)[:-1], own.start()) if own else None
+            if a:
+                return a.money
         for c_lo, c_hi in _sub_clauses(self.text, lo, hi):
             a = investment_in(self.text[c_lo:c_hi], c_lo)
             if a:  # an inexact amount (逾百亿元) keeps its qualifier; the eval format writes it as null
@@ -684,6 +716,9 @@ class ProjectAssembly:
 _GENERIC_BIGRAMS = {"项目", "基地", "工厂", "生产", "产线", "建设", "一期", "二期", "三期", "产业", "制造", "中心", "研发"}
 
 
+_AMOUNT_BEFORE = re.compile(r"(?:总投资|计划投资|投资)[^，,。；;、的]{1,14}?元的$")
+_SIGNED = re.compile(r"签订|签署|签约")
+_PROJECT_AMOUNT = re.compile(r"项目(?:总投资|投资总额|计划投资|投资额|总投资额)")
 _ANAPHORS: dict[str, re.Pattern] = {}
 
 

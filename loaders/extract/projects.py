@@ -16,7 +16,7 @@ from functools import lru_cache
 import ahocorasick_rs
 
 from .knowledge import Knowledge
-from ..resolve import strip_region
+from ..resolve import enterprise_core, strip_region
 from .lexicon import GENERIC_PROJECT_WORDS, NOT_OWNER_STEMS, NOT_OWNER_WORDS, PHASES, PROJECT_HEADS, regions
 from .mentions import Mention
 from .text import anchored_matches, tail_run
@@ -25,6 +25,9 @@ from .text import anchored_matches, tail_run
 # which project names contain (乘用车及核心零部件).
 _PROJECT_CUTS = (
     "位于", "在", "的", "是", "于", "由", "了", "将", "对", "把", "为", "暨", "项目", "等", "推动", "推进", "加快",
+    "签署", "签订", "还有", "也有", "抓好", "突出", "即",
+    # an agreement joined to the project's name ('签署…框架协议和X产业园项目'): the name starts after it
+    "协议和", "协议及", "协议与", "合同和", "合同及",
     "加速", "促进", "促成", "确保", "力争", "争取", "提速建设", "策划储备", "策划", "储备", "谋划", "对接", "支持",
     "开展", "举行", "召开", "引进", "签约", "落户", "其中", "包括", "特别是", "尤其是", "来到", "走进", "赶往",
     "离开", "前往", "看到", "作为", "以", "和", "及", "与", "以及", "日前", "近日", "目前", "今年", "去年",
@@ -36,6 +39,8 @@ _PROJECT_CUTS = (
     "再添", "新添", "喜添", "迎来", "喜迎", "再迎", "添", "这条", "这座", "这一", "这些", "另有", "多个", "一些", "共建", "合作共建", "携手",
     # where money goes (募集资金主要投向…项目) and whose the project is (母公司旗下子公司…项目)
     "投向", "投入", "用于", "旗下", "下属",
+    # a clause about the project, not its name (这意味着产业园一期工程已建成)
+    "意味着", "标志着", "表明",
 )
 # Leftmost-longest matches, as the longest-first regex alternation would give, from a compiled
 # automaton: the regex tries each of the ~110 words at every character of the run.
@@ -46,6 +51,8 @@ _COUNT_RE = re.compile(r"\d+个|[一二两三四五六七八九十百]+个|首�
 _SITE_RE = re.compile(r"(?:项目)?(?:(?:建设|施工)?(?:工地)?现场|(?:建设|施工)工地)")
 _WORKS_RE = re.compile(r"(?P<head>[一二三四五]期|生产线|产线|基地|工厂|产业园|厂房)工程(?![师院学技])")
 _LIST_RE = re.compile(r"等(?P<mid>[^，,。；;、：:\s“”]{0,16}?)项目")
+_LIST_ITEM_HEADS = PROJECT_HEADS + ("项目",)
+_LIST_NOT_PROJECTS = re.compile(r"企业|公司|要素|向|对|环节")
 _CLAUSE_START = re.compile(r"[，,。；;：:\n“”\"△▲]")
 _ACTIVITY_ENDINGS = ("分类", "改造", "扩种", "扩建", "加工", "深加工", "充电桩", "孵化器", "市场", "中心", "改装车",
                      "零部件", "提升", "治理", "整治", "绿化", "管网", "工程", "建设", "服务", "平台", "场")
@@ -55,6 +62,11 @@ _ITEM_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}?了|策划储备|策划|储�
 _NAME_FINAL_VERBS = ("扩建", "新建", "续建", "建设", "投资建设", "投建", "服务")
 
 
+_UNITS = "吨台辆套片只瓦时"
+_PAREN_PHASE = re.compile(r"[（(][一二三四五]期[)）]")
+_LEADING_CONJUNCTION = re.compile(r"^(?:以及|和|及|与)")
+
+
 def _cut_name(run: str) -> str:
     cut = 0
     for i, start, end in _CUT_AUTO.find_matches_as_indexes(run):
@@ -62,16 +74,29 @@ def _cut_name(run: str) -> str:
         # keep 和/及/与 inside a name unless what precedes them is a whole clause
         if word in ("和", "及", "与", "以及") and 0 < start < len(run) - 1:
             continue
-        if end == len(run) and word in _NAME_FINAL_VERBS:
-            continue  # a name may end in a verb-noun (高新中学扩建)
+        if word in _NAME_FINAL_VERBS and (end == len(run) or _PAREN_PHASE.fullmatch(run, end)):
+            continue  # a name may end in a verb-noun (高新中学扩建, …基地建设（二期）)
         cut = end  # matches come left to right: the last one ends furthest
-    return run[cut:]
+    # '…项目和湖南时代…项目': a name does not open on a conjunction
+    return _LEADING_CONJUNCTION.sub("", run[cut:])
 
 
 def project_name_before(text: str, end: int) -> tuple[int, str]:
     run = tail_run(text, end, _NAME_CHARS, 45)
     if not run:
         return end, ""
+    lead = end - len(run)
+    while (run[0].isascii() and run[0].isalnum() and text[lead - 1:lead] in (" ", ".")
+           and text[lead - 2:lead - 1].isascii() and text[lead - 2:lead - 1].isalnum()
+           and (text[lead - 1] == " " or (run[0].isdigit() and text[lead - 2].isdigit()))) \
+            or (run[0] == "年" and text[lead - 1:lead] == "/" and text[lead - 2:lead - 1] in _UNITS):
+        # 'SK 30GWh动力电池项目', '年产4.5万吨锂盐项目', '2万吨/年焦炉煤气制氢项目': a space between
+        # Latin words, a decimal point, a rate
+        more = tail_run(text, lead - 1, _NAME_CHARS, 45 - len(run))
+        run = more + text[lead - 1] + run
+        lead -= len(more) + 1
+        if not more:
+            break
     name = _cut_name(run)
     return end - len(name), name
 
@@ -100,15 +125,33 @@ def is_generic(stem: str) -> bool:
     return len(rest) < 2
 
 
+# Words of a product's description, never of a company's name (车用锂电池, 锂离子电池, 聚合物电池).
+_PRODUCT_WORDS = re.compile(r"车用|锂离子|聚合物|全自动|年产|\d")
+_KIND_WORDS = re.compile(r"全产业链|产业链|生态|配套|集群|储能|[及和与、]")  # 储能: an industry word no chain lists
+_NOT_BRANDS = ("中国", "国家", "全国", "世界", "国际", "新能", "科技", "集团")
+
+
+@lru_cache(maxsize=4096)
+def _brand_head(core: str) -> str:
+    """The first two characters of a company core when they make a brand (华能 of 华能国际电力), else a
+    string no stem starts with: a place (江苏) or a common word (中国) is no brand."""
+    head = core[:2]
+    if len(core) < 4 or head in _NOT_BRANDS or regions().is_place(head) or not head.isalnum():
+        return "\0"
+    return head
+
+
 def concrete(stem: str, know: Knowledge, enterprise_cores: set[str]) -> bool:
     """A stem that names a project: an owner, a project noun or an industry term.
     ``enterprise_cores``: the article's company cores of two characters or more."""
     if is_generic(stem):
         return False
-    if stem.endswith(("上下游", "产业链", "供应链", "上下游配套")):
+    if stem.endswith(("上下游", "产业链", "供应链", "上下游配套", "系列")):
         return False  # a company's chain partners in general (小鹏汽车产业链上下游项目), not one project
     if any(map(stem.__contains__, enterprise_cores)):  # map: no Python frame per core
         return True
+    if any(stem.startswith(_brand_head(c)) for c in enterprise_cores if len(stem) > 4):
+        return True  # 华能滨江综合能源 of 华能国际电力: the owner's brand heads the name
     if stem.endswith(PROJECT_HEADS) or any(p in stem for p in PHASES):
         return True
     if stem.endswith(("优质", "重点", "重大", "产业", "领域", "行业", "相关")) or \
@@ -119,14 +162,20 @@ def concrete(stem: str, know: Knowledge, enterprise_cores: set[str]) -> bool:
         return False
     if re.search(r"\d", stem):
         return True  # a specification (12英寸晶圆, 年产10GWh) makes it one project
-    # industry words alone (集成电路项目, 光伏制氢项目, 碳化硅全产业链项目) name a kind of project, not one
+    # industry words alone (集成电路项目, 光伏制氢项目, 碳化硅全产业链项目, 储能及动力锂电池和产业链生态项目)
+    # name a kind of project, not one
+    rest_text = _beyond_industry_words(stem, hits)
+    return len(rest_text) >= 2 and not is_generic(rest_text)
+
+
+def _beyond_industry_words(text: str, hits) -> str:
+    """What is left of ``text`` once its industry words (``hits``), their connectors and chain words are gone."""
     rest, last = [], 0
     for h in sorted(hits, key=lambda h: h.start):
-        rest.append(stem[last:h.start])
+        rest.append(text[last:h.start])
         last = max(last, h.end)
-    rest.append(stem[last:])
-    rest_text = "".join(rest).replace("全产业链", "").replace("产业链", "")
-    return len(rest_text) >= 2 and not is_generic(rest_text)
+    rest.append(text[last:])
+    return _KIND_WORDS.sub("", "".join(rest))
 
 
 def _site_matches(text: str):
@@ -171,9 +220,13 @@ def find_named(text: str, know: Knowledge, enterprise_cores: set[str]) -> list[M
     for m in anchored_matches(_WORKS_RE, text, "工程", 3):
         # '…生产线一期工程', '…基地工程': works named by their plant
         start, stem = project_name_before(text, m.end("head"))
-        # a bare '一期工程' speaks again of a project named before
-        if len(stem) >= len(m.group("head")) + 2 and concrete(stem, know, enterprise_cores):
+        # a bare '一期工程' or '产业园一期工程' speaks again of a project named before
+        own = stem[:len(stem) - len(m.group("head"))]
+        for phase in PHASES:
+            own = own.removesuffix(phase)
+        if own and own not in PROJECT_HEADS and concrete(stem, know, enterprise_cores):
             out.append(Mention("project", stem + "工程", start, m.end(), "project.works", 0.75))
+    out.extend(_parks_with_amounts(text, know, enterprise_cores))
     sites = _site_matches(text)
     for m in sites:
         if m.group(0) in ("现场",) and not text[m.start() - 2:m.start()] in ("工地",):
@@ -187,6 +240,35 @@ def find_named(text: str, know: Knowledge, enterprise_cores: set[str]) -> list[M
     return out
 
 
+_PARK_RE = re.compile(r"产业园|产业基地")
+_PARK_AMOUNT_RE = re.compile(r"总投资|计划投资|投资总额")
+_SENTENCE_ENDS = "。！？!?\n"
+
+
+def _parks_with_amounts(text: str, know: Knowledge, enterprise_cores: set[str]) -> list[Mention]:
+    """'新乡市氢能产业园坐落在…，总投资20.5亿元': a themed park that opens a sentence stating its
+    amount is an investment project (a park with a 管委会 is a zone, found by zones.py)."""
+    out = []
+    for m in _PARK_RE.finditer(text):
+        if text.startswith(("项目", "区", "管委会", "工程", "一期", "二期", "三期"), m.end()):
+            continue  # 'X产业园项目' is found as a named project; the rest are zones or phases
+        start, stem = project_name_before(text, m.start())
+        if len(stem) < 2 or (start > 0 and text[start - 1] not in _SENTENCE_ENDS):
+            continue
+        name = stem + m.group(0)
+        end = min((i for i in (text.find(c, m.end()) for c in _SENTENCE_ENDS) if i >= 0), default=len(text))
+        if (_PARK_AMOUNT_RE.search(text, m.end(), end) and know.classify(stem)
+                and name + "管委会" not in text and concrete(name, know, enterprise_cores)):
+            out.append(Mention("project", name, start, m.end(), "project.park", 0.7))
+    return out
+
+
+def _industry_only(item: str, know: Knowledge) -> bool:
+    """'车用锂电池、智能显示等…项目': an item that is only industry words names a kind, not a project."""
+    hits = know.classify(item)
+    return bool(hits) and not _beyond_industry_words(item, hits)
+
+
 def find_listed(text: str, know: Knowledge) -> list[Mention]:
     out: list[Mention] = []
     for m in _LIST_RE.finditer(text):
@@ -198,7 +280,12 @@ def find_listed(text: str, know: Knowledge) -> list[Mention]:
         _, first = project_name_before(text, clause_start + len(items[0]))
         items[0] = first
         mid = m.group("mid")
+        if _LIST_NOT_PROJECTS.search(mid):
+            # '引进A、B等一批企业和项目': companies; '在用地、用能、资金等要素保障上向重大项目倾斜': not
+            # a list of projects at all
+            continue
         cursor = clause_start
+        found = []
         for item in items:
             item = item.strip()
             if not item:
@@ -211,6 +298,11 @@ def find_listed(text: str, know: Knowledge) -> list[Mention]:
             loc, item = loc + len(item) - len(cut), cut
             if not 2 <= len(item) <= 30 or is_generic(item.removesuffix("项目")):
                 continue
+            found.append((loc, item))
+        if found and (all(_industry_only(item, know) for _, item in found) or
+                      ("产业链" in mid and not any(item.endswith(_LIST_ITEM_HEADS) for _, item in found))):
+            continue  # '车用锂电池、智能显示等新兴优势产业链项目': industries, not projects
+        for loc, item in found:
             out.append(Mention("project", item, loc, loc + len(item), "project.list", 0.7,
                                attrs={"list_descriptor": mid, "list_end": m.end(), "clause_start": clause_start}))
     return out
@@ -234,6 +326,10 @@ def split_owner(item: str, know: Knowledge, enterprise_cores: set[str], company_
     for size in range(len(item), 1, -1):  # the longest core that heads the item
         if item[:size] in enterprise_cores:
             return item[:size]
+    # 华能滨江综合能源 -> 华能国际电力, by its brand (names and cores of one company count once)
+    branded = {enterprise_core(c) for c in enterprise_cores if item.startswith(_brand_head(c))}
+    if len(branded) == 1 and len(item) > 4:
+        return branded.pop()
     for size in range(min(len(item) - 1, 10), 1, -1):  # a reference company's name or alias (蔚来第二…基地)
         if item[:size] in know.enterprise_names:
             return item[:size]
@@ -249,6 +345,8 @@ def split_owner(item: str, know: Knowledge, enterprise_cores: set[str], company_
         head = item[:i]
         if any(c.start < i < c.end for c in know.classify(item[: i + 3])):
             continue  # the ending is part of a longer term (新能 in 新能源)
+        if (i < len(item) and (head + item[i]).endswith(company_endings)) or _PRODUCT_WORDS.search(head):
+            continue  # 新能 before 源: the longer ending; …车用锂电池: a product, not a name
         if head.endswith(company_endings + ("研究院",)) and len(head) >= 3 and not know.classify(head[:2]) \
                 and not reg.is_place(head[:2]) and not is_generic(head):
             stem = head

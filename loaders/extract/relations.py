@@ -61,10 +61,13 @@ _ANAPHOR_SUBJECT = re.compile(r"^\s*(?:[^，,。；;]{0,8}?[，,])?(?:该公司|
 # The object of a supply verb: 'A…向B供应', '…配套B', 'A…为B批量供货'.
 _SUPPLY_VERB_BEFORE = re.compile(r"(?:配套|供货给|供应给|供货|供应|交付给)$")
 _TO_BEFORE = re.compile(r"(?:向|为|给)$")
+# '为AMD、联发科等…提供': a later item of the list after 为
+_TO_LIST_BEFORE = re.compile(r"(?:向|(?<![成作])为|给)[^，,。；;为向给]{1,24}?[、和及与]$")  # not 成为/作为
 _OWNED_BY = re.compile(r"(?:旗下|控股|投资|设立)的?|的(?:全资|控股)?子公司")
 # '<subject>的<产品>已在B、C等…使用/应用': B and C use the subject's products
 _USED_AT = re.compile(r"^(?:[、和及与][^，,。；;]{0,12}?)*(?:等)?[^，,。；;]{0,16}?(?:使用|应用|装机|投用|得到验证)")
-_SUPPLY_VERB_AFTER = re.compile(r"^[^，,。；;]{0,8}?(?:供应|供货|提供|交付|配套)")
+_SUPPLY_VERB_AFTER = re.compile(r"^(?:[、和及与][^，,。；;、]{1,12}?)*(?:等[^，,。；;]{0,10}?)?[^，,。；;]{0,8}?"
+                                r"(?:供应|供货|提供|交付|配套)")
 
 
 def _subject(text: str, start: int, ordered: list[Mention], topic: Mention | None) -> Mention | None:
@@ -122,7 +125,8 @@ def supplies(sent: Sentence, ents: list[Mention], topic: Mention | None = None) 
             clause = text[clause_lo:b.end - sent.start + 24]
             if any(w in clause for w in _MODAL) or any(w in clause for w in PROSPECT_WORDS):
                 continue
-            if (_TO_BEFORE.search(before_b) and _SUPPLY_VERB_AFTER.search(text[b.end - sent.start:])) or \
+            if ((_TO_BEFORE.search(before_b) or _TO_LIST_BEFORE.search(before_b[clause_lo:]))
+                    and _SUPPLY_VERB_AFTER.search(text[b.end - sent.start:])) or \
                     _SUPPLY_VERB_BEFORE.search(before_b):
                 out.append((subject, b))
             elif re.search(r"(?:已|已经|均|广泛)?(?:在|被)$", before_b[clause_lo:]) or \
@@ -164,7 +168,7 @@ _FOCUS_FRAMES = (
                r"(?P<list>[^，,。；;：:]{2,60}?)(?:等)?" + _FILLER + r"(?:产业|领域|行业|方向|赛道)"),
     re.compile(r"以(?P<list>[^，,。；;：:]{2,60}?)为(?:主导|主|重点|核心|特色|支柱|首位|龙头|引领)"),
     re.compile(r"(?:将|把)(?P<list>[^，,。；;：:]{2,60}?)(?:作为|列为|确定为)[^，,。；;]{0,16}?(?:产业|方向|领域|赛道)"),
-    re.compile(r"(?P<list>[^，,。；;：:是]{2,40}?)是[\u4e00-\u9fff]{0,6}?(?:着力|重点|优先|主要|大力)(?:发展|培育|打造)的"
+    re.compile(r"(?P<list>[^，,。；;：:是]{2,40}?)是[\u4e00-\u9fff]{0,6}?(?:着力|重点|优先|主要|大力)(?:发展|培育|打造|扶持)的"
                r"[^，,。；;]{0,8}?(?:产业|方向|领域)"),
 )
 # Words each frame cannot match without: one of each group, found by a regex each (C speed)
@@ -173,7 +177,7 @@ _FRAME_NEEDS = tuple(tuple(re.compile("|".join(group)) for group in groups) for 
     (("产业", "领域", "行业", "方向", "赛道"),),
     (("以",), ("为主", "为重点", "为核心", "为特色", "为支柱", "为首位", "为龙头", "为引领")),
     (("将", "把"), ("作为", "列为", "确定为"), ("产业", "方向", "领域", "赛道")),
-    (("是",), ("着力", "重点", "优先", "主要", "大力"), ("发展的", "培育的", "打造的"), ("产业", "方向", "领域")),
+    (("是",), ("着力", "重点", "优先", "主要", "大力"), ("发展的", "培育的", "打造的", "扶持的"), ("产业", "方向", "领域")),
 ))
 _FOCUS_ANY = re.compile(r"围绕|聚焦|重点|主攻|发展|打造|培育|壮大|针对|紧扣|聚力|瞄准|锚定|深耕|为主|为核心|为特色|为支柱|为首位|为龙头|为引领|作为|列为|确定为")
 # A zone spoken of without its name (新区着力发展…, 园区三大产业).
@@ -183,8 +187,10 @@ _ADMIN = re.compile(r"[\u4e00-\u9fff]{2,3}(?:市|县|区)(?![委政])"
                     r"(?=[，,]?(?:近年来|今年|目前|也|还|则|又|已)?(?:将|把|要|以|则|提出|正|重点|大力|着力|积极|加快|[，,]))"
                     r"|全区|我区|全市|我市|全县|区委|市委|县委|区政府|市政府")
 _NOT_ADMIN_END = ("新区", "园区", "开发区", "高新区", "经开区", "片区", "城区", "社区", "景区", "街区", "示范区", "自贸区",
-                  "产区", "校区", "试验区", "先导区", "新城区", "功能区", "集聚区", "承载区", "核心区")
+                  "产区", "校区", "试验区", "先导区", "新城区", "功能区", "集聚区", "承载区", "核心区", "聚集区", "先行区",
+                  "引领区", "合作区", "实验区", "发展区")
 _LIST_ITEMS = re.compile(r"、|和|及|与|以及")
+_FIRM_DESCRIBED = re.compile(r"[^，,。；;]{0,10}?的[^，,。；;]{0,8}?(?:企业|公司|厂商|集团|制造商|供应商)")
 
 
 def _admin_subject(text: str, zones: list[Mention], offset: int, limit: int | None = None) -> bool:
@@ -236,6 +242,8 @@ def focus(sent: Sentence, zones: list[Mention], all_zones: list[Mention], know: 
         if any(group.search(sent.text) is None for group in needed):
             continue  # a word the frame needs is absent
         for m in frame.finditer(sent.text):
+            if _FIRM_DESCRIBED.match(sent.text, m.end()):
+                continue  # '是一家以新能源客车…为主的整车企业': a company's business, not a zone's focus
             pos = sent.start + m.start()
             before_zones = [z for z in zones if z.end <= pos]
             if before_zones:
@@ -295,6 +303,9 @@ _WITH_LEAD = re.compile(r"(?:已|已经|先后|相继|陆续|均)?与$")
 _FITTED_AFTER = re.compile(r"^(?:等[^，,。；;]{0,12}?)?[^，,。；;]{0,10}?(?:完成|实现|开展)(?:了)?[^，,。；;]{0,4}?配套|"
                            r"^(?:等[^，,。；;]{0,12}?)?[^，,。；;]{0,10}?(?:配套应用|批量配套)")
 _FOR_THEM_AFTER = re.compile(r"^(?:等[^，,。；;]{0,12}?)?[^，,。；;]{0,16}?[，,](?:并|还|也)?为其[^，,。；;]{0,16}?(?:提供|供应|配套|供货)")
+_CUSTOMERS_ARE = re.compile(r"(?:主要|核心|重要|重点)?客户(?:群)?(?:包括|涵盖|有|为|是|覆盖)(?:了)?")
+_CUSTOMER_COPULA = re.compile(r"(?:至今|一直|仍然|仍|也|还|均|都|已)*是")
+_CUSTOMER_NOUN = re.compile(r"的?(?:最大|主要|重要|核心|第一大|大)?的?客户")
 # '搭载/采用Y提供的…': Y supplies the maker of the product
 _FITTED_BEFORE = re.compile(r"(?:搭载|采用|配备|配装|装配|装载|使用)(?:了|着)?$")
 _MADE_BY_AFTER = re.compile(r"^(?:所|公司)?(?:提供|供应|配套|研发|研制|生产)的")
@@ -335,7 +346,9 @@ def supplies_more(sent: Sentence, ents: list[Mention], topic: Mention | None = N
 
     - rel.supply_list: 'A是B和C的(第一大)…供应商' -> A supplies B and C;
     - rel.supply_fitted: '<subject>已与A、B等…完成配套(应用)' or '与A、B…，为其…提供…' -> subject supplies each;
-    - rel.supply_fitted_with: '<maker>…搭载Y提供的…系统' -> Y supplies the maker.
+    - rel.supply_fitted_with: '<maker>…搭载Y提供的…系统' -> Y supplies the maker;
+    - rel.customer_of: 'A(至今仍)是B/其最大的客户' -> B (其: the sentence's first company) supplies A;
+    - rel.customers_listed: '(其)主要客户包括A、B等' -> the company spoken of supplies each.
     Planned supplies (拟为, 计划, 筹划) are left out.
     """
     out: list[tuple[Mention, Mention, str, float]] = []
@@ -373,6 +386,31 @@ def supplies_more(sent: Sentence, ents: list[Mention], topic: Mention | None = N
                 continue
             if _FITTED_AFTER.match(after) or _FOR_THEM_AFTER.match(after):
                 out.extend((subject, c, "rel.supply_fitted", 0.7) for c in listed if c.key != subject.key)
+    for cue in _CUSTOMERS_ARE.finditer(text):
+        # '(其)主要客户包括A、B、C等': the company spoken of supplies each; it is named before the cue,
+        # else it is the article's company (其)
+        j = next((k for k, b in enumerate(ordered) if b.start - off == cue.end()), None)
+        if j is None or any(w in _clause_of(text, cue.start(), cue.end()) for w in _MODAL):
+            continue
+        before = [e for e in ordered if e.end - off <= cue.start()]
+        supplier = before[0] if before else topic
+        if supplier is not None:
+            out.extend((supplier, c, "rel.customers_listed", 0.6) for c in _list_after(ordered, j, text, off)
+                       if c.key != supplier.key)
+    for a in ordered:
+        # 'A(至今仍)是B/其(最大)的客户': B (其: the sentence's first company, else the topic) supplies A
+        lead = _CUSTOMER_COPULA.match(text, a.end - off)
+        if lead is None:
+            continue
+        at = lead.end()
+        if text.startswith("其", at):
+            supplier, at = (ordered[0] if ordered[0].key != a.key else topic), at + 1
+        else:
+            supplier = next((b for b in ordered if b.start - off == at and b.key != a.key), None)
+            at = supplier.end - off if supplier is not None else at
+        if supplier is not None and supplier.key != a.key and _CUSTOMER_NOUN.match(text, at) \
+                and not any(w in _clause_of(text, a.start - off, at) for w in _MODAL):
+            out.append((supplier, a, "rel.customer_of", 0.65))
     for y in ordered:
         if not (_FITTED_BEFORE.search(text[:y.start - off]) and _MADE_BY_AFTER.match(text[y.end - off:])):
             continue

@@ -19,12 +19,13 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import Any
 
-from ..facts import Article, ArticleFacts, Evidence, Money, PartnershipFact, ProjectFact
-from ..resolve import canonical_zone, cluster_cores, enterprise_core, strip_legal, strip_region
+from ..facts import Article, ArticleFacts, EnterpriseFact, Evidence, Money, PartnershipFact, ProjectFact, SupplyFact
+from ..resolve import cluster_cores, enterprise_core, strip_legal, strip_region
 from . import relations
 from .enterprises import find_enterprises
 from .entity_assembly import EntityAssembly
 from .knowledge import Knowledge, knowledge
+from .lexicon import locate_division, regions
 from .mentions import Mention
 from .money import output_value_in
 from .project_assembly import ProjectAssembly, _Project
@@ -35,11 +36,19 @@ from .zones import find_zones
 
 _CAPACITY_RE = re.compile(r"年产(?:能)?(?:为|达到|达|约|超过|超)?[\d.,]+(?:万|亿|千|百)?(?:辆|套|吨|片|台|件|GWh|MWh|GW|MW|只|颗|块|"
                           r"平方米|支|个|组|条|千瓦|瓦|公斤)[\u4e00-\u9fff]{0,16}")
-_OPERATOR_BEFORE = re.compile(r"(?:运营主体|使用单位|建设单位|实施主体|业主单位|项目业主)(?:为|是)$|由(?:新设立的|新成立的|其)?$")
+_OPERATOR_BEFORE = re.compile(r"(?:运营主体|使用单位|建设单位|实施主体|业主单位|项目业主|投资方|投资主体|投资单位)(?:为|是)$|"
+                             r"由(?:新设立的|新成立的|其)?$")
 _OPERATOR_AFTER = re.compile(r"(?:负责(?:项目)?运营|为运营主体|作为运营主体)")
+# '这一项目由<企业>（简称“X”）建设': who builds it owns it (承建 is a contractor's word, not this)
+_BUILT_BY_AFTER = re.compile(r"(?:[（(](?:以下)?简称[^)）]{0,14}[)）])?(?:投资)?(?:建设|兴建)(?:[，,。；;]|$)")
 _FACILITY_RULES = ("project.owned_plant", "project.brand_plant", "project.located_plant")
 _PAREN_PLACE = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]")
 _TOWN_AT = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:镇|街道|乡)")
+_CITY_AT = re.compile(r"(?:^|[，,。])(?:在|位于)([\u4e00-\u9fff]{2,3}?)(?:市|县)(?:[，,]|[\u4e00-\u9fff]{2,3}?县[，,])"
+                      r"|在([\u4e00-\u9fff]{2,3}?)(?:市|县)?(?:开工|落地|落户|投产)")
+_IS_UNIT_OF = re.compile(r"(?:是|为|系)")
+_UNIT_AFTER = re.compile(r"(?:旗下|的(?:全资|控股)?子公司|下属)")
+_UNDER = re.compile(r"旗下(?:的)?")
 _TOWN_RE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|街道|乡)")
 
 
@@ -160,6 +169,7 @@ class _Run(ProjectAssembly, EntityAssembly):
             if ref is not None:
                 e.attrs.setdefault("ref", ref)
         self._split_region_conflicts()
+        self._split_declared_subsidiaries()
         by_span = {(e.start, e.end): e for e in self.ents}
         for e in self.ents:  # declared short names follow their company
             source = e.attrs.get("same_as")
@@ -178,6 +188,24 @@ class _Run(ProjectAssembly, EntityAssembly):
                 continue
             counts = Counter(m.text for m in ms)
             self.ent_name[key] = max(counts, key=lambda n: (counts[n], -len(n) if not n.endswith("公司") else len(n)))
+
+    def _split_declared_subsidiaries(self) -> None:
+        """'杉杉科技是杉杉股份旗下的…平台', '杉杉股份旗下的杉杉科技': the text says they are two
+        companies, even when their names share a core (杉杉)."""
+        ents = sorted(self.ents, key=lambda e: e.start)
+        subs: set[str] = set()
+        for a, b in zip(ents, ents[1:]):
+            if a.key != b.key or a.text == b.text:
+                continue
+            gap, after = self.text[a.end:b.start], self.text[b.end:b.end + 8]
+            if _IS_UNIT_OF.fullmatch(gap) and _UNIT_AFTER.match(after):
+                subs.add(a.text)  # a是b旗下的…
+            elif _UNDER.fullmatch(gap):
+                subs.add(b.text)  # a旗下的b
+        for e in self.ents:
+            if e.text in subs:
+                e.key = "ent:" + strip_legal(e.text)
+                e.attrs.pop("ref", None)
 
     def _split_region_conflicts(self) -> None:
         """四川时代… and 宁德时代… share a core but name two places: two companies (subsidiaries);
@@ -239,10 +267,13 @@ class _Run(ProjectAssembly, EntityAssembly):
             if ref is not None:
                 self.zone_name[key] = ref.name
                 continue
+            # The article's own name for the zone (its most frequent full form):
+            # 经济开发区 (provincial) and 经济技术开发区 (national) are not the same
+            # title, so the canonical short form (X经开区) is an alias here and a
+            # key across articles (resolve.NameIndex), not the name.
             full = [m for m in ms if m.rule != "zone.short_form"] or ms
             counts = Counter(m.text for m in full)
-            best = max(counts, key=lambda n: (counts[n], len(n)))
-            self.zone_name[key] = canonical_zone(best)
+            self.zone_name[key] = max(counts, key=lambda n: (counts[n], len(n)))
 
     def _index_positions(self) -> None:
         """Sorted positions of zones and projects, for bisect look-ups instead of scans."""
@@ -273,6 +304,9 @@ class _Run(ProjectAssembly, EntityAssembly):
             for t in _TOWN_RE.finditer(sentence.text):
                 if self._town_name(t.group(0)) not in self._towns_in_zones():
                     return None
+            # a city or county named as the place ('在株洲市，…项目开工'): the city, not a zone
+            if _city_named(sentence.text):
+                return None
         i = bisect_right(self._zone_ends, pos) - 1
         if i >= 0:
             return self._zones_by_end[i].key
@@ -326,8 +360,10 @@ class _Run(ProjectAssembly, EntityAssembly):
                         spans.append((lo, hi))
             for lo, hi in spans:
                 hits.extend(self._stage_hits(lo, hi))
-            year = int(self.article.date[:4]) if (self.article.date or "")[:4].isdigit() else None
-            stage, stage_hit = stage_from_hits(hits, text, know, year)
+            date = self.article.date or ""
+            year = int(date[:4]) if date[:4].isdigit() else None
+            month = int(date[5:7]) if date[5:7].isdigit() else None
+            stage, stage_hit = stage_from_hits(hits, text, know, year, month)
             investment = None
             for m in cl.mentions:
                 for lo, hi in self._scope(m)[:1] if m.rule == "project.list" else self._scope(m):
@@ -353,19 +389,21 @@ class _Run(ProjectAssembly, EntityAssembly):
                 if zone_key and m.attrs.get("place") and not self._zone_in_place(zone_key, m.attrs["place"]):
                     zone_key = None  # '广州基地' is in no zone of another city
                     break
-                if zone_key or _TOWN_RE.search(self.sentence_of(m.start).text):
-                    break  # placed, or placed in a town outside any zone
+                said = self.sentence_of(m.start).text
+                if zone_key or _TOWN_RE.search(said) or _city_named(said):
+                    break  # placed, or placed in a town or city outside any zone
             owners = list(cl.owners)
             # '由新设立的<企业>负责运营' / '运营主体为<企业>': the operating company is the project's too
             for lo, hi in spans:
                 for e in self.ents_in[self.index.at(lo)]:
                     if not (lo <= e.start < hi) or e.key in owners:
                         continue
-                    before, after = self.text[max(lo, e.start - 12):e.start], self.text[e.end:e.end + 8]
-                    if "运营" not in after and not any(w in before for w in ("由", "运营", "单位", "主体", "业主")):
+                    before, after = self.text[max(lo, e.start - 12):e.start], self.text[e.end:e.end + 24]
+                    if "运营" not in after and not any(w in before for w in ("由", "运营", "单位", "主体", "业主", "投资方")):
                         continue  # each operator pattern holds one of these words
                     m = _OPERATOR_BEFORE.search(before)
-                    if m and (not m.group(0).startswith("由") or _OPERATOR_AFTER.match(after)) or \
+                    by = m is not None and m.group(0).startswith("由")
+                    if m and (not by or _OPERATOR_AFTER.match(after) or _BUILT_BY_AFTER.match(after)) or \
                             _OPERATOR_AFTER.match(after):
                         owners.append(e.key)
             # the sentences of its mentions, once (pairs times mentions is the costly product)
@@ -412,7 +450,8 @@ class _Run(ProjectAssembly, EntityAssembly):
         zones = self._zone_facts()
         supplies, customers = self._supplies()
         self._suppliers = {k for k, ms in self.ent_groups.items() if self.ent_name[k] in {s.supplier for s in supplies}}
-        enterprises = self._enterprise_facts(ent_fact_data, customers)
+        enterprises = _suppliers_in_customers_chain(self._enterprise_facts(ent_fact_data, customers), supplies)
+        enterprises = _founders_in_their_ventures_zone(enterprises, self._founders())
         focus = self._focus()
         memberships = self._memberships()
         partnerships = tuple(PartnershipFact(self.ent_name[e.key], self.zone_name[z.key],
@@ -463,3 +502,33 @@ class _Run(ProjectAssembly, EntityAssembly):
             self.ents_in[self.index.at(e.start)].append(e)
 
     # -- entities ------------------------------------------------------------
+
+
+def _suppliers_in_customers_chain(enterprises: tuple[EnterpriseFact, ...],
+                                  supplies: tuple[SupplyFact, ...]) -> tuple[EnterpriseFact, ...]:
+    """A supplier whose own words tell no chain is in its customers' one ('为LG新能源提供配套的企业'
+    works for a battery maker), when they are all in one."""
+    chains = {e.name: e.chains for e in enterprises}
+    out = []
+    for e in enterprises:
+        if not e.chains:
+            theirs = {chains.get(s.customer) for s in supplies if s.supplier == e.name} - {None, ()}
+            if len(theirs) == 1:
+                e = replace(e, chains=next(iter(theirs)))
+        out.append(e)
+    return tuple(out)
+
+
+def _founders_in_their_ventures_zone(enterprises: tuple[EnterpriseFact, ...],
+                                     founders: dict[str, str]) -> tuple[EnterpriseFact, ...]:
+    """A founder of a joint venture (A、B共同出资设立C) with no zone of its own is in C's."""
+    zones = {e.name: e.zone for e in enterprises}
+    return tuple(replace(e, zone=zones.get(founders[e.name])) if e.zone is None and e.name in founders
+                 and zones.get(founders[e.name]) else e for e in enterprises)
+
+
+def _city_named(sentence: str) -> bool:
+    """The sentence places something in a city or county ('在株洲市，', '在长沙开工')."""
+    return any(regions().is_place(p) or locate_division(p)[1]
+               for c in _CITY_AT.finditer(sentence) for p in [c.group(1) or c.group(2)])
+

@@ -133,10 +133,28 @@ def _site_only(h: StageHit, hits: list[StageHit], text: str) -> bool:
     return False
 
 
+_DATED = re.compile(r"(20\d\d)年(?:(\d{1,2})月)?")
+
+
+def _long_ago(h: StageHit, text: str, year: int | None, month: int | None) -> bool:
+    """The cue's clause dates it half a year or more before the article ('项目于2022年1月3日开工', written
+    in March 2024): a start that long ago means the works go on now."""
+    if year is None:
+        return False
+    c_start, _ = _clause_bounds(text, h.start, max(0, h.start - 40), h.end)
+    dates = _DATED.findall(text, c_start, h.start)
+    if not dates:
+        return False
+    y, m = dates[-1]
+    months = (year - int(y)) * 12 + ((month or 12) - int(m or 12) if month and m else 0)
+    return months >= 6
+
+
 def stage_from_hits(hits: list[StageHit], text: str, know: Knowledge,
-                    year: int | None = None) -> tuple[str | None, StageHit | None]:
-    """The stage now: the most advanced fact; 确保/力争 … 竣工投产 (this year) -> under construction.
-    ``year``: the article's year, when known."""
+                    year: int | None = None, month: int | None = None) -> tuple[str | None, StageHit | None]:
+    """The stage now: the most advanced fact; 确保/力争 … 竣工投产 (this year) -> under construction;
+    开工 half a year or more before the article -> under construction.
+    ``year``, ``month``: the article's date, when known."""
     best: tuple[int, str, StageHit] | None = None
     for h in hits:
         stage = h.stage
@@ -156,6 +174,8 @@ def stage_from_hits(hits: list[StageHit], text: str, know: Knowledge,
             best = (order, stage, h)
     if best is None:
         return None, None
+    if best[1] == "started" and _long_ago(best[2], text, year, month):
+        return "under_construction", best[2]
     return best[1], best[2]
 
 

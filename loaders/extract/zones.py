@@ -28,6 +28,7 @@ _SUFFIX_TUPLE = tuple(_ALL_SUFFIXES)
 _BAD_LAST = set("创全重更最崭")
 # Full formal names (库车经济技术开发区) are names even with a prefix we do not know.
 _FORMAL_SUFFIXES = ("经济技术开发区", "高新技术产业开发区", "国家高新技术产业开发区", "经济开发区")
+_ADMIN_LINKS = ("设有", "设立了", "成立了", "成立")  # '南川工业园区设有管委会'
 _NOT_ZONE_AFTER = ("联盟", "域", "建设者")
 
 
@@ -57,6 +58,10 @@ def _split_prefix(run: str) -> tuple[str, str | None]:
                 if len(w) == plen and reg.is_place(w):
                     place = w
         return best, place
+    # a county or banner named in full before the zone's own name (伊金霍洛旗蒙苏, 长丰县双凤)
+    unit = max(run.rfind("县"), run.rfind("旗"))
+    if 0 < unit and 2 <= len(run) - unit - 1 <= 4:
+        return run[unit + 1:], None
     # an unknown place: the name starts after the last verb or time word (选址嘉善 -> 嘉善)
     return stop_free_tail(name_before(run, len(run), len(run))[1], 4), None
 
@@ -151,17 +156,26 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
         candidates.append(Mention("zone", name, s - len(prefix), e, "zone.suffix", 0.8 if place else 0.6,
                                   key=zone_key(key_base, kind) if not park else f"zone:park:{prefix}{suffix}",
                                   attrs={"kind": kind, "place": place, "prefix": prefix, "park": park,
-                                         "level": level, "alone": alone, "spec": spec}))
+                                         "level": level, "alone": alone, "spec": spec,
+                                         # what precedes the name: 伊金霍洛旗 places 蒙苏经济开发区
+                                         "qualifier": run[:len(run) - len(prefix)][-6:]}))
     _standalone_prefixes(candidates)
     names = Counter(c.text for c in candidates)
     admin_named: dict[str, bool] = {}  # one look per distinct name
     admin_at = _starts_of(text, ZONE_ADMIN_WORDS)  # few: a name is checked before each, not searched
 
-    def has_admin(name: str) -> bool:  # name + <admin word> in text
+    def has_admin(name: str) -> bool:  # name + <admin word> in text, or name + 设有/成立 + <admin word>
         if name not in admin_named:
-            admin_named[name] = any(text.startswith(name, at - len(name)) for at in admin_at if at >= len(name))
+            admin_named[name] = any(
+                text.startswith(name, at - len(name)) or
+                any(text.startswith(name + link, at - len(name) - len(link)) for link in _ADMIN_LINKS)
+                for at in admin_at if at >= len(name))
         return admin_named[name]
 
+    # '盐城高新区、盐南高新区等兄弟园区': a list item beside a placed zone is a zone too
+    placed = [m for m in out] + [c for c in candidates if c.attrs["place"] and not c.attrs["park"]]
+    placed_ends = {m.end for m in placed}
+    placed_starts = {m.start for m in placed}
     for c in candidates:
         # the administration may use a short form: 宁东基地管委会 for 宁东能源化工基地
         short = c.attrs["prefix"][:2] + c.text[len(c.attrs["prefix"]):][-2:]
@@ -171,8 +185,10 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
                 continue  # a park with no administration named: a project or a sub-park
             c.rule, c.confidence = "zone.park_with_admin", 0.75
         elif c.attrs["place"] is None and names[c.text] < 2 and not has_admin(c.text) \
-                and not (c.text.endswith(_FORMAL_SUFFIXES) and 2 <= len(c.attrs["prefix"]) <= 4):
-            continue  # an unknown prefix seen once in a short form: too weak
+                and not (c.text.endswith(_FORMAL_SUFFIXES) and 2 <= len(c.attrs["prefix"]) <= 4) \
+                and not (text[c.start - 1:c.start] == "、" and c.start - 1 in placed_ends) \
+                and not (text[c.end:c.end + 1] == "、" and c.end + 1 in placed_starts):
+            continue  # an unknown prefix seen once in a short form, not listed with a zone: too weak
         out.append(c)
     # Parks named by their bare prefix with an administration: 科教城党工委, 西太湖 (after the full name).
     out.extend(_short_forms(text, out))
@@ -193,15 +209,18 @@ def _starts_of(text: str, words) -> list[int]:
 
 
 def _join_bare_names(zones: list[Mention]) -> None:
-    """三江新区 joins 宜宾三江新区 when exactly one zone of the article is <city>三江 of that kind."""
+    """三江新区 joins 宜宾三江新区 when exactly one zone of the article is <city>(...)三江 of that kind."""
     qualified: dict[tuple[str, str], set[str]] = {}
     for z in zones:
         spec = z.attrs.get("spec")
         if spec:
             qualified.setdefault((spec, z.attrs.get("kind")), set()).add(z.key)
     for z in zones:
-        if z.attrs.get("place") is None and z.attrs.get("prefix"):
-            keys = qualified.get((z.attrs["prefix"], z.attrs.get("kind")), set())
+        bare = z.attrs.get("prefix")
+        if z.attrs.get("place") is None and bare and len(bare) >= 2:
+            # 双凤 joins 安徽长丰双凤 too: its own name ends the qualified one's
+            keys = set().union(*(ks for (spec, kind), ks in qualified.items()
+                                 if kind == z.attrs.get("kind") and spec.endswith(bare)))
             if len(keys) == 1:
                 z.key = next(iter(keys))
 

@@ -100,7 +100,14 @@ def test_industries_named_as_the_lead_are_not_enterprises(extractor):
 
 def test_a_siting_verb_is_not_part_of_the_zone(extractor):
     f = facts(extractor, "赛晶科技的项目选址嘉善经济技术开发区，计划明年开工。")
-    assert [z.name for z in f.zones] == ["嘉善经开区"]
+    assert [(z.name, z.aliases) for z in f.zones] == [("嘉善经济技术开发区", ("嘉善经开区",))]
+
+
+def test_a_zone_keeps_the_articles_name_and_its_short_form_as_alias(extractor):
+    # 经济开发区 (provincial) is not 经济技术开发区 (national): the article's form is the name
+    f = facts(extractor, "露笑科技在安徽长丰双凤经济开发区投资建设碳化硅项目。双凤经济开发区管委会表示，项目进展顺利。")
+    assert [(z.name, z.aliases) for z in f.zones] == [
+        ("安徽长丰双凤经济开发区", ("双凤经济开发区", "长丰双凤经开区"))]
 
 
 def test_a_zones_plan_is_neither_a_project_nor_an_owner(extractor):
@@ -329,3 +336,280 @@ def test_region_and_trade_name_said_again_is_the_subsidiary(extractor):
                          "四川时代是宁德时代在西南地区的动力电池生产基地。")
     assert len(f.enterprises) == 2, [e.name for e in f.enterprises]
     assert "四川时代" in {n for e in f.enterprises for n in (e.name, *e.aliases)}
+
+
+# -- rules from the third blind corpus (each sentence our own, on other facts) ---
+
+def test_companies_listed_as_firms_and_projects_are_not_projects(extractor):
+    f = facts(extractor, "目前，常熟高新区已引进奇瑞捷豹路虎、观致汽车等一批企业和项目。")
+    assert f.projects == ()
+
+
+def test_a_themed_park_that_opens_a_sentence_with_its_amount_is_a_project(extractor):
+    f = facts(extractor, "新乡市氢能产业园位于新乡高新区，总投资20.5亿元，一期已基本建成。")
+    assert [(p.name, p.investment.value) for p in f.projects] == [("新乡市氢能产业园", 2.05e9)]
+
+
+def test_a_clause_about_a_phase_is_not_part_of_its_name(extractor):
+    f = facts(extractor, "首批厂房已交付使用，这意味着产业园一期工程已基本完工。")
+    assert all("意味着" not in p.name for p in f.projects)
+
+
+def test_the_owners_brand_heading_a_project_name_makes_it_the_owner(extractor):
+    f = facts(extractor, "按照协议，华能国际电力股份有限公司将与滨江开发区合作建设华能滨江综合能源项目，总投资20亿元。")
+    assert [(p.name, p.enterprises) for p in f.projects] == [("华能滨江综合能源项目", ("华能国际电力股份有限公司",))]
+    assert names(f) == {"华能国际电力股份有限公司"}
+
+
+def test_a_space_between_latin_words_stays_in_a_project_name(extractor):
+    f = facts(extractor, "远景AESC 10GWh动力电池项目在鄂尔多斯开工建设。")
+    assert [p.name for p in f.projects] == ["远景AESC 10GWh动力电池项目"]
+
+
+def test_a_conglomerates_units_are_companies_of_their_own(extractor):
+    f = facts(extractor, "LG集团旗下的LG新能源（南京）有限公司扩建动力电池工厂，LG集团仍是其控股股东。")
+    assert {"LG集团", "LG新能源(南京)有限公司"} <= names(f)
+
+
+def test_an_unknown_zone_listed_beside_a_placed_one_is_a_zone(extractor):
+    f = facts(extractor, "双方将加强与无锡高新区、惠山经开区等园区的产业协作。")
+    assert {z.name for z in f.zones} == {"无锡高新区", "惠山经开区"}
+
+
+def test_the_investor_named_after_the_project_owns_it(extractor):
+    f = facts(extractor, "福鼎时代锂离子电池生产基地项目当天开工。项目投资方为宁德时代新能源科技股份有限公司，总投资183.5亿元。")
+    assert "宁德时代" in f.projects[0].enterprises
+
+
+def test_the_owner_states_the_projects_amount_in_a_later_paragraph(extractor):
+    f = facts(extractor, "华虹半导体与无锡高新区签署华虹无锡12英寸生产线项目协议。\n"
+                         "根据协议，华虹半导体拟在当地建设一条月产8.3万片的生产线。\n"
+                         "华虹半导体将在当地设立一家新公司，项目投资总额为67亿美元。")
+    assert [(p.name, p.investment.value, p.investment.currency) for p in f.projects] == [
+        ("华虹无锡12英寸生产线项目", 6.7e9, "USD")]
+
+
+def test_a_company_described_is_not_named(extractor):
+    f = facts(extractor, "华虹半导体将通过全资子公司在无锡设立一家生产型独立法人公司。")
+    assert not any("法人" in n or n == "全资子公司" for n in names(f))
+
+
+def test_this_months_production_in_a_headline_is_a_target(extractor):
+    f = facts(extractor, "宁德时代洛阳基地项目本月投产\n2023年3月，宁德时代洛阳基地项目于2022年6月开工，建设工期两年。")
+    assert f.projects[0].stage != "in_production"
+
+
+def test_a_start_long_before_the_article_means_the_works_go_on(extractor):
+    text = "晶合集成二期项目进展\n江淮晚报 2024年5月6日\n晶合集成二期项目于2022年8月开工，总投资165亿元。"
+    f = facts(extractor, text)
+    assert f.article.date == "2024-05-06" and f.projects[0].stage == "under_construction"
+
+
+def test_the_owner_signing_just_before_the_project_sentence_signs_it(extractor):
+    f = facts(extractor, "日前，嘉善经济技术开发区管委会与赛晶科技集团有限公司签订投资协议。"
+                         "赛晶科技将投资20亿元，在当地建设年产100万只IGBT模块项目。")
+    assert [p.stage for p in f.projects] == ["signed"]
+
+
+def test_our_zone_in_a_zones_own_report_is_the_zone(extractor):
+    f = facts(extractor, "临港新片区管委会2023年工作总结\n临港新片区全年新增企业1.2万家。"
+                         "位于我区的特斯拉（上海）有限公司全年交付新车94.7万辆。")
+    assert [e.zone for e in f.enterprises] == ["临港新片区"]
+
+
+def test_deliveries_to_buyers_mean_production(extractor):
+    f = facts(extractor, "理想汽车常州基地项目于2018年动工，次年12月开始交付首款车型。")
+    assert f.projects[0].stage == "in_production"
+
+
+def test_a_zones_focus_after_an_area_it_builds_is_still_the_zones(extractor):
+    # 先行区/聚集区 name what the zone builds, not a district speaking for itself
+    f = facts(extractor, "近年来，两江新区致力于打造内陆开放先行区，重点培育新一代信息技术、生物医药等产业。")
+    assert {(x.zone, x.chain) for x in f.focus} == {("两江新区", "digital"), ("两江新区", "biomedicine")}
+
+
+def test_a_companys_business_is_not_the_zones_focus(extractor):
+    f = facts(extractor, "宇通客车落户郑州经开区。宇通客车是一家以新能源客车为主的整车企业。")
+    assert f.focus == ()
+
+
+def test_a_supplier_with_no_chain_of_its_own_is_in_its_customers(extractor):
+    f = facts(extractor, "宁德时代在溧阳建设动力电池基地，江苏华盛精化工股份有限公司为宁德时代提供配套。")
+    chains = {e.name: e.chains for e in f.enterprises}
+    assert chains.get("江苏华盛精化工股份有限公司") == chains["宁德时代"] == ("nev",)
+
+
+def test_hydrogen_in_a_trade_name_tells_the_chain(extractor):
+    f = facts(extractor, "园区已引进国富氢能、氢蓝时代等企业。")
+    assert {e.name: e.chains for e in f.enterprises} == {"国富氢能": ("hydrogen",), "氢蓝时代": ("hydrogen",)}
+
+
+def test_a_county_or_banner_before_a_zones_own_name_is_its_place(extractor):
+    f = facts(extractor, "乌审旗苏里格经济开发区管委会表示全力服务。")
+    assert [(z.name, z.city, z.province) for z in f.zones] == [("苏里格经济开发区", "鄂尔多斯", "内蒙古")]
+
+
+def test_the_founders_of_a_joint_venture_are_in_its_zone(extractor):
+    f = facts(extractor, "上汽时代动力电池系统有限公司位于溧阳经济开发区，主要生产动力电池。"
+                         "2017年，上汽集团和宁德时代共同出资设立上汽时代动力电池系统有限公司。")
+    assert {e.name: e.zone for e in f.enterprises} == {
+        "上汽时代动力电池系统有限公司": "溧阳经济开发区", "上汽集团": "溧阳经济开发区", "宁德时代": "溧阳经济开发区"}
+
+
+def test_a_venture_named_by_brand_and_place_is_found(extractor):
+    f = facts(extractor, "中芯集成电路（宁波）有限公司位于宁波经济技术开发区。2016年，中芯国际与宁波胜芯合资设立中芯宁波。")
+    assert {e.name: e.zone for e in f.enterprises}["中芯国际"] == "宁波经济技术开发区"
+
+
+def test_an_agreement_joined_to_a_project_is_not_part_of_its_name(extractor):
+    f = facts(extractor, "当天，贵安新区与宁德时代签署战略合作框架协议和宁德时代贵州新能源动力及储能电池生产制造基地项目投资协议。")
+    assert [p.name for p in f.projects] == ["宁德时代贵州新能源动力及储能电池生产制造基地项目"]
+
+
+def test_industry_words_and_their_connectors_name_a_kind_of_project(extractor):
+    f = facts(extractor, "产业园计划总投资60亿元，建设储能及动力锂电池和产业链生态项目。")
+    assert all(p.name != "储能及动力锂电池和产业链生态项目" for p in f.projects)
+
+
+# -- rules from the fourth blind corpus (each sentence our own, on other facts) ---
+
+def test_a_decimal_point_and_a_conjunction_in_a_list_of_two_projects(extractor):
+    f = facts(extractor, "在建的锂盐项目还有天齐锂业年产2.5万吨电池级氢氧化锂项目和雅化集团年产3万吨氢氧化锂项目。")
+    assert [p.name for p in f.projects] == ["天齐锂业年产2.5万吨电池级氢氧化锂项目", "雅化集团年产3万吨氢氧化锂项目"]
+
+
+def test_a_building_verb_before_a_bracketed_phase_is_part_of_the_name(extractor):
+    f = facts(extractor, "中车株洲电机新能源汽车电机生产基地建设（二期）项目开工。")
+    assert [p.name for p in f.projects] == ["中车株洲电机新能源汽车电机生产基地建设(二期)项目"]
+
+
+def test_items_that_are_industries_or_resources_are_not_projects(extractor):
+    f = facts(extractor, "此次开工包括动力电池、半导体等新兴产业链项目120个。各地在用地、用工、资金等方面向重大项目倾斜。")
+    assert f.projects == ()
+
+
+def test_a_description_before_a_company_is_not_its_name(extractor):
+    f = facts(extractor, "全球知名化工品牌巴斯夫集团在湛江建设一体化基地，深交所上市公司宁德时代新能源科技股份有限公司在肇庆设厂。")
+    assert {"巴斯夫集团", "宁德时代"} <= names(f) and not any("品牌" in n or "上市" in n for n in names(f))
+
+
+def test_a_project_placed_in_a_city_takes_no_zone_named_elsewhere(extractor):
+    f = facts(extractor, "在株洲市，中车时代电气功率半导体产业化项目开工。\n长沙经开区当天开工项目12个。\n"
+                         "附：中车时代电气功率半导体产业化项目　总投资20亿元")
+    assert [(p.name, p.zone) for p in f.projects] == [("中车时代电气功率半导体产业化项目", None)]
+
+
+def test_a_plant_named_after_the_owners_short_name_aside(extractor):
+    f = facts(extractor, "4月10日，宁德时代新能源科技股份有限公司（以下简称“宁德时代”）洛阳新能源电池生产基地开工，总投资140亿元。")
+    assert [(p.name, p.enterprises) for p in f.projects] == [("宁德时代洛阳新能源电池生产基地", ("宁德时代",))]
+
+
+def test_a_supply_verb_before_customers_is_not_part_of_their_names(extractor):
+    f = facts(extractor, "璞泰来的负极材料已进入松下、LG新能源等国际电池厂商的供应链。")
+    assert "进入松下" not in names(f)
+
+
+def test_a_battery_maker_by_its_name_is_in_the_nev_chain(extractor):
+    f = facts(extractor, "园区引进了海辰储能和瑞浦兰钧电池等企业。")
+    assert ("nev",) in {e.chains for e in f.enterprises if e.name.endswith("电池")}
+
+
+def test_the_company_that_builds_the_project_owns_it(extractor):
+    f = facts(extractor, "松原氢能产业园项目开工。这一项目由中国能源建设股份有限公司（简称“中国能建”）投资建设，总投资296亿元。")
+    assert [p.enterprises for p in f.projects] == [("中国能源建设股份有限公司",)]
+
+
+
+def test_who_invests_is_not_the_owners_name(extractor):
+    f = facts(extractor, "位于合肥的中德合资新能源汽车整车项目当天开工。")
+    assert not any(n.startswith("中德") for n in names(f))
+
+
+def test_a_goal_clause_names_no_company(extractor):
+    f = facts(extractor, "在铜仁市，中伟股份前驱体扩产项目当天开工，这一项目的目标，是把企业打造成电池正极材料领域的龙头。")
+    assert not any(n.startswith("打造") for n in names(f))
+
+
+def test_a_project_started_in_a_city_takes_no_zone_named_elsewhere(extractor):
+    f = facts(extractor, "同日在株洲开工的还有时代新材风电叶片项目。\n长沙经开区今年引进项目30个。\n"
+                         "附：时代新材风电叶片项目　总投资8亿元")
+    assert [(p.name, p.zone) for p in f.projects] == [("时代新材风电叶片项目", None)]
+
+
+def test_each_project_in_a_list_takes_the_amount_written_before_it(extractor):
+    f = facts(extractor, "名单中有总投资183.5亿元的福鼎时代锂离子电池生产基地项目、总投资20.5亿元的新乡市氢能产业园项目。")
+    assert {p.name: p.investment.value for p in f.projects} == {
+        "福鼎时代锂离子电池生产基地项目": 1.835e10, "新乡市氢能产业园项目": 2.05e9}
+
+
+def test_a_companys_series_of_projects_is_not_one(extractor):
+    f = facts(extractor, "近年来，比亚迪系列项目相继落户合肥。")
+    assert f.projects == ()
+
+
+def test_a_customer_named_as_such_is_supplied(extractor):
+    f = facts(extractor, "孚能科技总部位于赣州，戴姆勒一直是其最大的客户。理想汽车是宁德时代的主要客户之一。")
+    assert {(s.supplier, s.customer) for s in f.supplies} == {("孚能科技", "戴姆勒"), ("宁德时代", "理想汽车")}
+
+
+
+def test_an_owner_named_in_a_project_keeps_its_whole_ending(extractor):
+    f = facts(extractor, "名单中还有华友新能源锂离子电池材料项目。")
+    assert names(f) == {"华友新能源"}
+
+
+def test_a_product_description_is_no_owner(extractor):
+    # 长远锂科 (a cathode maker of 五矿新能源) has no company ending of its own
+    f = facts(extractor, "长远锂科车用锂电池正极材料扩产项目位于长沙，由五矿新能源投资。")
+    assert not any("车用" in n for n in names(f))
+
+
+def test_an_ecosystem_is_not_a_company(extractor):
+    f = facts(extractor, "园区已吸引阿里云、华为昇腾生态圈等企业入驻。")
+    assert names(f) == {"阿里云"}
+
+
+# -- rules from the fifth blind corpus (each sentence our own, on other facts) ----
+
+def test_a_list_of_main_customers_is_supplied_by_the_company(extractor):
+    f = facts(extractor, "贝特瑞是负极材料龙头企业，主要客户包括松下、LG、三星SDI等电池企业。")
+    assert {(s.supplier, s.customer) for s in f.supplies} == {("贝特瑞", "松下"), ("贝特瑞", "LG"), ("贝特瑞", "三星SDI")}
+
+
+def test_a_unit_declared_under_its_group_is_a_company_of_its_own(extractor):
+    f = facts(extractor, "长电微电子是长电科技旗下的全资子公司。")
+    assert names(f) == {"长电微电子", "长电科技"}
+
+
+def test_links_of_a_chain_listed_for_recruiting_are_not_projects(extractor):
+    f = facts(extractor, "西宁经济技术开发区正围绕锂盐、正负极材料、电解液等环节招引项目。")
+    assert f.projects == ()
+
+
+def test_a_rate_and_an_apposition_in_project_names(extractor):
+    f = facts(extractor, "山西鹏飞集团有限公司在孝义建成鹏湾氢港制氢工厂，即2万吨/年焦炉煤气制氢项目。")
+    assert "2万吨/年焦炉煤气制氢项目" in {p.name for p in f.projects}
+    assert not any(p.name.startswith("即") for p in f.projects) and not any("年产" in n for n in names(f))
+
+
+def test_a_park_that_has_an_administration_said_apart_is_a_zone(extractor):
+    f = facts(extractor, "甘河工业园区是西宁经济技术开发区的一个园区。甘河工业园区设有管委会，负责园区企业服务。")
+    assert "甘河工业园区" in {z.name for z in f.zones}
+
+
+# -- rules from the sixth blind corpus (each sentence our own, on other facts) ----
+
+def test_a_list_of_customers_after_wei_is_supplied(extractor):
+    f = facts(extractor, "长电科技长期为高通公司、博通公司等芯片设计企业提供封装测试服务。")
+    assert {(s.supplier, s.customer) for s in f.supplies} == {("长电科技", "高通"), ("长电科技", "博通")}
+
+
+def test_chip_designers_named_bare_are_companies(extractor):
+    # reference data: 高通, 联发科, 英伟达 … named without a legal ending in supply sentences
+    f = facts(extractor, "长电科技的主要客户包括高通、联发科、英伟达等。")
+    assert {"高通", "联发科", "英伟达"} <= names(f)
+
+
+def test_an_industry_the_zone_supports_is_its_focus(extractor):
+    f = facts(extractor, "据苏州工业园区管委会介绍，生物医药是园区重点扶持的主导产业之一。")
+    assert {(x.zone, x.chain) for x in f.focus} == {("苏州工业园区", "biomedicine")}

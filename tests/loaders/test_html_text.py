@@ -94,3 +94,38 @@ def test_layout_table_page_of_a_government_site() -> None:
     article = article_from_html(html)
     assert article.text == "\n".join(PARAS)
     assert article.date == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    "head, body",
+    [
+        ("<title>长春新区项目_某网</title>", f"<h1>长春新区项目</h1><p>{PARAS[0]}</p>"),
+        ("<title>园区动态 | example.com.cn</title><link rel=canonical href='https://www.example.com.cn/a/1.html'>",
+         f"<h2>园区动态</h2><p>{PARAS[1]}</p><p>2024年3月5日</p>"),
+        ("<meta property='og:title' content='新区签约'><meta property='og:site_name' content='@newsite'>"
+         "<meta name='date' content='2023-11-20'>", f"<p>{PARAS[2]}</p>"),
+        ("<meta property='og:url' content='https://w3.news.example.org/x'>", f"<p>{PARAS[0]}</p>"),
+    ],
+)
+def test_page_metadata_matches_trafilatura(head: str, body: str) -> None:
+    """The fields read are the ones trafilatura's full metadata search gives (it does more)."""
+    from trafilatura.metadata import extract_metadata
+
+    from chainkg.loaders.html_text import _DATE_PARAMS, _page_metadata, _parse
+
+    html = page(body, head=head)
+    full = extract_metadata(_parse(html), None, _DATE_PARAMS)
+    assert _page_metadata(_parse(html)) == (full.title, full.date, full.sitename)
+
+
+def test_page_metadata_falls_back_to_trafilaturas_public_call(monkeypatch) -> None:
+    """If a trafilatura release moves the helpers _page_metadata uses, its public
+    extract_metadata gives the same three fields."""
+    import sys
+
+    from chainkg.loaders.html_text import _page_metadata, _parse
+
+    html = page(f"<h1>长春新区项目</h1><p>{PARAS[0]}</p>", head="<title>长春新区项目_某网</title>")
+    expected = _page_metadata(_parse(html))
+    monkeypatch.setitem(sys.modules, "trafilatura.metadata", None)  # any import from it now fails
+    assert _page_metadata(_parse(html)) == expected

@@ -12,7 +12,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chainkg.loaders.normalize import fold_whitespace, nfkc, normalize, normalize_string, simplify, to_simplified
+from chainkg.loaders.normalize import (
+    fold_whitespace,
+    nfkc,
+    nfkc_string,
+    normalize,
+    normalize_string,
+    simplify,
+    to_simplified,
+)
 from chainkg.loaders.offsets import MappedText
 
 
@@ -143,9 +151,22 @@ def test_simplified_text_skips_the_conversion_traditional_text_does_not() -> Non
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(["中", "文", "，", "：", "（", "Ａ", "１", "…", "㎡", "\xa0", "\u3000", "e", "\u0301",
-                                 "\u1100", "\u1161", "\u3099", "か", "\n", " ", "a"]), max_size=40).map("".join))
+                                 "\u1100", "\u1161", "\u3099", "か", "\n", " ", "a", "\U0001d400", "\U0001f600"]),
+                max_size=40).map("".join))
 def test_nfkc_is_nfkc_and_every_character_keeps_a_source(text: str) -> None:
-    # the lines that are already NFKC are skipped: the result must still be the whole text's NFKC
+    # only the characters NFKC may change are looked at (all beyond the BMP: 𝐀 -> A, an emoji stays):
+    # the result must still be the whole text's NFKC
     out = nfkc(MappedText.identity(text))
     assert out.text == unicodedata.normalize("NFKC", text)
     assert all(0 <= o < len(text) for o in out.offsets)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(
+    st.text(max_size=40),
+    st.lists(st.sampled_from(["中", "，", "Ａ", "…", "㎡", "e", "\u0301", "\u0308", "\u1100", "\u1161", "\u11a8", "ｶ",
+                              "ﾞ", "\u0b47", "\u0b3e", "\u212b", "\U0001d400", "\U0001d15e", "\U0001d165", "\n", " "]),
+             max_size=40).map("".join),
+))
+def test_nfkc_string_is_nfkc(text: str) -> None:
+    assert nfkc_string(text) == unicodedata.normalize("NFKC", text)

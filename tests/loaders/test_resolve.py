@@ -35,6 +35,14 @@ def test_strip_helpers():
     ("常州国家高新技术产业开发区", "常州高新区"),
     ("芜湖经济技术开发区", "芜湖经开区"),
     ("西太湖科技产业园", "西太湖科技产业园"),
+    # a province, or a city written with 市, only says where the zone is
+    ("安徽长丰双凤经济开发区", "长丰双凤经开区"),
+    ("六安市金安经济开发区", "金安经开区"),
+    ("江苏常州国家高新区", "常州高新区"),
+    ("常州市高新区", "常州高新区"),
+    # a municipality is the zone's city: kept
+    ("天津西青经济技术开发区", "天津西青经开区"),
+    ("临港新片区", "临港新片区"),
 ])
 def test_canonical_zone(name, canon):
     assert canonical_zone(name) == canon
@@ -97,3 +105,17 @@ def test_canonicalize_joins_names_across_articles():
     hengli = {x.name for x in a.enterprises + b.enterprises if "恒立" in x.name}
     assert len(hengli) == 1
     assert {s.supplier for s in b.supplies} <= hengli
+
+
+@pytest.mark.parametrize("name, place", [
+    ("常州武进高新区", ("常州", "江苏")),
+    # counties the project's region table lacks come from jionlp's division dictionary
+    ("安徽长丰双凤经济开发区", ("合肥", "安徽")),
+    ("金安经济开发区", ("六安", "安徽")),
+    # an inner place must lie in the outer one: 滨江 after 江宁 is the zone's own name, not Hangzhou's district
+    ("南京江宁滨江经济开发区", ("南京", "江苏")),
+    ("蒙苏经济开发区", (None, None)),
+])
+def test_locate_zone(name, place):
+    assert locate_zone(name) == place
+
