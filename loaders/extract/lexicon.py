@@ -308,3 +308,9 @@ def locate_division(text: str, at_end: bool = False) -> tuple[str | None, str | 
                 break
     return table[best] if best else (None, None)
 
+
+
+def is_division_short_name(word: str) -> bool:
+    """``word`` names a county, district or city of China, alone or with its 市/县/区/旗 (大安 of 大安市)."""
+    table = _divisions()
+    return word in table or any(word + suffix in table for suffix in "市县区旗")

@@ -101,7 +101,8 @@ def parse_amounts(text: str, offset: int = 0) -> list[Amount]:
         elif pre in ("约", "近") or post == "左右":
             qualifier = "about"
         # Bare '元' without unit and a tiny value is a price, not an investment.
-        money = Money(value=value * first_scale, currency=CURRENCY_WORDS[m["cur"]],
+        # round to the cent: 5.1 × 1e8 is 509999999.99999994 in binary floats
+        money = Money(value=round(value * first_scale, 2), currency=CURRENCY_WORDS[m["cur"]],
                       qualifier=qualifier, text=m.group(0))
         out.append(Amount(money, m.start() + offset, m.end() + offset))
     return out

@@ -631,6 +631,11 @@ class ProjectAssembly:
             a = investment_in(own.group(0)[:-1], own.start()) if own else None
             if a:
                 return a.money
+            # '…、A项目投资5.2亿元，B项目投资5.1亿元': the amount right after a name is its own
+            own = _AMOUNT_AFTER.match(self.text, m.end, hi)
+            a = investment_in(own.group(0), own.start()) if own else None
+            if a:
+                return a.money
         for c_lo, c_hi in _sub_clauses(self.text, lo, hi):
             a = investment_in(self.text[c_lo:c_hi], c_lo)
             if a:  # an inexact amount (逾百亿元) keeps its qualifier; the eval format writes it as null
@@ -717,6 +722,7 @@ _GENERIC_BIGRAMS = {"项目", "基地", "工厂", "生产", "产线", "建设", 
 
 
 _AMOUNT_BEFORE = re.compile(r"(?:总投资|计划投资|投资)[^，,。；;、的]{1,14}?元的$")
+_AMOUNT_AFTER = re.compile(r"[，,]?(?:项目)?(?:总投资|计划投资|投资总额|投资额|投资)(?:额|约|为|达)?[^，,。；;、]{0,6}?元")
 _SIGNED = re.compile(r"签订|签署|签约")
 _PROJECT_AMOUNT = re.compile(r"项目(?:总投资|投资总额|计划投资|投资额|总投资额)")
 _ANAPHORS: dict[str, re.Pattern] = {}

@@ -17,7 +17,7 @@ import ahocorasick_rs
 
 from .knowledge import Knowledge
 from ..resolve import enterprise_core, strip_region
-from .lexicon import GENERIC_PROJECT_WORDS, NOT_OWNER_STEMS, NOT_OWNER_WORDS, PHASES, PROJECT_HEADS, regions
+from .lexicon import GENERIC_PROJECT_WORDS, is_division_short_name, NOT_OWNER_STEMS, NOT_OWNER_WORDS, PHASES, PROJECT_HEADS, regions
 from .mentions import Mention
 from .text import anchored_matches, tail_run
 
@@ -63,6 +63,10 @@ _NAME_FINAL_VERBS = ("扩建", "新建", "续建", "建设", "投资建设", "�
 
 
 _UNITS = "吨台辆套片只瓦时"
+# What a plant does, listed with 、 inside a project's name (研发、生产、销售项目).
+_ACTIVITIES = ("研发", "生产", "销售", "制造", "加工", "设计", "应用", "测试", "封测", "检测", "组装", "装配",
+               "集成", "回收", "运营", "服务")
+_ACTIVITY_LIST = re.compile(f"(?:{'|'.join(_ACTIVITIES)})(?:、(?:{'|'.join(_ACTIVITIES)}))+$")
 _PAREN_PHASE = re.compile(r"[（(][一二三四五]期[)）]")
 _LEADING_CONJUNCTION = re.compile(r"^(?:以及|和|及|与)")
 
@@ -97,6 +101,11 @@ def project_name_before(text: str, end: int) -> tuple[int, str]:
         lead -= len(more) + 1
         if not more:
             break
+    while text[lead - 1:lead] == "、" and run.startswith(_ACTIVITIES) and text[:lead - 1].endswith(_ACTIVITIES):
+        # '…热管理部件研发、生产、销售项目': a list of activities belongs to the name
+        more = tail_run(text, lead - 1, _NAME_CHARS, 45 - len(run))
+        run = more + "、" + run
+        lead -= len(more) + 1
     name = _cut_name(run)
     return end - len(name), name
 
@@ -127,6 +136,11 @@ def is_generic(stem: str) -> bool:
 
 # Words of a product's description, never of a company's name (车用锂电池, 锂离子电池, 聚合物电池).
 _PRODUCT_WORDS = re.compile(r"车用|锂离子|聚合物|全自动|年产|\d")
+# Words describing a product between its maker's name and the industry term (鑫氟隆高端氟化工装备).
+_TRAILING_MODIFIERS = re.compile(r"(?:高端|新型|先进|智能|绿色|大型|精密)+$")
+_MODIFIER = re.compile(r"高端|新型|先进")  # after a name's first characters: a product's description begins
+# ... and what such a head is not: a count (万吨级), a park or a place (宁东基地, 鹏湾氢港).
+_NOT_A_MAKER = re.compile(r"[万千百亿级]|基地|园|港|城|谷|湾|岛|中心")
 _KIND_WORDS = re.compile(r"全产业链|产业链|生态|配套|集群|储能|[及和与、]")  # 储能: an industry word no chain lists
 _NOT_BRANDS = ("中国", "国家", "全国", "世界", "国际", "新能", "科技", "集团")
 
@@ -154,6 +168,8 @@ def concrete(stem: str, know: Knowledge, enterprise_cores: set[str]) -> bool:
         return True  # 华能滨江综合能源 of 华能国际电力: the owner's brand heads the name
     if stem.endswith(PROJECT_HEADS) or any(p in stem for p in PHASES):
         return True
+    if _ACTIVITY_LIST.search(stem) and not is_generic(_ACTIVITY_LIST.sub("", stem)):
+        return True  # '鑫氟隆高端氟化工装备研发、生产': what a plant makes and does names one plant
     if stem.endswith(("优质", "重点", "重大", "产业", "领域", "行业", "相关")) or \
             stem.startswith(("相关", "有关", "各类", "一批", "多个", "其他", "其它", "一些")):
         return False
@@ -343,9 +359,11 @@ def split_owner(item: str, know: Knowledge, enterprise_cores: set[str], company_
     # <name><company ending><rest>: the shortest prefix ending in a company word.
     for i in range(2, min(len(item), 10) + 1):
         head = item[:i]
-        if any(c.start < i < c.end for c in know.classify(item[: i + 3])):
+        terms = know.classify(item[: i + 3])
+        if any(c.start < i < c.end for c in terms):
             continue  # the ending is part of a longer term (新能 in 新能源)
-        if (i < len(item) and (head + item[i]).endswith(company_endings)) or _PRODUCT_WORDS.search(head):
+        if (i < len(item) and (head + item[i]).endswith(company_endings)) or _PRODUCT_WORDS.search(head) \
+                or _MODIFIER.search(head, 2):
             continue  # 新能 before 源: the longer ending; …车用锂电池: a product, not a name
         if head.endswith(company_endings + ("研究院",)) and len(head) >= 3 and not know.classify(head[:2]) \
                 and not reg.is_place(head[:2]) and not is_generic(head):
@@ -354,6 +372,8 @@ def split_owner(item: str, know: Knowledge, enterprise_cores: set[str], company_
                 if head.endswith(e):
                     stem = head[: -len(e)]
                     break
+            if any(0 < c.start < len(stem) and c.end >= i for c in terms):
+                continue  # the ending closes a term begun before it (汽车 of 科达利新能源汽车)
             if len(stem) >= 2 and not know.classify(stem) and not is_generic(stem):
                 return head
     # <name>二期: a phase of a firm's plant.
@@ -367,10 +387,12 @@ def split_owner(item: str, know: Knowledge, enterprise_cores: set[str], company_
     if 2 <= len(stem) <= 4 and not stem.endswith(PROJECT_HEADS + _ACTIVITY_ENDINGS) and not know.classify(stem) \
             and not is_generic(stem) and not reg.is_place(stem[:2]):
         return stem  # a bare proper name listed as a project (思必驰, 中粮粮谷)
-    # <2-char name><industry term>: 瑞联原料药.
+    # <name of 2-4 characters>[高端…]<industry term>: 瑞联原料药, 科达利新能源汽车…, 芯源微高端晶圆…
     if len(stem) >= 4:
         hits = know.classify(stem)
-        if hits and hits[0].start == 2 and not know.classify(stem[:2]) and not reg.is_place(stem[:2]) \
-                and not is_generic(stem[:2]):
-            return stem[:2]
+        head = _TRAILING_MODIFIERS.sub("", stem[:hits[0].start]) if hits else ""
+        if 2 <= len(head) <= 4 and not head.isascii() and not know.classify(head) and not reg.is_place(head[:2]) \
+                and not is_generic(head) and not _PRODUCT_WORDS.search(head) and not _NOT_A_MAKER.search(head) \
+                and not (len(head) == 4 and is_division_short_name(head[:2])):
+            return head  # (a four-character head may be a county and a brand: 大安吉电)
     return None

@@ -613,3 +613,29 @@ def test_chip_designers_named_bare_are_companies(extractor):
 def test_an_industry_the_zone_supports_is_its_focus(extractor):
     f = facts(extractor, "据苏州工业园区管委会介绍，生物医药是园区重点扶持的主导产业之一。")
     assert {(x.zone, x.chain) for x in f.focus} == {("苏州工业园区", "biomedicine")}
+
+
+# -- project names with activity lists, bare trade names, amounts after names --------
+
+def test_a_list_of_activities_belongs_to_the_project_name(extractor):
+    f = facts(extractor, "常州经开区开工的恒立液压高端液压件研发、制造项目总投资10亿元。")
+    [p] = f.projects
+    assert p.name == "恒立液压高端液压件研发、制造项目"
+    assert p.investment.value == 1_000_000_000
+
+
+def test_a_bare_trade_name_heading_a_project_is_its_owner(extractor):
+    f = facts(extractor, "沈阳浑南区的芯源微高端晶圆处理设备产业化项目进入设备调试阶段。")
+    [p] = f.projects
+    assert p.enterprises == ("芯源微",)
+    # the ending 汽车 closes the term 新能源汽车, not the company's name
+    f = facts(extractor, "溧阳高新区的科达利新能源汽车动力电池精密结构件项目已开工。")
+    assert names(f) == {"科达利"}
+
+
+def test_the_amount_right_after_each_listed_project_is_its_own(extractor):
+    f = facts(extractor, "近年落地的两个项目投资都在20亿美元以上：中芯京城集成电路项目投资76亿美元，"
+                         "中芯深圳12英寸晶圆项目投资23.5亿美元。")
+    amounts = {p.name: p.investment.value for p in f.projects}
+    assert amounts == {"中芯京城集成电路项目": 7_600_000_000, "中芯深圳12英寸晶圆项目": 2_350_000_000}
+

@@ -59,3 +59,10 @@ def test_output_value():
 
 def test_no_amount_in_plain_text():
     assert parse_amounts("园区环境优美，交通便利。") == []
+
+
+@pytest.mark.parametrize("text, value", [("投资5.1亿元", 510_000_000), ("投资22.1亿元", 2_210_000_000),
+                                         ("投资0.7万元", 7_000)])
+def test_values_are_whole_cents_not_float_noise(text, value):
+    [amount] = parse_amounts(text)
+    assert amount.money.value == value  # 5.1 × 1e8 is 509999999.99999994 in binary floats

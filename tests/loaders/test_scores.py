@@ -119,7 +119,10 @@ CORPORA = {
     "blind4": _bars(*_ours("blind4"),
           0.731, 0.999, 0.749, 0.94, 0.746, 0.707, 0.599, 0.749, 0.713, 0.999),
     "blind5": _bars(*_ours("blind5"),
-          0.735, 0.57, 0.599, 0.999, 0.743, 0.644, 0.559, 0.922, 0.699, 0.999),
+          # 2026-11-23 (session 5): projects and investment up (0.644 -> 0.726, 0.57 -> 0.888) with the
+          # activity lists and amounts after names; enterprises down (0.743 -> 0.726): the owner of
+          # 中鼎新能源热管理…项目, now found, reads as 中鼎新能源 where the gold has 中鼎
+          0.736, 0.888, 0.582, 0.999, 0.726, 0.726, 0.537, 0.922, 0.682, 0.999),
     "blind6": _bars(*_ours("blind6"),
           0.619, 0.857, 0.7, 0.8, 0.75, 0.5, 0.571, 0.363, 0.611, 0.857),
 }
