@@ -52,6 +52,8 @@ _SITE_RE = re.compile(r"(?:项目)?(?:(?:建设|施工)?(?:工地)?现场|(?:建
 _WORKS_RE = re.compile(r"(?P<head>[一二三四五]期|生产线|产线|基地|工厂|产业园|厂房)工程(?![师院学技])")
 _LIST_RE = re.compile(r"等(?P<mid>[^，,。；;、：:\s“”]{0,16}?)项目")
 _LIST_ITEM_HEADS = PROJECT_HEADS + ("项目",)
+# Short list items naming a kind of work (银企合作, 载体建设, 园区配套, 智库服务), not one project.
+_KINDS_OF_WORK = ("合作", "建设", "配套", "服务", "招商", "改造", "提升", "创新", "攻坚", "保障")
 _LIST_NOT_PROJECTS = re.compile(r"企业|公司|要素|向|对|环节")
 _CLAUSE_START = re.compile(r"[，,。；;：:\n“”\"△▲]")
 _ACTIVITY_ENDINGS = ("分类", "改造", "扩种", "扩建", "加工", "深加工", "充电桩", "孵化器", "市场", "中心", "改装车",
@@ -318,6 +320,8 @@ def find_listed(text: str, know: Knowledge) -> list[Mention]:
         if found and (all(_industry_only(item, know) for _, item in found) or
                       ("产业链" in mid and not any(item.endswith(_LIST_ITEM_HEADS) for _, item in found))):
             continue  # '车用锂电池、智能显示等新兴优势产业链项目': industries, not projects
+        if len(found) >= 2 and all(len(item) <= 4 and item.endswith(_KINDS_OF_WORK) for _, item in found):
+            continue  # '银企合作、载体建设、园区配套等63个项目': kinds of work, not projects
         for loc, item in found:
             out.append(Mention("project", item, loc, loc + len(item), "project.list", 0.7,
                                attrs={"list_descriptor": mid, "list_end": m.end(), "clause_start": clause_start}))

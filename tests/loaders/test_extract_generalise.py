@@ -639,3 +639,9 @@ def test_the_amount_right_after_each_listed_project_is_its_own(extractor):
     amounts = {p.name: p.investment.value for p in f.projects}
     assert amounts == {"中芯京城集成电路项目": 7_600_000_000, "中芯深圳12英寸晶圆项目": 2_350_000_000}
 
+
+
+def test_kinds_of_work_listed_with_a_count_are_not_projects(extractor):
+    f = facts(extractor, "开发区举行年度集中签约活动，产业招商、银企合作、园区配套等30个项目在会上签约。")
+    assert f.projects == ()
+    assert names(f) == set()
