@@ -27,6 +27,8 @@ ZONE_SUFFIXES: dict[str, str] = {
     "开发区": "econ_dev",
     "新片区": "new_area",
     "新区": "new_area",
+    # a free-trade area (大连自贸片区); not a bonded zone (综合保税区), a customs area often inside another zone
+    "自贸片区": "other",
 }
 # Parks count as zones only when the article names their 管委会/党工委 (administration).
 PARK_SUFFIXES: dict[str, str] = {
@@ -42,6 +44,9 @@ PARK_SUFFIXES: dict[str, str] = {
     "能源化工基地": "industrial_park",
     "化工基地": "industrial_park",
     "化工园区": "industrial_park",
+    "生态园": "industrial_park",
+    # a zone run by two countries (中韩(长春)国际合作示范区), with its own administration
+    "国际合作示范区": "other",
 }
 ZONE_ADMIN_WORDS = ("管委会", "党工委", "管理委员会")
 # Generic canonical suffix per kind: 常州国家高新区 and 常州高新区 share "常州高新区".

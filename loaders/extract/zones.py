@@ -29,6 +29,8 @@ _BAD_LAST = set("创全重更最崭")
 # Full formal names (库车经济技术开发区) are names even with a prefix we do not know.
 _FORMAL_SUFFIXES = ("经济技术开发区", "高新技术产业开发区", "国家高新技术产业开发区", "经济开发区")
 _ADMIN_LINKS = ("设有", "设立了", "成立了", "成立")  # '南川工业园区设有管委会'
+# Partner countries with the city in brackets before a zone's suffix: 中韩(长春), 中新（天津）.
+_BRACKETED_PLACE = re.compile(r"中[\u4e00-\u9fff]{1,2}[(（](?P<place>[\u4e00-\u9fff]{2,4})[)）]$")
 _NOT_ZONE_AFTER = ("联盟", "域", "建设者")
 
 
@@ -136,7 +138,12 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
         run = tail_run(text, s, "\u4e00-\u9fff", 10)
         if suffix == "新区" and run[-1:] in _BAD_LAST:
             continue
-        prefix, place = _split_prefix(run)
+        bracketed = None if run else _BRACKETED_PLACE.search(text, max(0, s - 12), s)
+        if bracketed:  # 中韩(长春)国际合作示范区: the whole is the name, the bracket its place
+            run = bracketed.group(0)
+            prefix, place = run, bracketed.group("place") if reg.is_place(bracketed.group("place")) else None
+        else:
+            prefix, place = _split_prefix(run)
         before = text[s - len(run) - 1:s - len(run)]
         alone = len(prefix) == len(run) and not ("\u4e00" <= before <= "\u9fff")  # no Han character before
         if not prefix or len(prefix) < 2 or prefix[-1] in STOP_CHARS:

@@ -645,3 +645,14 @@ def test_kinds_of_work_listed_with_a_count_are_not_projects(extractor):
     f = facts(extractor, "开发区举行年度集中签约活动，产业招商、银企合作、园区配套等30个项目在会上签约。")
     assert f.projects == ()
     assert names(f) == set()
+
+
+def test_a_cooperation_zone_with_its_city_in_brackets_and_its_administration(extractor):
+    f = facts(extractor, "长春新区内的中韩（长春）国际合作示范区于2020年获批，中韩（长春）国际合作示范区管委会负责招商引资。")
+    zones = {z.name: (z.city, z.province) for z in f.zones}
+    assert zones["中韩(长春)国际合作示范区"] == ("长春", "吉林")
+
+
+def test_a_free_trade_area_is_a_zone(extractor):
+    f = facts(extractor, "广州南沙自贸片区近年集聚了一批氢能企业。")
+    assert [z.name for z in f.zones] == ["广州南沙自贸片区"]
