@@ -322,9 +322,13 @@ def find_listed(text: str, know: Knowledge) -> list[Mention]:
             continue  # '车用锂电池、智能显示等新兴优势产业链项目': industries, not projects
         if len(found) >= 2 and all(len(item) <= 4 and item.endswith(_KINDS_OF_WORK) for _, item in found):
             continue  # '银企合作、载体建设、园区配套等63个项目': kinds of work, not projects
+        # 'A、B等10个项目的代表': companies signing for projects; they stay companies, with the projects'
+        # zone, and the projects go unnamed (rules._build)
+        represented = text.startswith(("的代表", "代表"), m.end())
         for loc, item in found:
             out.append(Mention("project", item, loc, loc + len(item), "project.list", 0.7,
-                               attrs={"list_descriptor": mid, "list_end": m.end(), "clause_start": clause_start}))
+                               attrs={"list_descriptor": mid, "list_end": m.end(), "clause_start": clause_start,
+                                      "representatives": represented}))
     return out
 
 

@@ -423,6 +423,15 @@ class _Run(ProjectAssembly, EntityAssembly):
                 continue  # a plant merely said to exist (区内还有X的生产基地): no investment news
             if not owners and all(m.end <= self._title_end for m in cl.mentions):
                 continue  # a headline's description (首个万吨级…示范项目) of a project the body names
+            if all(m.attrs.get("representatives") for m in cl.mentions):
+                # a company named for an unnamed project: its zone and chains, no project
+                for k in owners:
+                    if k in ent_fact_data:
+                        d = ent_fact_data[k]
+                        d["has_project"] = True
+                        d["projects_zones"].append(self.zone_name.get(zone_key) if zone_key else None)
+                        d["chains"].extend(c for c in chains if c not in d["chains"])
+                continue
             ev = self.evidence(first.start, first.rule, conf)
             phases = self._phase_split(spans, investment)
             names = [(name, investment, None)] if not phases else [(name + ph, inv, ph) for ph, inv in phases]

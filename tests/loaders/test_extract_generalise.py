@@ -656,3 +656,9 @@ def test_a_cooperation_zone_with_its_city_in_brackets_and_its_administration(ext
 def test_a_free_trade_area_is_a_zone(extractor):
     f = facts(extractor, "广州南沙自贸片区近年集聚了一批氢能企业。")
     assert [z.name for z in f.zones] == ["广州南沙自贸片区"]
+
+
+def test_companies_named_as_representatives_of_projects_keep_the_zone_not_a_project(extractor):
+    f = facts(extractor, "会上，中创新航、蜂巢能源等3个项目的代表与金坛经开区签订投资协议。")
+    assert f.projects == ()
+    assert {e.name: e.zone for e in f.enterprises} == {"中创新航": "金坛经开区", "蜂巢能源": "金坛经开区"}
