@@ -40,8 +40,9 @@ _INDUSTRY_TAILS = ("新能源", "科技", "技术", "电池", "材料", "新材�
                    "医药", "制药", "智能", "装备", "光电", "微电子", "信息", "软件", "网络", "实业", "发展", "工业")
 # Words that make the company before them the parent of the sentence's subject.
 _PARENT_OF = re.compile(r"子公司|设立的|旗下")
-# Investment funds invest in projects: 国家集成电路产业投资基金.
-_FUND_RE = re.compile(r"(?:产业投资|股权投资|创业投资|投资)基金(?!会|公司)")
+# Investment funds invest in projects: 国家集成电路产业投资基金; a fund's later phase is a fund of
+# its own (国家集成电路产业投资基金二期, 大基金二期).
+_FUND_RE = re.compile(r"(?:产业投资|股权投资|创业投资|投资)基金(?:[一二三四]期)?(?!会|公司)")
 _GROUP_RE = re.compile(r"集团(?!化|式|军|公司)")
 # 公司 not after 限 (有限公司 is a legal name): the look-behind is checked per match, since a
 # pattern that starts with one is tried at every character.

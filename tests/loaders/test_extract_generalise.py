@@ -662,3 +662,8 @@ def test_companies_named_as_representatives_of_projects_keep_the_zone_not_a_proj
     f = facts(extractor, "会上，中创新航、蜂巢能源等3个项目的代表与金坛经开区签订投资协议。")
     assert f.projects == ()
     assert {e.name: e.zone for e in f.enterprises} == {"中创新航": "金坛经开区", "蜂巢能源": "金坛经开区"}
+
+
+def test_a_funds_second_phase_is_a_fund_of_its_own(extractor):
+    f = facts(extractor, "长鑫存储的新一轮融资引入了国家集成电路产业投资基金二期等投资方。")
+    assert "国家集成电路产业投资基金二期" in names(f)
