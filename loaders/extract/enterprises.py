@@ -127,6 +127,29 @@ def _mention(name: str, start: int, rule: str, conf: float, **attrs) -> Mention:
                    attrs=attrs)
 
 
+# A foreign company introduced by its country: '以色列公司Mobileye', '德国化工企业巴斯夫',
+# '美国Wolfspeed', '意大利特诺恩集团'. A Chinese name needs the description or a company ending, so
+# that '美国关税政策' names nobody.
+_COUNTRY = "|".join(sorted(map(re.escape, COUNTRY_PREFIXES), key=len, reverse=True))
+_FOREIGN_BOUND = r"(?=[在与为将已的，,。、(（和及等是]|$)"
+_FOREIGN_RE = re.compile(
+    rf"(?:{_COUNTRY})(?:"
+    rf"[\u4e00-\u9fff]{{0,4}}?(?:公司|企业|厂商|车企|巨头)"
+    rf"(?:(?P<described>[A-Za-z][A-Za-z0-9&.\-]{{1,20}})|(?P<described_zh>[\u4e00-\u9fff]{{2,5}}?){_FOREIGN_BOUND})"
+    rf"|(?P<latin>[A-Z][A-Za-z0-9&.\-]{{1,20}})"
+    rf"|(?P<ended>[\u4e00-\u9fff]{{2,5}}?(?:集团|公司)){_FOREIGN_BOUND})")
+
+
+def _foreign_companies(text: str, know: Knowledge) -> list[Mention]:
+    out = []
+    for m in _FOREIGN_RE.finditer(text):
+        group = next(g for g in ("described", "described_zh", "latin", "ended") if m.group(g))
+        name = m.group(group)
+        if plausible_enterprise(name, know) and not know.classify(name):
+            out.append(_mention(name, m.start(group), "ent.foreign", 0.7))
+    return out
+
+
 def find_enterprises(text: str, know: Knowledge, references: list | None = None) -> list[Mention]:
     """Enterprise mentions; ``references``: ``know.dictionary_hits(text)["enterprise"]`` when already computed."""
     out: list[Mention] = []
@@ -159,6 +182,8 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
     for m in _COMPANY_RE.finditer(text):
         if text[m.start() - 1:m.start()] == "限":
             continue
+        if text.endswith(COUNTRY_PREFIXES, max(0, m.start() - 4), m.start()):
+            continue  # '以色列公司Mobileye': a description of the company named next (_foreign_companies)
         start, run = name_before(text, m.start(), 14)
         limit = 12 if run.startswith(COUNTRY_PREFIXES) else 8
         if len(run) > limit:
@@ -172,6 +197,7 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
         _, run = name_before(text, m.end(), 20)
         if len(run) >= 6 and not run.startswith(tuple("的在是")):
             out.append(_mention(run, m.end() - len(run), "ent.fund", 0.6))
+    out.extend(_foreign_companies(text, know))
     out.extend(_abbreviations(text, out, know))
     out.extend(_core_mentions(text, out, know))
     out.extend(_list_items(text, know))

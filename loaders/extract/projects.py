@@ -141,8 +141,8 @@ _PRODUCT_WORDS = re.compile(r"车用|锂离子|聚合物|全自动|年产|\d")
 # Words describing a product between its maker's name and the industry term (鑫氟隆高端氟化工装备).
 _TRAILING_MODIFIERS = re.compile(r"(?:高端|新型|先进|智能|绿色|大型|精密)+$")
 _MODIFIER = re.compile(r"高端|新型|先进")  # after a name's first characters: a product's description begins
-# ... and what such a head is not: a count (万吨级), a park or a place (宁东基地, 鹏湾氢港).
-_NOT_A_MAKER = re.compile(r"[万千百亿级]|基地|园|港|城|谷|湾|岛|中心")
+# ... and what such a head is not: a count (万吨级), a park or a place (宁东基地, 鹏湾氢港), a size (大直径).
+_NOT_A_MAKER = re.compile(r"[万千百亿级]|基地|园|港|城|谷|湾|岛|中心|直径|尺寸|规格|功率|容量")
 _KIND_WORDS = re.compile(r"全产业链|产业链|生态|配套|集群|储能|[及和与、]")  # 储能: an industry word no chain lists
 _NOT_BRANDS = ("中国", "国家", "全国", "世界", "国际", "新能", "科技", "集团")
 

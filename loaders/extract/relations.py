@@ -56,6 +56,8 @@ _PAIR_FRAMES = (
 _BECOME_SUPPLIER = re.compile(r"^(?:[，,]?[^，,。；;]{0,4}?)成为其[^，,。；;]{0,8}?(?:供应商|供货商)")
 # Words that make a supply intended, possible or under talks, not a fact.
 _MODAL = ("能否", "是否", "有待", "潜在", "或将", "有望", "拟", "计划", "洽谈", "对接", "将为", "筹划", "意向", "争取")
+_SIGNED_SUPPLY = re.compile(r"(?:签订|签署|签下|达成)[^，,。；;]{0,12}?(?:供货|供应|采购)(?:框架)?(?:协议|合同)")
+_MODAL_UNDER_CONTRACT = tuple(w for w in _MODAL if w != "将为")
 # A sentence whose subject is the article's company said again (公司的…, 该公司…, 其…).
 _ANAPHOR_SUBJECT = re.compile(r"^\s*(?:[^，,。；;]{0,8}?[，,])?(?:该公司|公司|该企业|其)")
 # The object of a supply verb: 'A…向B供应', '…配套B', 'A…为B批量供货'.
@@ -115,6 +117,8 @@ def supplies(sent: Sentence, ents: list[Mention], topic: Mention | None = None) 
             if c.attrs.get("prospect") or c.key == supplier.key:
                 continue
             out.append((supplier, c))
+    # '…签订长期供货协议，将为B供应…': a signed supply agreement makes 将为 a fact, not an intention
+    modal = _MODAL_UNDER_CONTRACT if _SIGNED_SUPPLY.search(text) else _MODAL
     if subject is not None:
         # '<subject>…向/为B…供应', '<subject>…配套B' across commas: the subject supplies B
         for b in ordered:
@@ -123,7 +127,7 @@ def supplies(sent: Sentence, ents: list[Mention], topic: Mention | None = None) 
             before_b = text[:b.start - sent.start]
             clause_lo = max(before_b.rfind(c) for c in "，,；;") + 1
             clause = text[clause_lo:b.end - sent.start + 24]
-            if any(w in clause for w in _MODAL) or any(w in clause for w in PROSPECT_WORDS):
+            if any(w in clause for w in modal) or any(w in clause for w in PROSPECT_WORDS):
                 continue
             if ((_TO_BEFORE.search(before_b) or _TO_LIST_BEFORE.search(before_b[clause_lo:]))
                     and _SUPPLY_VERB_AFTER.search(text[b.end - sent.start:])) or \

@@ -667,3 +667,26 @@ def test_companies_named_as_representatives_of_projects_keep_the_zone_not_a_proj
 def test_a_funds_second_phase_is_a_fund_of_its_own(extractor):
     f = facts(extractor, "长鑫存储的新一轮融资引入了国家集成电路产业投资基金二期等投资方。")
     assert "国家集成电路产业投资基金二期" in names(f)
+
+
+def test_a_signed_supply_agreement_makes_will_supply_a_supply(extractor):
+    f = facts(extractor, "天科合达已与英飞凌签署长期供应协议，将为英飞凌供应6英寸碳化硅衬底和晶棒。")
+    assert [(s.supplier, s.customer) for s in f.supplies] == [("天科合达", "英飞凌")]
+    # with no agreement signed, 将为 stays an intention
+    f = facts(extractor, "天科合达将为英飞凌供应6英寸碳化硅衬底。")
+    assert f.supplies == ()
+
+
+def test_a_foreign_company_introduced_by_its_country(extractor):
+    assert names(facts(extractor, "蔚来与美国公司Luminar合作开发激光雷达。")) >= {"Luminar"}
+    assert "国公司" not in "".join(names(facts(extractor, "蔚来与美国公司Luminar合作开发激光雷达。")))
+    f = facts(extractor, "德国化工企业巴斯夫在湛江投资建设一体化基地。")
+    assert "巴斯夫" in names(f)
+    # a country before a common noun names no company
+    assert names(facts(extractor, "美国关税政策的变化影响了出口。")) == set()
+
+
+def test_a_size_word_heading_a_project_is_no_owner(extractor):
+    f = facts(extractor, "宜兴经开区签约大直径硅片项目，总投资约30亿美元。")
+    assert [p.enterprises for p in f.projects] == [()]
+    assert names(f) == set()
