@@ -565,8 +565,10 @@ class ProjectAssembly:
             spans.insert(0, (self.sents[i - 1].start, self.sents[i - 1].end))
         last = i
         owner_keys = {o.key for o in m.attrs.get("owners") or []}
-        if i > 0 and owner_keys and self._owner_signed_before(i - 1, owner_keys):
-            # '近日，管委会与<企业>签订合作协议。<企业>将投资…建设<项目>。': the signing is the project's
+        if i > 0 and owner_keys and (self._owner_signed_before(i - 1, owner_keys) or
+                                     self._owner_invests_before(i - 1, owner_keys)):
+            # '近日，管委会与<企业>签订合作协议。<企业>将投资…建设<项目>。': the signing is the project's;
+            # '<企业>宣布…追加投资43亿元。此次<企业>…扩建项目将…': so is the amount the owner opened with
             spans.insert(0, (self.sents[i - 1].start, self.sents[i - 1].end))
         for j in range(i + 1, min(i + 4, len(self.sents))):
             n = self.sents[j]
@@ -594,6 +596,12 @@ class ProjectAssembly:
         if self._projects_per_sentence[j] or not any(e.key in owner_keys for e in self.ents_in[j]):
             return False
         return _SIGNED.search(self.sents[j].text) is not None
+
+    def _owner_invests_before(self, j: int, owner_keys: set[str]) -> bool:
+        """Sentence j, of no project, opens on the owner and states what it invests (追加投资43亿元)."""
+        ents = self.ents_in[j]
+        return not self._projects_per_sentence[j] and bool(ents) and ents[0].key in owner_keys \
+            and ents[0].start - self.sents[j].start <= 2 and _CAPITAL_RE.search(self.sents[j].text) is not None
 
     def _owner_states_amount(self, j: int, owner_keys: set[str]) -> bool:
         """Sentence j opens on the project's owner and gives the project's amount

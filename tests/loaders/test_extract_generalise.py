@@ -690,3 +690,10 @@ def test_a_size_word_heading_a_project_is_no_owner(extractor):
     f = facts(extractor, "宜兴经开区签约大直径硅片项目，总投资约30亿美元。")
     assert [p.enterprises for p in f.projects] == [()]
     assert names(f) == set()
+
+
+def test_the_amount_the_owner_opened_with_belongs_to_the_project_named_next(extractor):
+    f = facts(extractor, "三星电子宣布对其西安存储芯片工厂追加投资80亿美元。此次三星西安存储芯片二期项目将扩大闪存产能。")
+    [p] = f.projects
+    assert p.name == "三星西安存储芯片二期项目"  # 此次 opens the clause, not the name
+    assert (p.enterprises, p.investment.value, p.investment.currency) == (("三星电子",), 8e9, "USD")
