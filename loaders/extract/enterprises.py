@@ -147,6 +147,17 @@ def _foreign_companies(text: str, know: Knowledge) -> list[Mention]:
         name = m.group(group)
         if plausible_enterprise(name, know) and not know.classify(name):
             out.append(_mention(name, m.start(group), "ent.foreign", 0.7))
+    # the name said again on its own ('…以色列公司Mobileye…，由Mobileye为…提供'); a Latin name
+    # only where no Latin letter goes on around it
+    for name in {e.text for e in out if len(e.text) >= 3}:
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not any(e.start == at for e in out) and not (name.isascii() and (
+                    text[at - 1:at].isascii() and text[at - 1:at].isalnum() or
+                    text[end:end + 1].isascii() and text[end:end + 1].isalnum())):
+                out.append(_mention(name, at, "ent.foreign", 0.7))
+            at = text.find(name, end)
     return out
 
 

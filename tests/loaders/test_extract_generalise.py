@@ -697,3 +697,8 @@ def test_the_amount_the_owner_opened_with_belongs_to_the_project_named_next(extr
     [p] = f.projects
     assert p.name == "三星西安存储芯片二期项目"  # 此次 opens the clause, not the name
     assert (p.enterprises, p.investment.value, p.investment.currency) == (("三星电子",), 8e9, "USD")
+
+
+def test_a_foreign_company_said_again_by_its_name_supplies(extractor):
+    f = facts(extractor, "在智能驾驶方面，吉利汽车与以色列公司Mobileye深度合作，由Mobileye为吉利汽车提供智能驾驶系统。")
+    assert [(s.supplier, s.customer) for s in f.supplies] == [("Mobileye", "吉利汽车")]
