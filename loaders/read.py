@@ -43,10 +43,12 @@ trafilatura's, and grows faster than linearly on very large pages.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -189,11 +191,29 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | ReadError]:
             yield ReadError(str(path), None, "no such file or directory")
 
 
-def _read_capped(path: Path, max_bytes: int) -> bytes:
-    size = path.stat().st_size
+# The errors Path.is_file() takes for 'not a file' (pathlib's _ignore_error); it raises the others.
+_NOT_FOUND_ERRNOS = frozenset({errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP})
+
+
+def _regular_file_size(path: Path) -> int | None:
+    """The size of a regular file, None where ``path.is_file()`` is False: one stat() for the
+    check and the size (a short article costs little more than its stat calls)."""
+    try:
+        st = path.stat()
+    except OSError as err:
+        if err.errno not in _NOT_FOUND_ERRNOS:
+            raise
+        return None
+    except ValueError:  # as is_file(): a path with a NUL byte
+        return None
+    return st.st_size if stat.S_ISREG(st.st_mode) else None
+
+
+def _read_capped(path: Path, max_bytes: int, size: int) -> bytes:
+    """The file's bytes; ``size`` is its size when it was checked (see _regular_file_size)."""
     if size > max_bytes:
         raise BadInput(f"file is {_megabytes(size)}, over the {_megabytes(max_bytes)} limit per article (max_bytes)")
-    with path.open("rb") as f:
+    with open(path, "rb") as f:
         # The size stat() gave, plus one byte: read(max_bytes + 1) would allocate the
         # whole 10 MB buffer for every small file, which costs more than the read.
         data = f.read(size + 1)
@@ -204,8 +224,8 @@ def _read_capped(path: Path, max_bytes: int) -> bytes:
     return data
 
 
-def _read_document(path: Path, kind: str, max_bytes: int) -> Article:
-    data = _read_capped(path, max_bytes)
+def _read_document(path: Path, kind: str, max_bytes: int, size: int) -> Article:
+    data = _read_capped(path, max_bytes, size)
     if kind == "text" and _HTML_START.match(data[:4096]):
         kind = "html"  # a page saved with a .txt name: read it as the HTML it is
     declared = declared_charset(data) if kind == "html" else None
@@ -295,16 +315,17 @@ def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterat
     if kind is None:
         yield ReadError(str(path), None, f"unsupported file type {path.suffix or '(none)'!r}")
         return
-    if not path.is_file():
+    size = _regular_file_size(path)
+    if size is None:
         yield ReadError(str(path), None, "not a regular file" if path.exists() else "no such file or directory")
         return
     try:
         if kind == "jsonl":
-            if path.stat().st_size == 0:
+            if size == 0:
                 raise BadInput("empty file")
             yield from _read_jsonl(path, max_bytes)
         else:
-            yield _read_document(path, kind, max_bytes)
+            yield _read_document(path, kind, max_bytes, size)
     except BadInput as err:
         yield ReadError(str(path), None, err.reason)
     except OSError as err:
