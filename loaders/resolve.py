@@ -123,13 +123,18 @@ def cluster_cores(cores: Iterable[str]) -> dict[str, str]:
     return parent
 
 
+# Zone and park suffixes, longest first, with their kind (zone_parts tries them in this order).
+_ZONE_KINDS = {**ZONE_SUFFIXES, **PARK_SUFFIXES}
+_ZONE_SUFFIXES_LONGEST_FIRST = tuple(sorted(_ZONE_KINDS, key=len, reverse=True))
+
+
 @lru_cache(maxsize=65536)
 def zone_parts(name: str) -> tuple[str, str | None, str | None]:
     """(prefix, kind, place) of a zone name; kind None when no zone suffix."""
-    for suf in sorted({**ZONE_SUFFIXES, **PARK_SUFFIXES}, key=len, reverse=True):
+    for suf in _ZONE_SUFFIXES_LONGEST_FIRST:
         if name.endswith(suf):
             prefix = name[: -len(suf)]
-            kind = {**ZONE_SUFFIXES, **PARK_SUFFIXES}[suf]
+            kind = _ZONE_KINDS[suf]
             place = None
             reg = regions()
             for i in range(len(prefix)):

@@ -75,6 +75,8 @@ _CLAUSE_START = re.compile(r"[，,。；;：:\n“”\"]")
 _PAREN_PART = re.compile(r"[（(][^）)]*[）)]")
 _LEGAL_ENDINGS = (*LEGAL_SUFFIXES, "集团", "公司")  # tried in this order: the first one found is cut
 _ZONE_ENDINGS = tuple(ZONE_SUFFIXES)
+# any(w in base for w in MEDIA_WORDS) as one C scan
+_MEDIA_RE = re.compile("|".join(map(re.escape, MEDIA_WORDS)))
 
 
 def plausible_enterprise(name: str, know: Knowledge) -> bool:
@@ -94,15 +96,16 @@ def _plausible(name: str, know: Knowledge) -> bool:
     if not 2 <= len(name) <= 40:
         return False
     base = _PAREN_PART.sub("", name) if "(" in name or "（" in name else name
-    for suf in _LEGAL_ENDINGS:
-        if base.endswith(suf):
-            base = base[: -len(suf)]
-            break
+    if base.endswith(_LEGAL_ENDINGS):  # one C call first: many names end in none of them
+        for suf in _LEGAL_ENDINGS:
+            if base.endswith(suf):
+                base = base[: -len(suf)]
+                break
     if len(base) < 2:
         return False
     if base.endswith(NOT_ENTERPRISE_ENDINGS) and not name.endswith(("有限公司", "集团")):
         return False
-    if any(w in base for w in MEDIA_WORDS) and not name.endswith("有限公司"):
+    if _MEDIA_RE.search(base) and not name.endswith("有限公司"):
         return False
     if base.endswith(("日报报业", "报业", "传媒", "电视台", "新闻")):
         return False
