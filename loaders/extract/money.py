@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..facts import Money
+from .text import gated
 
 # Chinese numerals that appear in amounts ("两亿元", "十亿元").
 _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -30,7 +31,7 @@ _UNIT = r"(?:万亿|亿|千万|百万|万|千)?"
 _CUR = "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True))
 # A number, an optional range end, a unit and a currency word. Bounded
 # repetitions only, so no backtracking blow-up on long digit runs.
-AMOUNT_RE = re.compile(
+AMOUNT_RE = gated(
     rf"(?P<pre>约|近|超过|超|逾|达|共|合计|累计|总计)?"
     rf"(?P<num>{_NUM})(?P<unit1>{_UNIT})"
     rf"(?:\s*(?:-|—|–|~|～|至|到)\s*(?P<num2>{_NUM}))?"

@@ -101,9 +101,18 @@ def _first_char_class(pattern: str) -> str:
     return "[" + "".join(re.escape(ch) for ch in sorted(literals)) + "".join(classes) + "]"
 
 
-# The look-ahead of the first characters changes no match; it lets most positions of a
-# run fail at one class test instead of trying each of the ~200 alternatives in turn.
-_CUT_RE = re.compile(f"(?={_first_char_class(_CUT_ALTERNATIVES)})(?:{_CUT_ALTERNATIVES})")
+def gated(pattern: str, flags: int = 0) -> re.Pattern:
+    """``re.compile(pattern)`` behind a look-ahead of the characters its matches can start with.
+
+    The look-ahead changes no match; it lets most positions fail at one class test, where
+    a pattern that opens with an alternation or an optional group is otherwise tried in
+    full at every character (Python's engine has no first-character scan for those).
+    """
+    return re.compile(f"(?={_first_char_class(pattern)})(?:{pattern})", flags)
+
+
+# ~200 alternatives: most positions of a run now fail at the look-ahead
+_CUT_RE = gated(_CUT_ALTERNATIVES)
 _STOP_RE = re.compile("[" + re.escape("".join(sorted(STOP_CHARS))) + r"\d]")
 
 
