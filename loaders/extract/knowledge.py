@@ -72,6 +72,9 @@ class Knowledge:
     dict_words: list[str] = field(default_factory=list)  # dict_auto's pattern index -> word
     dict_tags: list[tuple[tuple[str, Any], ...]] = field(default_factory=list)  # ... -> (tag, value)s
     _classify_cache: dict = field(default_factory=dict)
+    # id(reference enterprise) -> (it, the cores of its name and aliases): fixed by the ontology,
+    # so kept across articles (clear_memos leaves it), unlike the memos of article text
+    _reference_cores: dict = field(default_factory=dict)
 
     @classmethod
     def build(cls, onto: Any) -> "Knowledge":
@@ -129,6 +132,16 @@ class Knowledge:
             for tag, value in tags[i]:
                 found[tag].append((start, end, words[i], value))
         return {tag: _longest(hits) for tag, hits in found.items()}
+
+    def reference_cores(self, ref: Any) -> tuple[str, ...]:
+        """``enterprise_core`` of a reference enterprise's name, then of each alias, in that order."""
+        hit = self._reference_cores.get(id(ref))
+        if hit is None or hit[0] is not ref:
+            from ..resolve import enterprise_core
+
+            names = (ref.name, *(getattr(ref, "aliases", ()) or ()))
+            hit = self._reference_cores[id(ref)] = (ref, tuple(enterprise_core(n) for n in names))
+        return hit[1]
 
     def classify(self, text: str) -> list[Any]:
         """The ontology's classification, memoised: short names recur in every article."""

@@ -154,9 +154,8 @@ class _Run(ProjectAssembly, EntityAssembly):
                 ref_core[enterprise_core(e.text)] = e.key
                 ref = e.attrs.get("ref")
                 if ref is not None:
-                    ref_core.setdefault(enterprise_core(ref.name), e.key)
-                    for a in getattr(ref, "aliases", ()) or ():
-                        ref_core.setdefault(enterprise_core(a), e.key)
+                    for core in self.know.reference_cores(ref):  # its name's, then its aliases'
+                        ref_core.setdefault(core, e.key)
         plain = [enterprise_core(e.text) for e in self.ents if not e.key.startswith("ent:ref:")]
         parent = cluster_cores(plain + [c for c in ref_core])
         for e in self.ents:
