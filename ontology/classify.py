@@ -30,6 +30,10 @@ class _Matcher:
     def __init__(self, targets: dict[str, tuple[Any, ...]]):
         keys = list(targets)
         self._payloads = [targets[k] for k in keys]
+        # Whether a keyword begins / ends with a Latin letter or digit: only those need the
+        # whole-word check (the matched text is the keyword itself, so this is known per keyword;
+        # most keywords are Chinese and skip the check).
+        self._latin_edges = [(_is_ascii_word(k[0]), _is_ascii_word(k[-1])) for k in keys]
         self.size = len(keys)
         self._automaton = ahocorasick_rs.AhoCorasick(
             keys, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) if keys else None
@@ -38,13 +42,14 @@ class _Matcher:
         if not text or not self.size:
             return
         folded = _fold(text)
+        payloads, edges = self._payloads, self._latin_edges
         for i, start, end in self._automaton.find_matches_as_indexes(folded):
-            payloads = self._payloads[i]
-            if _is_ascii_word(folded[start]) and start > 0 and _is_ascii_word(folded[start - 1]):
+            left, right = edges[i]
+            if left and start > 0 and _is_ascii_word(folded[start - 1]):
                 continue
-            if _is_ascii_word(folded[end - 1]) and end < len(folded) and _is_ascii_word(folded[end]):
+            if right and end < len(folded) and _is_ascii_word(folded[end]):
                 continue
-            yield start, end, payloads
+            yield start, end, payloads[i]
 
 
 class KeywordClassifier:
