@@ -14,11 +14,12 @@ from ..resolve import canonical_zone, locate_zone, strip_legal
 from . import relations
 from .lexicon import OTHER_CHAIN_WORDS, ending_chains, locate_division
 from .mentions import Mention
+from .text import gated
 
-_DESCRIBE_RE = re.compile(r"主营|主要生产|主要从事|专注于|专业从事|从事|主要产品|生产的|(?:在此|在当地)?(?:研发和生产|研发生产|生产和销售)|是[^，,。；;]{0,30}?(?:制造商|生产商|"
+_DESCRIBE_RE = gated(r"主营|主要生产|主要从事|专注于|专业从事|从事|主要产品|生产的|(?:在此|在当地)?(?:研发和生产|研发生产|生产和销售)|是[^，,。；;]{0,30}?(?:制造商|生产商|"
                           r"供应商|企业|公司|厂|龙头)|以[^，,。；;]{0,12}?起家|向[^，,。；;]{0,10}?供应")
 _ZONE_AREA = re.compile(r"区内|园区|该区|本区|我区|入园|入区|新区|开发区|高新区|经开区|在本地|落户本地")
-_FOUNDED = re.compile(r"(?:共同|联合)?(?:出资|投资|合资)(?:设立|成立|组建)(?:了)?")
+_FOUNDED = gated(r"(?:共同|联合)?(?:出资|投资|合资)(?:设立|成立|组建)(?:了)?")
 _PAREN_PLACE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[)）]")
 _AUTO_ENDINGS = ("汽车", "车业", "汽", "新能源汽车", "客车", "重卡")
 

@@ -17,7 +17,7 @@ import re
 from .knowledge import Knowledge
 from .lexicon import FOCUS_CUES, PARTNER_CUES, PROSPECT_WORDS, SUPPLY_CUE_STRICT
 from .mentions import Mention
-from .text import Sentence
+from .text import Sentence, gated
 
 # A word without which no supply frame below can match: a cheap test before the frames.
 SUPPLY_GATE = re.compile(r"应用|供|配套|进入|提供|交付|销售|出售|采购|订购|购买|下单|客户|送往|销往|使用|搭载|采用|装配|定点|"
@@ -307,7 +307,7 @@ _WITH_LEAD = re.compile(r"(?:已|已经|先后|相继|陆续|均)?与$")
 _FITTED_AFTER = re.compile(r"^(?:等[^，,。；;]{0,12}?)?[^，,。；;]{0,10}?(?:完成|实现|开展)(?:了)?[^，,。；;]{0,4}?配套|"
                            r"^(?:等[^，,。；;]{0,12}?)?[^，,。；;]{0,10}?(?:配套应用|批量配套)")
 _FOR_THEM_AFTER = re.compile(r"^(?:等[^，,。；;]{0,12}?)?[^，,。；;]{0,16}?[，,](?:并|还|也)?为其[^，,。；;]{0,16}?(?:提供|供应|配套|供货)")
-_CUSTOMERS_ARE = re.compile(r"(?:主要|核心|重要|重点)?客户(?:群)?(?:包括|涵盖|有|为|是|覆盖)(?:了)?")
+_CUSTOMERS_ARE = gated(r"(?:主要|核心|重要|重点)?客户(?:群)?(?:包括|涵盖|有|为|是|覆盖)(?:了)?")
 _CUSTOMER_COPULA = re.compile(r"(?:至今|一直|仍然|仍|也|还|均|都|已)*是")
 _CUSTOMER_NOUN = re.compile(r"的?(?:最大|主要|重要|核心|第一大|大)?的?客户")
 # '搭载/采用Y提供的…': Y supplies the maker of the product

@@ -90,8 +90,8 @@ def _first_char_class(pattern: str) -> str:
             elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
                 if not firsts(av[2]) and av[0] > 0:
                     return False
-            elif op is c.ASSERT_NOT:
-                continue  # a look-ahead consumes nothing
+            elif op in (c.ASSERT, c.ASSERT_NOT):
+                continue  # a look-ahead or look-behind consumes nothing
             else:
                 raise ValueError(f"unsupported pattern item {op}")
         return True
