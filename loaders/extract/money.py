@@ -109,7 +109,7 @@ def parse_amounts(text: str, offset: int = 0) -> list[Amount]:
     return out
 
 
-_COUNT_BEFORE = re.compile(r"\d+个|[一二两三四五六七八九十]+个|\d+项|\d+家")
+_COUNT_BEFORE = gated(r"\d+个|[一二两三四五六七八九十]+个|\d+项|\d+家")
 
 
 def investment_in(clause: str, offset: int = 0) -> Amount | None:

@@ -22,7 +22,7 @@ from .projects import project_name_before, split_owner, subsidiary_owner
 from .text import anchored_matches, find_all, gated
 
 _CAPITAL_RE = re.compile(r"(?:增资|投资|投建|追加投资)(?=(?:约|超过|超|近)?\d)")
-_QUOTE_ATTRIB = re.compile(r"(?:负责人|总经理|董事长|主任|总监|主管)?(?:表示|介绍|说|透露)")
+_QUOTE_ATTRIB = gated(r"(?:负责人|总经理|董事长|主任|总监|主管)?(?:表示|介绍|说|透露)")
 _PHASE_RE = re.compile("|".join(PHASES))
 # '其中一期投资30亿元', '其中，首期项目计划投资…', '签约的是项目一期，投资…': the first phase's
 # share of a whole's amount.
@@ -64,7 +64,7 @@ _WORKS_EVENT_RE = re.compile(r"(?P<head>产业园|生产基地|制造基地|产�
                              r"(?=(?:在[^，,。；;]{2,16}?)?(?:举行|举办|正式|顺利|隆重)?(?:奠基|开工|动工|破土|投产|竣工|签约))")
 # What makes a base news: an amount, a capacity plan or a stage word after it in its sentence.
 _BASE_NEWS = re.compile(r"亿元|万元|亿美元|投资|签约|签署|落户|开工|动工|奠基|投产|量产|建成|竣工|规划产能|产能")
-_HEAD_TAIL = re.compile(r"(?:新工厂|工厂|新项目|项目|基地|厂区)+$")
+_HEAD_TAIL = gated(r"(?:新工厂|工厂|新项目|项目|基地|厂区)+$")
 
 
 @dataclass

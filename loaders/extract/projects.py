@@ -19,7 +19,7 @@ from .knowledge import Knowledge
 from ..resolve import enterprise_core, strip_region
 from .lexicon import GENERIC_PROJECT_WORDS, is_division_short_name, NOT_OWNER_STEMS, NOT_OWNER_WORDS, PHASES, PROJECT_HEADS, regions
 from .mentions import Mention
-from .text import anchored_matches, tail_run
+from .text import anchored_matches, gated, tail_run
 
 # Left cuts for project names: verbs and function words, but not 及/和/与,
 # which project names contain (乘用车及核心零部件).
@@ -47,8 +47,8 @@ _PROJECT_CUTS = (
 _CUT_WORDS = sorted(set(_PROJECT_CUTS), key=len, reverse=True)
 _CUT_AUTO = ahocorasick_rs.AhoCorasick(_CUT_WORDS, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 _NAME_CHARS = "\u4e00-\u9fffA-Za-z0-9·（）()"
-_COUNT_RE = re.compile(r"\d+个|[一二两三四五六七八九十百]+个|首个|\d+项|亿元|万元|亿级|\d+家|多个|若干|一些|多项")
-_SITE_RE = re.compile(r"(?:项目)?(?:(?:建设|施工)?(?:工地)?现场|(?:建设|施工)工地)")
+_COUNT_RE = gated(r"\d+个|[一二两三四五六七八九十百]+个|首个|\d+项|亿元|万元|亿级|\d+家|多个|若干|一些|多项")
+_SITE_RE = gated(r"(?:项目)?(?:(?:建设|施工)?(?:工地)?现场|(?:建设|施工)工地)")
 _WORKS_RE = re.compile(r"(?P<head>[一二三四五]期|生产线|产线|基地|工厂|产业园|厂房)工程(?![师院学技])")
 _LIST_RE = re.compile(r"等(?P<mid>[^，,。；;、：:\s“”]{0,16}?)项目")
 _LIST_ITEM_HEADS = PROJECT_HEADS + ("项目",)

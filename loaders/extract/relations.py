@@ -64,7 +64,7 @@ _ANAPHOR_SUBJECT = re.compile(r"^\s*(?:[^，,。；;]{0,8}?[，,])?(?:该公司|
 _SUPPLY_VERB_BEFORE = re.compile(r"(?:配套|供货给|供应给|供货|供应|交付给)$")
 _TO_BEFORE = re.compile(r"(?:向|为|给)$")
 # '为AMD、联发科等…提供': a later item of the list after 为
-_TO_LIST_BEFORE = re.compile(r"(?:向|(?<![成作])为|给)[^，,。；;为向给]{1,24}?[、和及与]$")  # not 成为/作为
+_TO_LIST_BEFORE = gated(r"(?:向|(?<![成作])为|给)[^，,。；;为向给]{1,24}?[、和及与]$")  # not 成为/作为
 _OWNED_BY = re.compile(r"(?:旗下|控股|投资|设立)的?|的(?:全资|控股)?子公司")
 # '<subject>的<产品>已在B、C等…使用/应用': B and C use the subject's products
 _USED_AT = re.compile(r"^(?:[、和及与][^，,。；;]{0,12}?)*(?:等)?[^，,。；;]{0,16}?(?:使用|应用|装机|投用|得到验证)")
@@ -303,7 +303,7 @@ _LIST_SEP = re.compile(r"^(?:、|和|及|与|以及|，|,)$")
 _COPULA_AFTER = re.compile(r"^(?:已经|已|还|也|均|同时)?(?:是|成为|正式成为)$")
 _SUPPLIER_NOUN_AFTER = re.compile(r"^(?:等[^，,。；;]{0,8}?)?的[^，,。；;]{0,12}?(?:供应商|供货商|配套商|配套企业|配套厂商)")
 # '与A、B等…完成/实现配套(应用)', or '…，为其…提供/供应' in the next clause
-_WITH_LEAD = re.compile(r"(?:已|已经|先后|相继|陆续|均)?与$")
+_WITH_LEAD = gated(r"(?:已|已经|先后|相继|陆续|均)?与$")
 _FITTED_AFTER = re.compile(r"^(?:等[^，,。；;]{0,12}?)?[^，,。；;]{0,10}?(?:完成|实现|开展)(?:了)?[^，,。；;]{0,4}?配套|"
                            r"^(?:等[^，,。；;]{0,12}?)?[^，,。；;]{0,10}?(?:配套应用|批量配套)")
 _FOR_THEM_AFTER = re.compile(r"^(?:等[^，,。；;]{0,12}?)?[^，,。；;]{0,16}?[，,](?:并|还|也)?为其[^，,。；;]{0,16}?(?:提供|供应|配套|供货)")
