@@ -5,7 +5,7 @@ Each list says what it is for. Places come from ``ontology/data/regions.yaml``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -213,6 +213,11 @@ class Regions:
     provinces: frozenset[str]
     city_province: dict[str, str]  # prefecture-level city -> province
     county_city: dict[str, str]  # county-level city or district -> prefecture
+    # every name of the three, for is_place: one look-up (it is called for most candidate names)
+    places: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "places", frozenset(self.county_city) | frozenset(self.city_province) | self.provinces)
 
     def locate(self, place: str) -> tuple[str | None, str | None]:
         """(city, province) of a place name, or (None, province) for a province."""
@@ -226,7 +231,7 @@ class Regions:
         return None, None
 
     def is_place(self, word: str) -> bool:
-        return word in self.county_city or word in self.city_province or word in self.provinces
+        return word in self.places
 
 
 # County-level cities and districts that name zones (常熟高新区, 武进国家高新区), with
