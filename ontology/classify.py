@@ -80,8 +80,9 @@ class KeywordClassifier:
         self.size = self._segments.size
 
     def classify(self, text: str) -> list[Classification]:
+        # positional arguments (the field order): keywords cost a dict per call in a dataclass __init__
         return [
-            Classification(chain=chain, segment=segment, keyword=keyword, start=start, end=end)
+            Classification(chain, segment, keyword, start, end)
             for start, end, hits in self._segments.matches(text)
             for chain, segment, keyword in hits
         ]
