@@ -54,6 +54,8 @@ class EntityAssembly:
         """Founder name -> the venture's name, from 'A、B和C…(共同)出资设立D' (D named in full or as
         brand + place: 中芯绍兴 for 中芯集成电路制造(绍兴)有限公司)."""
         out: dict[str, str] = {}
+        if not _FOUNDED.search(self.text):
+            return out  # no sentence holds the cue if the text does not (most articles)
         for i, s in enumerate(self.sents):
             ents = self.ents_in[i]
             cue = _FOUNDED.search(s.text) if ents else None

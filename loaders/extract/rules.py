@@ -345,7 +345,8 @@ class _Run(ProjectAssembly, EntityAssembly):
         projects: list[ProjectFact] = []
         first_phases: list[tuple[int, tuple[str, Money, int]]] = []  # (index of the whole, its first phase)
         partner_pairs = []
-        for i, s in enumerate(self.sents):
+        # a sentence holds a cue only if the text does (a sentence is a slice of it)
+        for i, s in enumerate(self.sents) if relations.PARTNER_CUE_RE.search(text) else ():
             if self.zones_in[i] and self.ents_in[i]:
                 partner_pairs.extend(relations.partnerships(s, self.zones_in[i], self.ents_in[i]))
         for cl in clusters:
