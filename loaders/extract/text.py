@@ -55,9 +55,9 @@ _CUT_ALTERNATIVES = "|".join([TIME_EXPRESSION, *CLAUSE_VERB_PATTERNS] + sorted(
 def _first_char_class(pattern: str) -> str:
     """A regex class of the characters a match of ``pattern`` can start with.
 
-    Read from the parsed pattern (literals, classes, groups, alternations and repeats,
-    all _CUT_RE holds); any other construct raises, so a new kind of cut pattern cannot
-    silently miss its first characters.
+    Read from the parsed pattern (literals, classes of literals, ranges and digits, groups,
+    alternations, repeats, look-arounds); any other construct raises at import, so a
+    gated pattern cannot silently miss one of its first characters.
     """
     from re import _constants as c, _parser  # noqa: PLC0415 - the parser of re itself
 
@@ -98,7 +98,7 @@ def _first_char_class(pattern: str) -> str:
 
     if firsts(_parser.parse(pattern)):
         raise ValueError("the pattern can match the empty string")
-    return "[" + "".join(re.escape(ch) for ch in sorted(literals)) + "".join(classes) + "]"
+    return "[" + "".join(re.escape(ch) for ch in sorted(literals)) + "".join(dict.fromkeys(classes)) + "]"
 
 
 def gated(pattern: str, flags: int = 0) -> re.Pattern:
