@@ -19,7 +19,8 @@ from bisect import bisect_left
 
 import ahocorasick_rs
 
-from ..resolve import enterprise_core, strip_legal
+from ..hanzi_frequency import FREQUENT_HANZI
+from ..resolve import enterprise_core, strip_legal, strip_region
 from .knowledge import Knowledge, longest_matches
 from .lexicon import (AUTOMAKER_HEADS, COMPANY_ENDINGS, COUNTRY_PREFIXES, ENTERPRISE_HEADS, GENERIC_COMPANY_STEMS,
                       LEGAL_SUFFIXES, MEDIA_WORDS, NOT_ENTERPRISE_ENDINGS, PHASES, PROSPECT_WORDS, STOP_CHARS,
@@ -312,10 +313,17 @@ def _abbreviations(text: str, found: list[Mention], know: Knowledge) -> list[Men
 _COMPANY_ENDING_TUPLE = tuple(COMPANY_ENDINGS)
 
 
+def _distinctive(core: str) -> bool:
+    """A two-character trade name with a rare character (极氪, 蔚来): no ordinary word, so it can be
+    looked for on its own; two common characters (时代, 理想) are too often a word."""
+    return len(core) == 2 and not all(c in FREQUENT_HANZI for c in core)
+
+
 def _core_mentions(text: str, found: list[Mention], know: Knowledge) -> list[Mention]:
     """A legal name's trade name said again on its own (江西金力永磁科技股份有限公司 … 金力永磁是…):
     the core, and the core without an industry ending when four characters or more remain
-    (华晨宝马汽车 -> 华晨宝马). Cores under three characters are too ambiguous to look for."""
+    (华晨宝马汽车 -> 华晨宝马). Cores under three characters are too ambiguous to look for, unless
+    one of their characters is rare (_distinctive)."""
     extra: list[Mention] = []
     seen: set[str] = set()
     for e in [m for m in found if m.rule == "ent.legal"]:
@@ -338,8 +346,15 @@ def _core_mentions(text: str, found: list[Mention], know: Knowledge) -> list[Men
                     break
         if base not in names:
             names.append(base)
+        # a distinctive two-character trade name under the industry words (浙江极氪智能科技 -> 极氪)
+        bare = strip_region(core)
+        for tail in _INDUSTRY_TAILS:
+            if bare.endswith(tail) and len(bare) - len(tail) == 2 and _distinctive(bare[:2]):
+                names.append(bare[:2])
+                break
         for name in names:
-            if name in seen or len(name) < 3 or not plausible_enterprise(name, know) or name in know.enterprise_names:
+            if name in seen or (len(name) < 3 and not _distinctive(name)) or not plausible_enterprise(name, know) \
+                    or name in know.enterprise_names:
                 continue
             seen.add(name)
             at = text.find(name)

@@ -702,3 +702,11 @@ def test_the_amount_the_owner_opened_with_belongs_to_the_project_named_next(extr
 def test_a_foreign_company_said_again_by_its_name_supplies(extractor):
     f = facts(extractor, "在智能驾驶方面，吉利汽车与以色列公司Mobileye深度合作，由Mobileye为吉利汽车提供智能驾驶系统。")
     assert [(s.supplier, s.customer) for s in f.supplies] == [("Mobileye", "吉利汽车")]
+
+
+def test_a_distinctive_two_character_trade_name_said_again(extractor):
+    f = facts(extractor, "岚图汽车科技有限公司是东风公司旗下的高端新能源汽车品牌。宁德时代为岚图供应动力电池。")
+    assert [(s.supplier, s.customer) for s in f.supplies] == [("宁德时代", "岚图汽车科技有限公司")]
+    # two common characters (时代, 理想) are too often a word to be looked for alone
+    f = facts(extractor, "上海理想科技有限公司发布新品。理想的结果是更快交付。")
+    assert all("理想" not in e.aliases for e in f.enterprises)

@@ -55,7 +55,8 @@ silently.
   (supplies 0 of 5, enterprise chains 7 of 27). Fixed since: a signed supply
   agreement makes 将为B供应 a supply; foreign companies introduced by their
   country (以色列公司Mobileye, 德国化工企业巴斯夫); size words (大直径) own
-  no project; the amount the owner opens with before the project's sentence.
+  no project; the amount the owner opens with before the project's sentence;
+  a distinctive two-character trade name said again (极氪 of 浙江极氪智能科技).
 """
 
 from __future__ import annotations
@@ -133,7 +134,7 @@ CORPORA = {
     "blind6": _bars(*_ours("blind6"),
           0.696, 0.857, 0.7, 0.908, 0.782, 0.644, 0.685, 0.499, 0.611, 0.857),
     "blind7": _bars(*_ours("blind7"),
-          0.616, 0.999, 0.799, 0.999, 0.799, 0.922, 0.705, 0.249, 0.349, 0.285),
+          0.656, 0.999, 0.799, 0.999, 0.799, 0.922, 0.777, 0.249, 0.428, 0.499),
 }
 
 
