@@ -56,6 +56,8 @@ _PAIR_FRAMES = (
 _BECOME_SUPPLIER = re.compile(r"^(?:[，,]?[^，,。；;]{0,4}?)成为其[^，,。；;]{0,8}?(?:供应商|供货商)")
 # Words that make a supply intended, possible or under talks, not a fact.
 _MODAL = ("能否", "是否", "有待", "潜在", "或将", "有望", "拟", "计划", "洽谈", "对接", "将为", "筹划", "意向", "争取")
+_CARRIES_IT = re.compile(r"[\dA-Za-z\- ]{0,8}(?:等)?(?:多款|部分|全系)?(?:车型|车辆|车款|汽车)?(?:已|均|都)?"
+                         r"(?:搭载|采用|装配|选用|装载)(?:了)?(?:这款|该款|此款|这一|该|其)")
 _SIGNED_SUPPLY = re.compile(r"(?:签订|签署|签下|达成)[^，,。；;]{0,12}?(?:供货|供应|采购)(?:框架)?(?:协议|合同)")
 _MODAL_UNDER_CONTRACT = tuple(w for w in _MODAL if w != "将为")
 # A sentence whose subject is the article's company said again (公司的…, 该公司…, 其…).
@@ -137,6 +139,14 @@ def supplies(sent: Sentence, ents: list[Mention], topic: Mention | None = None) 
                     re.search(r"(?:已|已经|均|广泛)?(?:在|被)[^，,。；;]{0,30}?[、和及与]$", before_b[clause_lo:]):
                 if _USED_AT.match(text[b.end - sent.start:]) and subject.start < b.start:
                     out.append((subject, b))
+    # '<B>08等车型搭载了这款芯片': B's models carry the product the text speaks of, the article's
+    # company's (or the sentence's subject's when another company opens it)
+    maker = subject if subject is not None and ordered and subject is not ordered[0] else topic
+    if maker is not None:
+        for b in ordered:
+            if b.key != maker.key and _CARRIES_IT.match(text, b.end - sent.start) and \
+                    not any(w in text for w in _MODAL):
+                out.append((maker, b))
     for i, a in enumerate(ordered):
         for b in ordered[i + 1:]:
             if a.key == b.key:

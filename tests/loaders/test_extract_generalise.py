@@ -710,3 +710,9 @@ def test_a_distinctive_two_character_trade_name_said_again(extractor):
     # two common characters (时代, 理想) are too often a word to be looked for alone
     f = facts(extractor, "上海理想科技有限公司发布新品。理想的结果是更快交付。")
     assert all("理想" not in e.aliases for e in f.enterprises)
+
+
+def test_a_carmakers_models_carrying_the_product_spoken_of_are_supplied(extractor):
+    f = facts(extractor, "地平线成立于2015年，主要产品为征程系列智能驾驶芯片。其中，征程5芯片已在多款量产车型上应用，"
+                         "比亚迪部分车型搭载了这款芯片。")
+    assert [(s.supplier, s.customer) for s in f.supplies] == [("地平线", "比亚迪")]
