@@ -716,3 +716,8 @@ def test_a_carmakers_models_carrying_the_product_spoken_of_are_supplied(extracto
     f = facts(extractor, "地平线成立于2015年，主要产品为征程系列智能驾驶芯片。其中，征程5芯片已在多款量产车型上应用，"
                          "比亚迪部分车型搭载了这款芯片。")
     assert [(s.supplier, s.customer) for s in f.supplies] == [("地平线", "比亚迪")]
+
+
+def test_industries_a_zone_lays_out_are_its_focus(extractor):
+    f = facts(extractor, "苏州工业园区管委会表示，生物医药、纳米技术应用、人工智能是园区重点布局的三大新兴产业。")
+    assert {x.chain for x in f.focus} >= {"biomedicine", "digital"}

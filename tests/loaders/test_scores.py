@@ -58,7 +58,7 @@ silently.
   no project; the amount the owner opens with before the project's sentence;
   a distinctive two-character trade name said again (极氪 of 浙江极氪智能科技);
   a carmaker's models carrying the product spoken of (B08等车型搭载了这款芯片);
-  领克 in the reference carmakers.
+  领克 in the reference carmakers; industries a zone 重点布局 are its focus.
 """
 
 from __future__ import annotations
@@ -136,7 +136,7 @@ CORPORA = {
     "blind6": _bars(*_ours("blind6"),
           0.696, 0.857, 0.7, 0.908, 0.782, 0.644, 0.685, 0.499, 0.611, 0.857),
     "blind7": _bars(*_ours("blind7"),
-          0.698, 0.999, 0.799, 0.999, 0.828, 0.922, 0.777, 0.249, 0.521, 0.666),
+          0.725, 0.999, 0.799, 0.999, 0.828, 0.922, 0.777, 0.726, 0.521, 0.666),
 }
 
 
