@@ -260,7 +260,10 @@ def focus(sent: Sentence, zones: list[Mention], all_zones: list[Mention], know: 
                 continue  # '是一家以新能源客车…为主的整车企业': a company's business, not a zone's focus
             pos = sent.start + m.start()
             before_zones = [z for z in zones if z.end <= pos]
-            if before_zones:
+            inside = [z for z in zones if pos <= z.start and z.end <= sent.start + m.end()]
+            if inside and not before_zones:
+                zone = inside[0]  # '<产业>是<zone>重点发展的…产业': the zone named inside the frame
+            elif before_zones:
                 zone = before_zones[-1]
                 between = sent.text[zone.end - sent.start:]
                 if _admin_subject(between, all_zones, zone.end, m.start() - (zone.end - sent.start)):

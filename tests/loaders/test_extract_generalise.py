@@ -721,3 +721,8 @@ def test_a_carmakers_models_carrying_the_product_spoken_of_are_supplied(extracto
 def test_industries_a_zone_lays_out_are_its_focus(extractor):
     f = facts(extractor, "苏州工业园区管委会表示，生物医药、纳米技术应用、人工智能是园区重点布局的三大新兴产业。")
     assert {x.chain for x in f.focus} >= {"biomedicine", "digital"}
+
+
+def test_a_zone_named_inside_the_focus_frame(extractor):
+    f = facts(extractor, "生物医药、纳米技术应用、人工智能是苏州工业园区重点布局的三大新兴产业。")
+    assert {(x.zone, x.chain) for x in f.focus} >= {("苏州工业园区", "biomedicine"), ("苏州工业园区", "digital")}
