@@ -425,12 +425,7 @@ class _Run(ProjectAssembly, EntityAssembly):
                 continue  # a headline's description (首个万吨级…示范项目) of a project the body names
             if all(m.attrs.get("representatives") for m in cl.mentions):
                 # a company named for an unnamed project: its zone and chains, no project
-                for k in owners:
-                    if k in ent_fact_data:
-                        d = ent_fact_data[k]
-                        d["has_project"] = True
-                        d["projects_zones"].append(self.zone_name.get(zone_key) if zone_key else None)
-                        d["chains"].extend(c for c in chains if c not in d["chains"])
+                self._note_owners(ent_fact_data, owners, zone_key, chains)
                 continue
             ev = self.evidence(first.start, first.rule, conf)
             phases = self._phase_split(spans, investment)
@@ -447,14 +442,7 @@ class _Run(ProjectAssembly, EntityAssembly):
                     investment=inv, stage=stage, stage_date=self.article.date if stage else None,
                     capacity=capacity, output_value=output, expected=expected,
                     chains=tuple(chains), segments=segments))
-            for k in owners:
-                if k in ent_fact_data:
-                    d = ent_fact_data[k]
-                    d["has_project"] = True
-                    d["projects_zones"].append(self.zone_name.get(zone_key) if zone_key else None)
-                    for c in chains:
-                        if c not in d["chains"]:
-                            d["chains"].append(c)
+            self._note_owners(ent_fact_data, owners, zone_key, chains)
         projects = self._attach_first_phases(projects, first_phases)
         zones = self._zone_facts()
         supplies, customers = self._supplies()
@@ -469,6 +457,18 @@ class _Run(ProjectAssembly, EntityAssembly):
         return ArticleFacts(self.article, zones=zones, enterprises=enterprises, projects=tuple(projects),
                             supplies=supplies, focus=focus, memberships=memberships,
                             partnerships=tuple(dict.fromkeys(partnerships)))
+
+    def _note_owners(self, ent_fact_data: dict[str, dict], owners: list[str], zone_key: str | None,
+                     chains) -> None:
+        """A project's owners have a project: its zone (their zone) and its chains."""
+        for k in owners:
+            if k in ent_fact_data:
+                d = ent_fact_data[k]
+                d["has_project"] = True
+                d["projects_zones"].append(self.zone_name.get(zone_key) if zone_key else None)
+                for c in chains:
+                    if c not in d["chains"]:
+                        d["chains"].append(c)
 
     def _attach_first_phases(self, projects: list[ProjectFact],
                              first_phases: list[tuple[int, tuple[str, Money, int]]]) -> list[ProjectFact]:
