@@ -17,6 +17,7 @@ ontology's whitelist; values are always parameters.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
@@ -337,15 +338,39 @@ def load_facts(driver: Driver, facts: Iterable[ArticleFacts | ReadError], batch_
 
     ``facts`` may hold read errors (as ``extract_paths`` yields them): they are
     recorded in the report (and passed to ``on_error``) and the rest goes on.
+
+    The next batch is taken from ``facts`` (which may be extracting as it goes)
+    and its rows planned in a worker thread while the server writes this one,
+    so the client's work and the server's overlap. Batches are still written
+    one after the other, each in its own transaction, in order.
     """
     onto = onto or load_ontology()
     st = prepare(driver, onto, database)
     report = report or LoadReport()
-    for batch in _batches(facts, batch_size, report, on_error):
-        _flush(driver, st, batch, report, database)
-        if on_batch:
-            on_batch(len(batch))
+    batches = _batches(facts, batch_size, report, on_error)
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chainkg-load")
+    try:
+        ahead = pool.submit(_next_planned, st, batches)
+        while (item := ahead.result()) is not None:
+            ahead = pool.submit(_next_planned, st, batches)
+            batch, unique, plan = item
+            _flush(driver, st, batch, unique, plan, report, database)
+            if on_batch:
+                on_batch(len(batch))
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
     return report
+
+
+def _next_planned(st: Statements, batches: Iterator[list[ArticleFacts]]
+                  ) -> tuple[list[ArticleFacts], list[ArticleFacts], BatchPlan] | None:
+    """The next batch, its articles one per content hash, and their plan
+    (made on the guess that none is stored yet, the usual case)."""
+    batch = next(batches, None)
+    if batch is None:
+        return None
+    unique = list({f.article.key: f for f in batch}.values())
+    return batch, unique, plan_batch(st, unique)
 
 
 def _batches(facts: Iterable[ArticleFacts | ReadError], size: int, report: LoadReport,
@@ -368,14 +393,12 @@ def _batches(facts: Iterable[ArticleFacts | ReadError], size: int, report: LoadR
 _RACE_ATTEMPTS = 3  # reads and writes of a batch when another loader keeps racing it
 
 
-def _flush(driver: Driver, st: Statements, batch: list[ArticleFacts], report: LoadReport,
-           database: str | None) -> None:
-    # One article per content hash within the batch.
-    unique = list({f.article.key: f for f in batch}.values())
+def _flush(driver: Driver, st: Statements, batch: list[ArticleFacts], unique: list[ArticleFacts],
+           plan: BatchPlan, report: LoadReport, database: str | None) -> None:
     report.articles += len(batch)
     for attempt in range(1, _RACE_ATTEMPTS + 1):
         try:
-            todo, replaced, plan = _write_new(driver, st, unique, database)
+            todo, replaced, plan = _write_new(driver, st, unique, plan, database)
             break
         except ConstraintError:
             # Another loader wrote one of these articles between our read and
@@ -391,10 +414,10 @@ def _flush(driver: Driver, st: Statements, batch: list[ArticleFacts], report: Lo
     report.add_rows(plan.rows)
 
 
-
-def _write_new(driver: Driver, st: Statements, unique: list[ArticleFacts],
-               database: str | None) -> tuple[list[ArticleFacts], list[str], BatchPlan | None]:
-    """Write the articles not yet stored; (written, replaced keys, plan)."""
+def _write_new(driver: Driver, st: Statements, unique: list[ArticleFacts], plan: BatchPlan,
+               database: str | None) -> tuple[list[ArticleFacts], list[str], BatchPlan]:
+    """Write the articles not yet stored; (written, replaced keys, plan).
+    ``plan`` is the plan of all of ``unique``; it is made again for fewer."""
     with driver.session(database=database) as session:
         state = session.execute_read(
             lambda tx: {r["key"]: r for r in tx.run(EXISTING_ARTICLES, rows=Rows([
@@ -402,9 +425,10 @@ def _write_new(driver: Driver, st: Statements, unique: list[ArticleFacts],
         )
         todo = [f for f in unique if not state[f.article.key]["present"]]
         if not todo:
-            return [], [], None
+            return [], [], plan
         replaced = sorted({old for f in todo for old in state[f.article.key]["replaced"]})
-        plan = plan_batch(st, todo)
+        if len(todo) < len(unique):
+            plan = plan_batch(st, todo)
         session.execute_write(_write_batch, plan, replaced)
     return todo, replaced, plan
 

@@ -104,26 +104,47 @@ def test_an_article_another_loader_writes_meanwhile_is_stored_once(neo4j_db, mon
     from chainkg.graph import store
 
     facts = fx.hydrogen_story()
-    plan_batch, raced = store.plan_batch, []
+    write_batch, raced = store._write_batch, []
 
-    def plan_then_race(st, articles):
+    def race_then_write(tx, plan, replaced):
         # Between this loader's read and its write, another loader commits
         # the first article (once).
         if not raced:
             raced.append(True)
-            monkeypatch.setattr(store, "plan_batch", plan_batch)
+            monkeypatch.setattr(store, "_write_batch", write_batch)
             load_facts(neo4j_db, facts[:1])
-            monkeypatch.setattr(store, "plan_batch", plan_then_race)
-        return plan_batch(st, articles)
+            monkeypatch.setattr(store, "_write_batch", race_then_write)
+        return write_batch(tx, plan, replaced)
 
-    monkeypatch.setattr(store, "plan_batch", plan_then_race)
+    monkeypatch.setattr(store, "_write_batch", race_then_write)
     report = load_facts(neo4j_db, facts)
     assert raced and (report.loaded, report.unchanged) == (2, 1)
     raced_graph = (counts(neo4j_db), fingerprint(neo4j_db))
-    monkeypatch.setattr(store, "plan_batch", plan_batch)
+    monkeypatch.setattr(store, "_write_batch", write_batch)
     neo4j_db.execute_query("MATCH (n) DETACH DELETE n")
     load_facts(neo4j_db, facts)
     assert raced_graph == (counts(neo4j_db), fingerprint(neo4j_db))
+
+
+def test_batches_are_written_in_order_while_the_next_is_read(neo4j_db):
+    """The next batch is read in a worker thread: read errors are still reported
+    in order, and an error of the input after some batches leaves those stored."""
+    from chainkg.loaders.errors import ReadError
+
+    facts = fx.hydrogen_story()
+    written, errors = [], []
+
+    def articles():
+        yield facts[0]
+        yield ReadError("bad.txt", None, "not a text file")
+        yield facts[1]
+        raise OSError("the disk went away")
+
+    with pytest.raises(OSError, match="disk went away"):
+        load_facts(neo4j_db, articles(), batch_size=1, on_batch=written.append, on_error=errors.append)
+    assert written == [1, 1] and [str(e) for e in errors] == [str(ReadError("bad.txt", None, "not a text file"))]
+    stored = {r["key"] for r in neo4j_db.execute_query("MATCH (a:Article) RETURN a.key AS key").records}
+    assert stored == {facts[0].article.key, facts[1].article.key}
 
 
 def _homes(driver, zone: str) -> list[tuple[str, str | None]]:
