@@ -33,20 +33,47 @@ def _chains(chains) -> list[str]:
     return [c for c in dict.fromkeys(chains) if c in SCHEMA_CHAINS]
 
 
+def _as_written(entities, text: str) -> dict[str, str]:
+    """Canonical name -> the name to show: the canonical one when the article
+    writes it, else the longest form the article does write (the reference
+    name 珠海高新区 of a text that only says 珠海高新技术产业开发区)."""
+    shown = {}
+    for x in entities:
+        if x.name not in text:
+            written = [a for a in x.aliases if a in text]
+            if written:
+                shown[x.name] = max(written, key=len)
+    return shown
+
+
+def _names(shown: dict[str, str], x: str | None, *others: str) -> tuple[str | None, list[str]]:
+    """(name as shown, aliases) of canonical ``x`` with aliases ``others``."""
+    name = shown.get(x, x) if x is not None else None
+    return name, [a for a in dict.fromkeys((*others, x)) if a is not None and a != name]
+
+
 def to_eval(facts: ArticleFacts) -> dict[str, Any]:
+    shown = _as_written(facts.zones, facts.article.text) | _as_written(facts.enterprises, facts.article.text)
+    show = lambda x: shown.get(x, x) if x is not None else None  # noqa: E731
     focus: dict[str, list[str]] = {}
     for f in facts.focus:
         focus.setdefault(f.zone, [])
         if f.chain not in focus[f.zone]:
             focus[f.zone].append(f.chain)
-    zones = [{"name": z.name, "aliases": list(z.aliases), "city": z.city, "province": z.province,
-              "kind": z.kind, "level": z.level, "focus_chains": _chains(focus.get(z.name, [])), **_ev(z.evidence)}
-             for z in facts.zones]
-    enterprises = [{"name": e.name, "aliases": list(e.aliases), "zone": e.zone, "chains": _chains(e.chains),
-                    "segments": list(e.segments), **_ev(e.evidence)} for e in facts.enterprises]
+    zones = []
+    for z in facts.zones:
+        name, aliases = _names(shown, z.name, *z.aliases)
+        zones.append({"name": name, "aliases": aliases, "city": z.city, "province": z.province, "kind": z.kind,
+                      "level": z.level, "focus_chains": _chains(focus.get(z.name, [])), **_ev(z.evidence)})
+    enterprises = []
+    for e in facts.enterprises:
+        name, aliases = _names(shown, e.name, *e.aliases)
+        enterprises.append({"name": name, "aliases": aliases, "zone": show(e.zone), "chains": _chains(e.chains),
+                            "segments": list(e.segments), **_ev(e.evidence)})
     projects = []
     for p in facts.projects:
-        record = {"name": p.name, "aliases": list(p.aliases), "enterprises": list(p.enterprises), "zone": p.zone,
+        record = {"name": p.name, "aliases": list(p.aliases), "enterprises": [show(e) for e in p.enterprises],
+                  "zone": show(p.zone),
                   "investment": _money(p.investment), "stage": p.stage, "chains": _chains(p.chains),
                   "segments": list(p.segments), **_ev(p.evidence)}
         if p.investment is not None and record["investment"] is None:
@@ -58,13 +85,15 @@ def to_eval(facts: ArticleFacts) -> dict[str, Any]:
         if p.expected:
             record["expected"] = p.expected
         projects.append(record)
-    supplies = [{"supplier": s.supplier, "customer": s.customer, **_ev(s.evidence)} for s in facts.supplies]
+    supplies = [{"supplier": show(s.supplier), "customer": show(s.customer), **_ev(s.evidence)}
+                for s in facts.supplies]
     record: dict[str, Any] = {"doc": facts.article.doc, "zones": zones, "enterprises": enterprises,
                               "projects": projects, "supplies": supplies}
     if facts.memberships:
-        record["memberships"] = [{"zone": m.zone, "alliance": m.alliance} for m in facts.memberships]
+        record["memberships"] = [{"zone": show(m.zone), "alliance": m.alliance} for m in facts.memberships]
     if facts.partnerships:
-        record["partnerships"] = [{"enterprise": p.enterprise, "zone": p.zone} for p in facts.partnerships]
+        record["partnerships"] = [{"enterprise": show(p.enterprise), "zone": show(p.zone)}
+                                  for p in facts.partnerships]
     if facts.errors:
         record["errors"] = list(facts.errors)
     return record

@@ -65,6 +65,17 @@ def _regional_subsidiary(name: str, ref: Any) -> bool:
     return enterprise_core(name) not in {enterprise_core(n) for n in ref_names}
 
 
+def _name_place(name: str) -> str:
+    """The place a company's name gives: its leading region (江苏正力新能 -> 江苏) or, failing that,
+    the place in brackets (英诺赛科（珠海）科技有限公司 -> 珠海); '' when none."""
+    base = strip_legal(name)
+    region = base[: len(base) - len(strip_region(base))]
+    if region:
+        return region
+    m = _PAREN_PLACE.search(name)
+    return m.group()[1:-1] if m else ""
+
+
 def _any_in(positions: list[int], lo: int, hi: int) -> bool:
     """Whether a sorted list of positions has one in [lo, hi)."""
     i = bisect_left(positions, lo)
@@ -223,26 +234,27 @@ class _Run(ProjectAssembly, EntityAssembly):
         groups: dict[str, list[Mention]] = defaultdict(list)
         for e in self.ents:
             groups[e.key].append(e)
+        # a short name declared for a legal name (以下简称…) fixes that name's place as the company's own
+        declared = {id(m.attrs["same_as"]) for m in self.ents if m.attrs.get("same_as") is not None}
         for key, ms in groups.items():
-            regions_seen = {}
+            regions_seen, home = {}, None
             for e in ms:
-                base = strip_legal(e.text)
-                region = base[: len(base) - len(strip_region(base))]
+                region = _name_place(e.text)
                 if region:
                     regions_seen.setdefault(region, []).append(e)
+                    if id(e) in declared:
+                        home = home or region
             ref = next((m.attrs.get("ref") for m in ms if m.attrs.get("ref") is not None), None)
             if ref is not None:
                 # the reference's own names fix its region (宁德时代新能源科技 -> 宁德)
                 for n in (ref.name, *(getattr(ref, "aliases", ()) or ())):
-                    base = strip_legal(n)
-                    region = base[: len(base) - len(strip_region(base))]
+                    region = _name_place(n)
                     if region:
                         regions_seen.setdefault(region, [])
             if len(regions_seen) < 2:
                 continue
-            home = None
             if ref is not None:
-                home = next((r for r in regions_seen if ref.name.startswith(r)), None)
+                home = next((r for r in regions_seen if ref.name.startswith(r)), home)
             listed = set()
             if ref is not None:
                 listed = {ref.name, *(getattr(ref, "aliases", ()) or ())}

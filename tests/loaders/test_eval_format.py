@@ -52,3 +52,17 @@ def test_json_record_has_every_fact_but_not_the_text():
     assert record["doc"] == "a.txt" and "text" not in record["article"]
     assert record["projects"][0]["investment"]["value"] == 9e7
     json.dumps(record, ensure_ascii=False)
+
+
+def test_names_are_shown_as_the_article_writes_them():
+    """A zone resolved to its reference name (常州高新区) that the article only writes in full is
+    shown in full, the reference name kept as an alias, and every fact naming it follows."""
+    base = _facts()
+    art = Article(key="k1", source="/data/a.txt", doc="a.txt", text="常州国家高新区的欧胜集团为理想汽车供货。")
+    record = to_eval(ArticleFacts(article=art, zones=base.zones, enterprises=base.enterprises,
+                                  projects=base.projects, supplies=base.supplies, focus=base.focus))
+    [zone] = record["zones"]
+    assert zone["name"] == "常州国家高新区" and zone["aliases"] == ["常州高新区"] and zone["focus_chains"] == ["nev"]
+    assert record["enterprises"][0]["zone"] == "常州国家高新区" and record["projects"][0]["zone"] == "常州国家高新区"
+    # a name the article writes is kept, and one with no written form stays as it is
+    assert record["enterprises"][0]["name"] == "欧胜集团" and record["supplies"][0]["supplier"] == "常诚车业"

@@ -726,3 +726,13 @@ def test_industries_a_zone_lays_out_are_its_focus(extractor):
 def test_a_zone_named_inside_the_focus_frame(extractor):
     f = facts(extractor, "生物医药、纳米技术应用、人工智能是苏州工业园区重点布局的三大新兴产业。")
     assert {(x.zone, x.chain) for x in f.focus} >= {("苏州工业园区", "biomedicine"), ("苏州工业园区", "digital")}
+
+
+def test_legal_names_with_two_bracketed_places_are_two_companies(extractor):
+    f = facts(extractor, "星河微电子(无锡)股份有限公司（以下简称“星河微电子”）今日上市。星河微电子起步于合肥，"
+                         "旗下星河微电子(合肥)科技有限公司位于合肥高新技术产业开发区。")
+    by_name = {e.name: e for e in f.enterprises}
+    assert len(by_name) == 2, sorted(by_name)
+    [group] = [e for e in f.enterprises if "星河微电子(无锡)股份有限公司" in e.aliases]
+    [unit] = [e for e in f.enterprises if e is not group]
+    assert group.name == "星河微电子" and "合肥" in unit.name and unit.zone is not None
