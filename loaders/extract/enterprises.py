@@ -136,9 +136,11 @@ def _mention(name: str, start: int, rule: str, conf: float, **attrs) -> Mention:
 # that '美国关税政策' names nobody.
 _COUNTRY = "|".join(sorted(map(re.escape, COUNTRY_PREFIXES), key=len, reverse=True))
 _FOREIGN_BOUND = r"(?=[在与为将已的，,。、(（和及等是]|$)"
+# '瑞典电池制造商', '以色列公司': a company described by its country, its name next
+_DESCRIBED_AS = r"[\u4e00-\u9fff]{0,4}?(?:公司|企业|厂商|制造商|生产商|供应商|车企|巨头)"
+FOREIGN_DESCRIPTION = rf"(?:{_COUNTRY}){_DESCRIBED_AS}"
 _FOREIGN_RE = re.compile(
-    rf"(?:{_COUNTRY})(?:"
-    rf"[\u4e00-\u9fff]{{0,4}}?(?:公司|企业|厂商|车企|巨头)"
+    rf"(?:{_COUNTRY})(?:{_DESCRIBED_AS}"
     rf"(?:(?P<described>[A-Za-z][A-Za-z0-9&.\-]{{1,20}})|(?P<described_zh>[\u4e00-\u9fff]{{2,5}}?){_FOREIGN_BOUND})"
     rf"|(?P<latin>[A-Z][A-Za-z0-9&.\-]{{1,20}})"
     rf"|(?P<ended>[\u4e00-\u9fff]{{2,5}}?(?:集团|公司)){_FOREIGN_BOUND})")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .enterprises import FOREIGN_DESCRIPTION
 from .knowledge import Knowledge
 from .lexicon import FOCUS_CUES, PARTNER_CUES, PROSPECT_WORDS, SUPPLY_CUE_STRICT
 from .mentions import Mention
@@ -321,7 +322,7 @@ _LIST_SEP = re.compile(r"^(?:、|和|及|与|以及|，|,)$")
 _COPULA_AFTER = re.compile(r"^(?:已经|已|还|也|均|同时)?(?:是|成为|正式成为)$")
 _SUPPLIER_NOUN_AFTER = re.compile(r"^(?:等[^，,。；;]{0,8}?)?的[^，,。；;]{0,12}?(?:供应商|供货商|配套商|配套企业|配套厂商)")
 # '与A、B等…完成/实现配套(应用)', or '…，为其…提供/供应' in the next clause
-_WITH_LEAD = gated(r"(?:已|已经|先后|相继|陆续|均)?与$")
+_WITH_LEAD = gated(rf"(?:已|已经|先后|相继|陆续|均)?与(?:{FOREIGN_DESCRIPTION})?$")  # 与瑞典电池制造商Northvolt
 _FITTED_AFTER = re.compile(r"^(?:等[^，,。；;]{0,12}?)?[^，,。；;]{0,10}?(?:完成|实现|开展)(?:了)?[^，,。；;]{0,4}?配套|"
                            r"^(?:等[^，,。；;]{0,12}?)?[^，,。；;]{0,10}?(?:配套应用|批量配套)")
 _FOR_THEM_AFTER = re.compile(r"^(?:等[^，,。；;]{0,12}?)?[^，,。；;]{0,16}?[，,](?:并|还|也)?为其[^，,。；;]{0,16}?(?:提供|供应|配套|供货)")

@@ -200,6 +200,7 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
     # Parks named by their bare prefix with an administration: 科教城党工委, 西太湖 (after the full name).
     out.extend(_short_forms(text, out))
     _join_bare_names(out)
+    _join_references(out)
     out.sort(key=lambda m: m.start)
     return out
 
@@ -228,6 +229,20 @@ def _join_bare_names(zones: list[Mention]) -> None:
             # 双凤 joins 安徽长丰双凤 too: its own name ends the qualified one's
             keys = set().union(*(ks for (spec, kind), ks in qualified.items()
                                  if kind == z.attrs.get("kind") and spec.endswith(bare)))
+            if len(keys) == 1:
+                z.key = next(iter(keys))
+
+
+def _join_references(zones: list[Mention]) -> None:
+    """南通开发区 joins the reference zone 南通经济技术开发区 named in the same article: same own name
+    (南通) and kind, and no other reference zone of the article has them."""
+    refs: dict[tuple[str, str], set[str]] = {}
+    for z in zones:
+        if z.attrs.get("ref") is not None and z.attrs.get("prefix"):
+            refs.setdefault((z.attrs["prefix"], z.attrs.get("kind")), set()).add(z.key)
+    for z in zones:
+        if z.attrs.get("ref") is None and not z.attrs.get("park") and not z.attrs.get("spec"):
+            keys = refs.get((z.attrs.get("prefix"), z.attrs.get("kind")), set())
             if len(keys) == 1:
                 z.key = next(iter(keys))
 

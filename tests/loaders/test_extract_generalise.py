@@ -736,3 +736,15 @@ def test_legal_names_with_two_bracketed_places_are_two_companies(extractor):
     [group] = [e for e in f.enterprises if "星河微电子(无锡)股份有限公司" in e.aliases]
     [unit] = [e for e in f.enterprises if e is not group]
     assert group.name == "星河微电子" and "合肥" in unit.name and unit.zone is not None
+
+
+def test_a_zones_short_form_joins_the_reference_zone_of_its_place_and_kind(extractor):
+    f = facts(extractor, "奇瑞汽车与芜湖经济技术开发区管委会签署协议，在区内建设新能源汽车零部件产业园。"
+                         "芜湖开发区有关负责人表示，将做好项目服务。")
+    assert [z.name for z in f.zones] == ["芜湖经济技术开发区"]
+
+
+def test_a_company_described_by_country_and_trade_is_named_and_supplied(extractor):
+    f = facts(extractor, "中伟股份已与韩国电池材料制造商EcoPro签订长期供货协议，为其配套供应三元前驱体。")
+    assert "EcoPro" in names(f)
+    assert [(s.supplier, s.customer) for s in f.supplies] == [("中伟股份", "EcoPro")]
