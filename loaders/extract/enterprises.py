@@ -36,6 +36,10 @@ _AFTER_SHORT_NAME = set("车的在是将与和、等已也还向为对从把被�
 # '…有限公司(简称“X”)' / '…有限公司(X)': the short name the article will use.
 _ABBREV_RE = re.compile(r"[（(](?:以下)?(?:简称|下称)?[“\"「]?(?P<short>[\u4e00-\u9fffA-Za-z]{2,8})[”\"」]?[）)]"
                         r"|[，,]?(?:以下)?简称[“\"「]?(?P<short2>[\u4e00-\u9fffA-Za-z]{2,8})[”\"」]?")
+# '<公司>旗下(汽车)品牌极越': a brand the article then uses for the company (极越01, 极越方面表示)
+_BRAND_RE = re.compile(r"旗下(?:的)?(?:高端|新能源|智能电动|电动|汽车|新能源汽车|智能汽车)*(?:汽车)?品牌[“\"「]?"
+                       r"(?P<brand>[\u4e00-\u9fff]{2,4}?|[A-Za-z]{2,12})[”\"」]?"
+                       r"(?=推出|发布|正式|首款|旗下|的|在|将|已|于|[，,。；;、]|$)")
 # Industry words that end a legal name's base after its trade name.
 _INDUSTRY_TAILS = ("新能源", "科技", "技术", "电池", "材料", "新材料", "汽车", "电子", "能源", "动力", "半导体", "生物",
                    "医药", "制药", "智能", "装备", "光电", "微电子", "信息", "软件", "网络", "实业", "发展", "工业")
@@ -278,9 +282,16 @@ def _abbreviations(text: str, found: list[Mention], know: Knowledge) -> list[Men
     """Short names an article declares for a company, and their later uses."""
     extra: list[Mention] = []
     declared: set[str] = set()
-    for e in [m for m in found if m.rule in ("ent.legal", "ent.group", "ent.company")]:
-        m = _ABBREV_RE.match(text, e.end)
-        if not m:
+    for e in [m for m in found if m.rule in ("ent.legal", "ent.group", "ent.company", "ent.reference")]:
+        m = _ABBREV_RE.match(text, e.end) if e.rule != "ent.reference" else None
+        brand = _BRAND_RE.match(text, e.end)
+        if brand:
+            short, at = brand.group("brand"), brand.start("brand")
+            if any(o.start == at and o.rule == "ent.reference" for o in found):
+                continue  # a brand the reference data knows as a company of its own (领克)
+        elif not m:
+            if e.rule == "ent.reference":
+                continue
             # the declaration may follow the sentence's verb: '…公司…，简称华虹无锡'
             window = text[e.end:e.end + 40]
             m2 = re.search(r"简称[“\"「]?([\u4e00-\u9fffA-Za-z]{2,8}?)[”\"」]?(?:[，,。；;）)]|$)", window)

@@ -121,13 +121,14 @@ class EntityAssembly:
 
     def _note_supplied_product(self, s, sup: Mention, cus: Mention) -> None:
         """The chain of what is supplied (为其氢燃料电池客车提供发动机系统) is both parties' chain: the
-        supplier makes it, the customer builds it in."""
+        supplier makes it, the customer builds it in; except chips, which go into every industry (a
+        carmaker that buys them is not in the semiconductor chain)."""
         tail = s.text[max(sup.end, cus.end) - s.start:]
         tail = re.split(r"[。；;]", tail)[0][:40]
         chains = [c for c in self.know.chains_of(tail) if c != "digital"]  # 智能座舱 says little of the maker
         notes = self.__dict__.setdefault("_supply_chains", {})
-        for k in (sup.key, cus.key):
-            for c in chains:
+        for k, taken in ((sup.key, chains), (cus.key, [c for c in chains if c != "semiconductor"])):
+            for c in taken:
                 if c not in notes.setdefault(k, []):
                     notes[k].append(c)
 

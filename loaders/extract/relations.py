@@ -52,6 +52,10 @@ _PAIR_FRAMES = (
     (re.compile(r"^(?:[^，,。；;]{0,16}?)(?:送往|供应给|供货给|销往|提供给|配套给)$"), "ab", None),
     (re.compile(r"^(?:[^，,。；;]{0,16}?)(?:所用|使用|搭载|采用|装配)的[^，,。；;]{0,12}?由$"), "ba",
      re.compile(r"^(?:供应|提供|配套|供货)")),
+    # '极越01搭载了两颗英伟达…芯片': a maker's model carries B's part
+    (re.compile(r"^[\dA-Za-z\- ]{1,8}(?:等)?(?:车型|车款)?(?:已|均|都)?(?:搭载|采用|配备|装配|选用|装载)(?:了)?"
+                r"[^，,。；;\dA-Za-z]{0,3}$"), "ba",
+     re.compile(r"^[^，,。；;]{0,20}?(?:芯片|电池|电芯|电机|电驱|系统|模组|控制器|传感器|雷达|平台)")),
 )
 # '成为其…供应商': A (and A2) become suppliers of the sentence's earlier company.
 _BECOME_SUPPLIER = re.compile(r"^(?:[，,]?[^，,。；;]{0,4}?)成为其[^，,。；;]{0,8}?(?:供应商|供货商)")
@@ -59,6 +63,9 @@ _BECOME_SUPPLIER = re.compile(r"^(?:[，,]?[^，,。；;]{0,4}?)成为其[^，,�
 _MODAL = ("能否", "是否", "有待", "潜在", "或将", "有望", "拟", "计划", "洽谈", "对接", "将为", "筹划", "意向", "争取")
 _CARRIES_IT = re.compile(r"[\dA-Za-z\- ]{0,8}(?:等)?(?:多款|部分|全系)?(?:车型|车辆|车款|汽车)?(?:已|均|都)?"
                          r"(?:搭载|采用|装配|选用|装载)(?:了)?(?:这款|该款|此款|这一|该|其)")
+# 'B为这款车型提供…': B supplies the maker of the model spoken of
+_FOR_THIS_MODEL = re.compile(r"(?:还|也|则|将)?为(?:这款|该款|此款|这一|该)(?:车型|新车|车款|车)(?:提供|配套|供应|供货)")
+_MODEL_NUMBER = re.compile(r"[\dA-Za-z]")
 _SIGNED_SUPPLY = re.compile(r"(?:签订|签署|签下|达成)[^，,。；;]{0,12}?(?:供货|供应|采购)(?:框架)?(?:协议|合同)")
 _MODAL_UNDER_CONTRACT = tuple(w for w in _MODAL if w != "将为")
 # A sentence whose subject is the article's company said again (公司的…, 该公司…, 其…).
@@ -148,6 +155,13 @@ def supplies(sent: Sentence, ents: list[Mention], topic: Mention | None = None) 
             if b.key != maker.key and _CARRIES_IT.match(text, b.end - sent.start) and \
                     not any(w in text for w in _MODAL):
                 out.append((maker, b))
+    for j, b in enumerate(ordered):
+        if _FOR_THIS_MODEL.match(text, b.end - sent.start) and not any(w in text for w in _MODAL):
+            # the maker is the company whose model (极越01) the sentence named before, else the article's
+            model = [a for a in ordered[:j] if a.key != b.key and _MODEL_NUMBER.match(text, a.end - sent.start)]
+            maker = model[-1] if model else topic
+            if maker is not None and maker.key != b.key:
+                out.append((b, maker))
     for i, a in enumerate(ordered):
         for b in ordered[i + 1:]:
             if a.key == b.key:

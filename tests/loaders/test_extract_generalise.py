@@ -748,3 +748,18 @@ def test_a_company_described_by_country_and_trade_is_named_and_supplied(extracto
     f = facts(extractor, "中伟股份已与韩国电池材料制造商EcoPro签订长期供货协议，为其配套供应三元前驱体。")
     assert "EcoPro" in names(f)
     assert [(s.supplier, s.customer) for s in f.supplies] == [("中伟股份", "EcoPro")]
+
+
+def test_a_brand_declared_under_its_company_and_its_models_suppliers(extractor):
+    f = facts(extractor, "东风汽车集团有限公司旗下高端品牌岚图推出岚图FREE。岚图FREE搭载了宁德时代的动力电池；"
+                         "华为为这款车型提供乾崑智驾系统。")
+    [dongfeng] = [e for e in f.enterprises if "岚图" in e.aliases]
+    assert "东风汽车集团有限公司" in dongfeng.aliases or dongfeng.name == "东风汽车集团有限公司"
+    assert sorted((s.supplier, s.customer) for s in f.supplies) == [("华为", dongfeng.name), ("宁德时代", dongfeng.name)]
+
+
+def test_a_carmaker_buying_chips_is_not_put_in_the_semiconductor_chain(extractor):
+    f = facts(extractor, "上汽集团旗下高端智能电动汽车品牌智己推出智己L7。智己L7搭载了英伟达Orin X芯片。")
+    assert [(s.supplier, s.customer) for s in f.supplies] == [("英伟达", "上汽集团")]
+    [saic] = [e for e in f.enterprises if e.name == "上汽集团"]
+    assert "semiconductor" not in saic.chains
