@@ -243,23 +243,8 @@ def region_map_data(driver: Driver, chain: str, opts=None) -> RegionMapData:
 
 # ---------------------------------------------------------------- ego views
 
-_NEIGHBOURS = """
-MATCH (c:{label} {{{key}: $key}})
-CALL (c) {{
-  MATCH (c)-[r]-(n)
-  WHERE type(r) IN $types AND coalesce(r.confidence, 1.0) >= $min_confidence
-  RETURN startNode(r) AS a, r, endNode(r) AS b
-  UNION
-  MATCH (c)-[r1]-(m)-[r]-(n)
-  WHERE type(r1) IN $via AND type(r) IN $second AND n <> c
-    AND coalesce(r1.confidence, 1.0) >= $min_confidence AND coalesce(r.confidence, 1.0) >= $min_confidence
-  RETURN startNode(r) AS a, r, endNode(r) AS b
-}}
-WITH DISTINCT a, r, b LIMIT $limit
-RETURN labels(a)[0] AS sl, properties(a) AS sp, type(r) AS type, properties(r) AS props,
-       labels(b)[0] AS tl, properties(b) AS tp
-"""
-
+# The ego views' Cypher: queries/ego_zone.cypher, ego_enterprise.cypher, ego_project.cypher;
+# the relationship types each follows (direct, via, second):
 EGO_TYPES = {
     "Zone": (["LOCATED_IN", "FOCUSES_ON", "MEMBER_OF", "PARTNERS_WITH"], ["LOCATED_IN"],
              ["IN_SEGMENT", "IN_CHAIN", "INVESTS_IN"]),
@@ -292,9 +277,8 @@ def ego_data(driver: Driver, label: str, key: str, limit: int = 1500, opts=None)
     db = opts.database
     label = _label(label)
     types, via, second = EGO_TYPES[label]
-    query = _NEIGHBOURS.format(label=label, key=key_of(label))
-    rows = _read(driver, query, db, key=key, types=types, via=via, second=second,
-                 min_confidence=opts.min_confidence, limit=limit + 1)
+    rows = run(driver, f"ego_{label.lower()}", db, key=key, types=types, via=via, second=second,
+               min_confidence=opts.min_confidence, limit=limit + 1)
     truncated = len(rows) > limit
     rows = rows[:limit]
     supply: list[dict] = []
