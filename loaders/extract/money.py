@@ -32,7 +32,7 @@ _CUR = "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True))
 # A number, an optional range end, a unit and a currency word. Bounded
 # repetitions only, so no backtracking blow-up on long digit runs.
 AMOUNT_RE = gated(
-    rf"(?P<pre>约|近|超过|超|逾|达|共|合计|累计|总计)?"
+    rf"(?P<pre>约为|约合|约|近|超过|超|逾|达|共|合计|累计|总计)?"
     rf"(?P<num>{_NUM})(?P<unit1>{_UNIT})"
     rf"(?:\s*(?:-|—|–|~|～|至|到)\s*(?P<num2>{_NUM}))?"
     rf"(?P<unit>{_UNIT})(?P<cur>{_CUR})(?:人民币)?"
@@ -40,7 +40,8 @@ AMOUNT_RE = gated(
 )
 
 # Verbs that make an amount an investment (as opposed to output, revenue, fund size).
-INVEST_CUES = ("总投资额", "计划总投资", "总投资", "投资总额", "计划投资", "拟投资", "投资", "增资", "投入", "注资", "出资")
+INVEST_CUES = ("总投资额", "计划总投资", "总投资", "投资总额", "计划投资", "拟投资", "投资", "增资", "投入", "注资", "出资",
+               "项目预算", "总预算")  # '项目预算约为180亿元'; a bare 预算 may be a city's budget
 OUTPUT_CUES = ("年产值", "产值", "年销售收入", "销售收入", "营收", "年营业收入", "税收")
 
 
@@ -99,7 +100,7 @@ def parse_amounts(text: str, offset: int = 0) -> list[Amount]:
             qualifier = "over"
         elif post == "以上":
             qualifier = "at_least"
-        elif pre in ("约", "近") or post == "左右":
+        elif pre in ("约", "约为", "约合", "近") or post == "左右":
             qualifier = "about"
         # Bare '元' without unit and a tiny value is a price, not an investment.
         # round to the cent: 5.1 × 1e8 is 509999999.99999994 in binary floats

@@ -732,7 +732,8 @@ _GENERIC_BIGRAMS = {"项目", "基地", "工厂", "生产", "产线", "建设", 
 
 
 _AMOUNT_BEFORE = re.compile(r"(?:总投资|计划投资|投资)[^，,。；;、的]{1,14}?元的$")
-_AMOUNT_AFTER = re.compile(r"[，,]?(?:项目)?(?:总投资|计划投资|投资总额|投资额|投资)(?:额|约|为|达)?[^，,。；;、]{0,6}?元")
+_AMOUNT_AFTER = re.compile(r"[，,]?(?:项目)?(?:总投资|计划投资|投资总额|投资额|投资|(?<=项目)预算|总预算)(?:额|约|为|达)?"
+                           r"[^，,。；;、]{0,6}?元")
 _SIGNED = re.compile(r"签订|签署|签约")
 _PROJECT_AMOUNT = re.compile(r"项目(?:总投资|投资总额|计划投资|投资额|总投资额)")
 _ANAPHORS: dict[str, re.Pattern] = {}

@@ -20,9 +20,11 @@ from chainkg.loaders.extract.money import investment_in, output_value_in, parse_
     ("投资两亿元", 2e8, "CNY", "exact"),
     ("注册资本5000万元人民币", 5000e4, "CNY", "exact"),
     ("投资额达76亿美元", 76e8, "USD", "exact"),
+    ("项目预算约为180亿元", 180e8, "CNY", "about"),
+    ("总投资5亿欧元，约合39亿元人民币", 5e8, "EUR", "exact"),
 ])
 def test_amount_table(text, value, currency, qualifier):
-    [amount] = parse_amounts(text)
+    amount = parse_amounts(text)[0]
     assert amount.money.value == pytest.approx(value)
     assert amount.money.currency == currency
     assert amount.money.qualifier == qualifier
@@ -33,6 +35,7 @@ def test_amount_table(text, value, currency, qualifier):
     ("该项目总投资60亿元", 60e8),
     ("欧洲工厂由集团全资建设，总投资约18亿欧元", 18e8),
     ("公司拟增资4.2亿元扩建封装产线", 4.2e8),
+    ("双方共同开展功率芯片研发项目，项目预算约为12亿元", 12e8),
 ])
 def test_investment_of_one_project(clause, expected):
     found = investment_in(clause)
@@ -45,6 +48,7 @@ def test_investment_of_one_project(clause, expected):
     "预计达产后年产值超500亿元",  # output, not investment
     "设立总规模5亿元的产业基金",  # a fund, no investment cue
     "今年一季度完成营收12亿元",
+    "全市今年财政预算安排科技支出30亿元",  # a city's budget, not a project's
 ])
 def test_not_an_investment(clause):
     found = investment_in(clause)
