@@ -139,7 +139,8 @@ def is_generic(stem: str) -> bool:
 # Words of a product's description, never of a company's name (车用锂电池, 锂离子电池, 聚合物电池).
 _PRODUCT_WORDS = re.compile(r"车用|锂离子|聚合物|全自动|年产|\d")
 # Words describing a product between its maker's name and the industry term (鑫氟隆高端氟化工装备).
-_TRAILING_MODIFIERS = re.compile(r"(?:高端|新型|先进|智能|绿色|大型|精密)+$")
+_TRAILING_MODIFIERS = re.compile(r"(?:高端|新型|先进|智能|绿色|大型|精密|高性能|高效|高纯|高品质|高可靠|新一代|超薄|超高|"
+                                 r"低碳|数字化|自动化|规模化)+$")
 _MODIFIER = re.compile(r"高端|新型|先进")  # after a name's first characters: a product's description begins
 # ... and what such a head is not: a count (万吨级), a park or a place (宁东基地, 鹏湾氢港), a size (大直径).
 _NOT_A_MAKER = re.compile(r"[万千百亿级]|基地|园|港|城|谷|湾|岛|中心|直径|尺寸|规格|功率|容量")

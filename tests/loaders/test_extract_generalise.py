@@ -763,3 +763,9 @@ def test_a_carmaker_buying_chips_is_not_put_in_the_semiconductor_chain(extractor
     assert [(s.supplier, s.customer) for s in f.supplies] == [("英伟达", "上汽集团")]
     [saic] = [e for e in f.enterprises if e.name == "上汽集团"]
     assert "semiconductor" not in saic.chains
+
+
+def test_a_products_describing_words_are_no_owner(extractor):
+    f = facts(extractor, "璞泰来与溧阳经济开发区管委会签署协议，将在溧阳投资建设高性能锂电池负极材料项目。")
+    assert "高性能" not in names(f)
+    assert [p.enterprises for p in f.projects] == [("璞泰来",)]
