@@ -18,6 +18,8 @@ from .text import gated
 
 _DESCRIBE_RE = gated(r"主营|主要生产|主要从事|专注于|专业从事|从事|主要产品|生产的|(?:在此|在当地)?(?:研发和生产|研发生产|生产和销售)|是[^，,。；;]{0,30}?(?:制造商|生产商|"
                           r"供应商|企业|公司|厂|龙头)|以[^，,。；;]{0,12}?起家|向[^，,。；;]{0,10}?供应")
+# '同在南沙的X', '位于南沙的X': a company placed in a district a zone of the article is named after
+_AT_PLACE = re.compile(r"(?:同在|同样位于|也位于|位于|地处|落户)(?P<place>[\u4e00-\u9fff]{2,4})的$")
 _ZONE_AREA = re.compile(r"区内|园区|该区|本区|我区|入园|入区|新区|开发区|高新区|经开区|在本地|落户本地")
 _FOUNDED = gated(r"(?:共同|联合)?(?:出资|投资|合资)(?:设立|成立|组建)(?:了)?")
 _PAREN_PLACE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[)）]")
@@ -226,6 +228,11 @@ class EntityAssembly:
             listed = m.attrs.get("head") in ("企业", "龙头")
             prev = self.sents[i - 1] if nearby and listed and i > 0 and \
                 self.sents[i - 1].paragraph >= s.paragraph - 1 else None
+            at = _AT_PLACE.search(self.text, max(s.start, m.start - 10), m.start)
+            if at:  # '同在南沙的X': the one zone of the article in that place
+                zones = {z.key for z in self.zones if z.start < m.start and self._zone_in_place(z.key, at["place"])}
+                if len(zones) == 1:
+                    return zones.pop()
             if _ZONE_AREA.search(s.text) or (prev is not None and (self.zones_in[i - 1] or _ZONE_AREA.search(prev.text))):
                 before = [z for z in self.zones if z.end <= m.start]
                 if before:

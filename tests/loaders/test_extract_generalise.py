@@ -769,3 +769,10 @@ def test_a_products_describing_words_are_no_owner(extractor):
     f = facts(extractor, "璞泰来与溧阳经济开发区管委会签署协议，将在溧阳投资建设高性能锂电池负极材料项目。")
     assert "高性能" not in names(f)
     assert [p.enterprises for p in f.projects] == [("璞泰来",)]
+
+
+def test_a_company_placed_where_the_articles_zone_is(extractor):
+    f = facts(extractor, "纳芯微的汽车传感器芯片项目近日在苏州工业园区开工。"
+                         "同在苏州的苏州敏芯微电子技术股份有限公司主要从事MEMS传感器芯片的研发与生产。")
+    [memsensing] = [e for e in f.enterprises if "敏芯" in e.name]
+    assert memsensing.zone == "苏州工业园区"
