@@ -171,6 +171,40 @@ def _foreign_companies(text: str, know: Knowledge) -> list[Mention]:
     return out
 
 
+# '威马汽车温州智能制造基地', '威马汽车项目': a two-character brand + 汽车 heading a plant or project, or
+# said as a company (宣布, 发布, 方面), is a carmaker even when no reference lists it.
+_CARMAKER_RE = re.compile(r"(?P<brand>[\u4e00-\u9fff]{2})汽车(?=[\u4e00-\u9fff]{0,8}?(?:基地|工厂|生产线|项目)"
+                          r"|首款|旗下|品牌|方面|宣布|发布|表示|董事长|创始人|股份|集团)")
+_CARMAKER_BEFORE = set("的与和及、，,。；;：:是在由为将从向给对同跟“\"「（( \n")
+_NOT_BRAND = ("新能", "能源", "智能", "电动", "商用", "乘用", "整车", "氢能", "国产", "中国", "全球", "本土", "合资", "自主",
+              "传统", "豪华", "家用", "专用", "纯电", "混动", "燃油", "网联", "无人", "未来", "品牌", "该款", "首款", "新款")
+
+
+def _carmakers(text: str, know: Knowledge) -> list[Mention]:
+    reg = regions()
+    out = []
+    for m in _CARMAKER_RE.finditer(text):
+        brand, start = m.group("brand"), m.start()
+        if start and text[start - 1] not in _CARMAKER_BEFORE:
+            continue  # the two characters end a longer word (新能源汽车)
+        if brand in _NOT_BRAND or reg.is_place(brand) or know.classify(brand) or not plausible_enterprise(brand + "汽车", know):
+            continue
+        out.append(_mention(brand + "汽车", start, "ent.carmaker", 0.6))
+    return out
+
+
+_DESCRIPTOR_END = re.compile(r"(?:厂商|制造商|生产商|供应商|企业|厂)(?=[\u4e00-\u9fff]{2})")
+
+
+def _after_descriptor(run: str, know: Knowledge) -> str:
+    """'固态电池厂辉能科技…': the words before a maker's noun (厂, 制造商) that name an industry
+    describe the company named after them; they are not part of its name."""
+    for m in _DESCRIPTOR_END.finditer(run):
+        if know.classify(run[:m.start()]):
+            return run[m.end():]
+    return run
+
+
 def find_enterprises(text: str, know: Knowledge, references: list | None = None) -> list[Mention]:
     """Enterprise mentions; ``references``: ``know.dictionary_hits(text)["enterprise"]`` when already computed."""
     out: list[Mention] = []
@@ -189,6 +223,7 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
     # Legal names.
     for m in _LEGAL_RE.finditer(text):
         start, run = name_before(text, m.start(), 30)
+        run = _after_descriptor(run, know)
         name = run + m.group(0)
         # 常诚车业(常州)有限公司: the run may end inside parentheses; keep them.
         if run and plausible_enterprise(name, know):
@@ -219,6 +254,7 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
         if len(run) >= 6 and not run.startswith(tuple("的在是")):
             out.append(_mention(run, m.end() - len(run), "ent.fund", 0.6))
     out.extend(_foreign_companies(text, know))
+    out.extend(_carmakers(text, know))
     out.extend(_abbreviations(text, out, know))
     out.extend(_core_mentions(text, out, know))
     out.extend(_list_items(text, know))

@@ -45,6 +45,7 @@ PARK_SUFFIXES: dict[str, str] = {
     "化工基地": "industrial_park",
     "化工园区": "industrial_park",
     "生态园": "industrial_park",
+    "产业集聚区": "industrial_park",  # 温州瓯江口产业集聚区: a cluster area with its own 管委会
     # a zone run by two countries (中韩(长春)国际合作示范区), with its own administration
     "国际合作示范区": "other",
 }

@@ -65,11 +65,12 @@ _WORKS_EVENT_RE = re.compile(r"(?P<head>产业园|生产基地|制造基地|产�
 # What makes a base news: an amount, a capacity plan or a stage word after it in its sentence.
 _BASE_NEWS = re.compile(r"亿元|万元|亿美元|投资|签约|签署|落户|开工|动工|奠基|投产|量产|建成|竣工|规划产能|产能")
 _HEAD_TAIL = gated(r"(?:新工厂|工厂|新项目|项目|基地|厂区)+$")
+# '以全资子公司X为实施主体': X is the vehicle of the company's investment
+_VEHICLE_BEFORE = re.compile(r"以(?:其)?(?:全资|控股)?(?:子公司|孙公司)$")
+_VEHICLE_AFTER = re.compile(r"为(?:实施|投资|建设|项目)?主体")
 
 
 @dataclass
-
-
 class _Project:
     mentions: list[Mention] = field(default_factory=list)
     owners: list[str] = field(default_factory=list)  # enterprise keys
@@ -281,6 +282,10 @@ class ProjectAssembly:
                 p.attrs["owners"] = [cores[owner]]
                 continue
             if not plausible_enterprise(owner, self.know) and not owner.endswith("研究院"):
+                # the name's head is no company (动力 of 动力电池): the company investing in the sentence
+                subject = self._investing_subject(p, ents_sorted, ent_starts)
+                if subject is not None:
+                    p.attrs["owners"] = [subject]
                 continue
             start = p.start + p.text.find(owner)
             m = Mention("enterprise", owner, start, start + len(owner), "ent.project_owner", 0.55,
@@ -303,6 +308,12 @@ class ProjectAssembly:
         subject = before[0]
         if re.search(r"[。；;]", self.text[subject.end:p.start]) or not _INVEST_VERB.search(self.text, subject.end, p.start):
             return None
+        if _VEHICLE_BEFORE.search(self.text, max(0, subject.start - 10), subject.start) and \
+                _VEHICLE_AFTER.match(self.text, subject.end):
+            # '公司以全资子公司X为(实施)主体…建设<项目>': X carries it out, the company (named last before) invests
+            k = bisect_left(ent_starts, subject.start)
+            parent = next((e for e in reversed(ents_sorted[:k]) if e.key != subject.key), None)
+            return parent or subject
         return subject
 
     def _capital_projects(self) -> None:

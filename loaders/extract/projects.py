@@ -222,6 +222,10 @@ def quoted_name(text: str, start: int, end: int) -> bool:
 _A_KIND_OF = re.compile(r"(?:又一|另一|一)个$")
 
 
+_BUILT_AT_PLACE = re.compile(r"在[\u4e00-\u9fff()（）]{2,20}?(?:投资建设|建设|投建|兴建|新建)$")
+_ITS_AMOUNT = re.compile(r"[，,。；;]?(?:该|这一|此)?项目(?:总投资|计划投资|投资总额|投资额)")
+
+
 def find_named(text: str, know: Knowledge, enterprise_cores: set[str]) -> list[Mention]:
     out: list[Mention] = []
     enterprise_cores = {c for c in enterprise_cores if len(c) >= 2}  # what concrete() looks for
@@ -233,6 +237,11 @@ def find_named(text: str, know: Knowledge, enterprise_cores: set[str]) -> list[M
             continue  # '引进的又一个…半导体项目': a description of a kind, not a project's name
         if stem and concrete(stem, know, enterprise_cores):
             out.append(Mention("project", stem + "项目", start, m.end(), "project.named", 0.8))
+        elif stem and _BUILT_AT_PLACE.search(text, max(0, start - 26), start) and _ITS_AMOUNT.match(text, m.end()) \
+                and know.classify(stem) and not is_generic(stem):
+            # '在临港新片区建设碳化硅半导体材料项目。该项目总投资约25亿元': industry words alone name a kind of
+            # project, but one built at a named place that the text gives an amount for is one project
+            out.append(Mention("project", stem + "项目", start, m.end(), "project.built_at", 0.7))
         elif stem and quoted_name(text, start, m.end()) and re.search(r"[A-Za-z0-9]", stem) and not is_generic(stem):
             # '又称“两江新区SE项目”': quotation marks and a code make a proper name of what they hold
             out.append(Mention("project", stem + "项目", start, m.end(), "project.quoted", 0.7))

@@ -187,6 +187,12 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
         # the administration may use a short form: 宁东基地管委会 for 宁东能源化工基地
         short = c.attrs["prefix"][:2] + c.text[len(c.attrs["prefix"]):][-2:]
         admin = (has_admin(c.text) or has_admin(c.attrs["prefix"]) or has_admin(short)) if c.attrs["park"] else False
+        if c.attrs["park"] and not admin:
+            # 温州瓯江口产业集聚区 … 瓯江口产业集聚区管委会: the city before the name the administration uses
+            named = next((o.text for o in candidates if o.attrs["park"] and o.text != c.text and c.text.endswith(o.text)
+                          and reg.is_place(c.text[:len(c.text) - len(o.text)]) and has_admin(o.text)), None)
+            if named:
+                admin, c.key = True, f"zone:park:{named}"
         if c.attrs["park"]:
             if not admin:
                 continue  # a park with no administration named: a project or a sub-park

@@ -776,3 +776,29 @@ def test_a_company_placed_where_the_articles_zone_is(extractor):
                          "同在苏州的苏州敏芯微电子技术股份有限公司主要从事MEMS传感器芯片的研发与生产。")
     [memsensing] = [e for e in f.enterprises if "敏芯" in e.name]
     assert memsensing.zone == "苏州工业园区"
+
+
+def test_an_industry_descriptor_before_a_legal_name_is_not_part_of_it(extractor):
+    f = facts(extractor, "储能电池厂厦门海辰储能科技股份有限公司近日完成新一轮融资。")
+    assert names(f) == {"厦门海辰储能科技股份有限公司"}
+
+
+def test_a_brand_and_汽车_heading_a_plant_is_a_carmaker(extractor):
+    f = facts(extractor, "合创汽车广州智能制造基地近日竣工，合创汽车方面表示将加快交付。")
+    assert names(f) == {"合创汽车"}
+    assert [(p.name, p.enterprises, p.stage) for p in f.projects] == [
+        ("合创汽车广州智能制造基地", ("合创汽车",), "completed")]
+    # 新能源汽车 is no carmaker's name
+    assert names(facts(extractor, "园区新能源汽车项目加快建设。")) == set()
+
+
+def test_a_cluster_area_with_its_administration_under_its_citys_name(extractor):
+    f = facts(extractor, "正泰集团在温州浙南产业集聚区投资建设新能源装备项目。浙南产业集聚区管委会表示，将全力做好服务。")
+    assert [(z.name, z.city) for z in f.zones] == [("温州浙南产业集聚区", "温州")]
+
+
+def test_a_project_a_company_builds_through_its_subsidiary(extractor):
+    f = facts(extractor, "比亚迪股份有限公司近日发布公告。公司以全资子公司弗迪电池有限公司为实施主体，"
+                         "在抚州高新区建设动力电池项目。该项目总投资约100亿元。")
+    [p] = f.projects
+    assert (p.enterprises, p.zone, p.investment.value) == (("比亚迪",), "抚州高新区", 100e8)
