@@ -180,6 +180,16 @@ _NOT_BRAND = ("新能", "能源", "智能", "电动", "商用", "乘用", "整�
               "传统", "豪华", "家用", "专用", "纯电", "混动", "燃油", "网联", "无人", "未来", "品牌", "该款", "首款", "新款")
 
 
+# '由清陶能源提供的…': a name with a company ending that provides something is a company
+_PROVIDED_BY = re.compile(r"由(?P<name>[\u4e00-\u9fff]{2,4}?(?:新能源|能源|科技|电池|材料|电子|动力|半导体|股份|集团))"
+                          r"(?=(?:公司)?(?:提供|供应|配套|生产|研发)的)")
+
+
+def _providers(text: str, know: Knowledge) -> list[Mention]:
+    return [_mention(m.group("name"), m.start("name"), "ent.provider", 0.6) for m in _PROVIDED_BY.finditer(text)
+            if not know.classify(m.group("name")[:2]) and plausible_enterprise(m.group("name"), know)]
+
+
 def _carmakers(text: str, know: Knowledge) -> list[Mention]:
     reg = regions()
     out = []
@@ -255,6 +265,7 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
             out.append(_mention(run, m.end() - len(run), "ent.fund", 0.6))
     out.extend(_foreign_companies(text, know))
     out.extend(_carmakers(text, know))
+    out.extend(_providers(text, know))
     out.extend(_abbreviations(text, out, know))
     out.extend(_core_mentions(text, out, know))
     out.extend(_list_items(text, know))

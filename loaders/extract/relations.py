@@ -66,6 +66,9 @@ _CARRIES_IT = re.compile(r"[\dA-Za-z\- ]{0,8}(?:等)?(?:多款|部分|全系)?(?
 # 'B为这款车型提供…': B supplies the maker of the model spoken of
 _FOR_THIS_MODEL = re.compile(r"(?:还|也|则|将)?为(?:这款|该款|此款|这一|该)(?:车型|新车|车款|车)(?:提供|配套|供应|供货)")
 _MODEL_NUMBER = re.compile(r"[\dA-Za-z]")
+# '<model>搭载由B提供的…电池': B supplies the maker of the model
+_CARRIES_FROM = re.compile(r"(?:搭载|采用|使用|配备|装配)(?:了)?由$")
+_PROVIDED_AFTER = re.compile(r"(?:提供|供应|配套|生产|研发)的")
 _SIGNED_SUPPLY = re.compile(r"(?:签订|签署|签下|达成)[^，,。；;]{0,12}?(?:供货|供应|采购)(?:框架)?(?:协议|合同)")
 _MODAL_UNDER_CONTRACT = tuple(w for w in _MODAL if w != "将为")
 # A sentence whose subject is the article's company said again (公司的…, 该公司…, 其…).
@@ -156,7 +159,9 @@ def supplies(sent: Sentence, ents: list[Mention], topic: Mention | None = None) 
                     not any(w in text for w in _MODAL):
                 out.append((maker, b))
     for j, b in enumerate(ordered):
-        if _FOR_THIS_MODEL.match(text, b.end - sent.start) and not any(w in text for w in _MODAL):
+        if (_FOR_THIS_MODEL.match(text, b.end - sent.start) or
+                _CARRIES_FROM.search(text, 0, b.start - sent.start) and _PROVIDED_AFTER.match(text, b.end - sent.start)) \
+                and not any(w in text for w in _MODAL):
             # the maker is the company whose model (极越01) the sentence named before, else the article's
             model = [a for a in ordered[:j] if a.key != b.key and _MODEL_NUMBER.match(text, a.end - sent.start)]
             maker = model[-1] if model else topic

@@ -184,8 +184,12 @@ class _Run(ProjectAssembly, EntityAssembly):
         for e in self.ents:  # declared short names follow their company
             source = e.attrs.get("same_as")
             if source is not None:
-                # the declaring mention may have been merged into another at the same span
-                e.key = by_span.get((source.start, source.end), source).key
+                # the declaring mention may have been merged into another at the same span, or dropped
+                # inside a longer one (智慧能源集团股份公司 inside the reference name 明阳智慧能源集团股份公司)
+                holder = by_span.get((source.start, source.end)) or next(
+                    (o for o in self.ents if o.start <= source.start and source.end <= o.end and o is not source
+                     and o.attrs.get("same_as") is None), source)
+                e.key = holder.key
         groups: dict[str, list[Mention]] = defaultdict(list)
         for e in self.ents:
             groups[e.key].append(e)

@@ -802,3 +802,20 @@ def test_a_project_a_company_builds_through_its_subsidiary(extractor):
                          "在抚州高新区建设动力电池项目。该项目总投资约100亿元。")
     [p] = f.projects
     assert (p.enterprises, p.zone, p.investment.value) == (("比亚迪",), "抚州高新区", 100e8)
+
+
+def test_a_clause_opener_is_no_projects_owner(extractor):
+    f = facts(extractor, "随着各地光伏制氢示范项目陆续上马，电解槽企业订单明显增加。")
+    assert names(f) == set() and f.projects == ()
+
+
+def test_a_short_name_declared_after_a_reference_name_is_the_same_company(extractor):
+    f = facts(extractor, "总部位于广州的东方电气集团东方锅炉股份有限公司（以下简称“东方锅炉”）布局氢能装备。"
+                         "总部位于中山的明阳智慧能源集团股份公司（以下简称“明阳智能”）布局电解槽。")
+    assert sorted(e.name for e in f.enterprises).count("明阳智能") == 1
+
+
+def test_a_model_carrying_what_a_provider_makes(extractor):
+    f = facts(extractor, "蔚来汽车发布蔚来ET7。其中，ET7的150度电池包版本搭载由卫蓝新能源提供的半固态电池。")
+    assert "卫蓝新能源" in names(f)
+    assert [(s.supplier, s.customer) for s in f.supplies] == [("卫蓝新能源", "蔚来汽车")]
