@@ -215,7 +215,7 @@ _FRAME_NEEDS = tuple(tuple(re.compile("|".join(group)) for group in groups) for 
 ))
 _FOCUS_ANY = re.compile(r"围绕|聚焦|重点|主攻|发展|打造|培育|壮大|针对|紧扣|聚力|瞄准|锚定|深耕|为主|为核心|为特色|为支柱|为首位|为龙头|为引领|作为|列为|确定为")
 # A zone spoken of without its name (新区着力发展…, 园区三大产业).
-_ZONE_ANAPHOR = re.compile(r"新区|园区|开发区|高新区|经开区|该区|本区|区内")
+_ZONE_ANAPHOR = re.compile(r"新区|园区|开发区|高新区|经开区|该区|本区|我区|全区|区内")
 # A city, county or district as the subject: its focus is not a zone's.
 _ADMIN = re.compile(r"[\u4e00-\u9fff]{2,3}(?:市|县|区)(?![委政])"
                     r"(?=[，,]?(?:近年来|今年|目前|也|还|则|又|已)?(?:将|把|要|以|则|提出|正|重点|大力|着力|积极|加快|[，,]))"
@@ -227,13 +227,15 @@ _LIST_ITEMS = re.compile(r"、|和|及|与|以及")
 _FIRM_DESCRIBED = re.compile(r"[^，,。；;]{0,10}?的[^，,。；;]{0,8}?(?:企业|公司|厂商|集团|制造商|供应商)")
 
 
-def _admin_subject(text: str, zones: list[Mention], offset: int, limit: int | None = None) -> bool:
-    """A city, county or district in subject position in text[:limit] (text may run past it)."""
+def _admin_subject(text: str, zones: list[Mention], offset: int, limit: int | None = None,
+                   zone_speaks: bool = False) -> bool:
+    """A city, county or district in subject position in text[:limit] (text may run past it).
+    ``zone_speaks``: the text follows a zone's name closely, so 我区/本区 is that zone (its own report)."""
     for m in _ADMIN.finditer(text):
         if limit is not None and m.start() >= limit:
             break
         word = m.group(0)
-        if word.endswith(_NOT_ADMIN_END):
+        if word.endswith(_NOT_ADMIN_END) or zone_speaks and word in ("我区", "本区"):
             continue
         lo, hi = offset + m.start(), offset + m.end()
         if any(z.start < hi and lo < z.end for z in zones):
@@ -289,10 +291,8 @@ def focus(sent: Sentence, zones: list[Mention], all_zones: list[Mention], know: 
                 if _admin_subject(between, all_zones, zone.end, m.start() - (zone.end - sent.start)):
                     continue
             else:
-                if _admin_subject(sent.text, all_zones, sent.start, m.start()) or zones:
-                    continue
                 near = [z for z in all_zones if z.end <= pos and pos - z.end <= window]
-                if not near:
+                if not near or zones or _admin_subject(sent.text, all_zones, sent.start, m.start(), zone_speaks=True):
                     continue
                 zone = near[-1]
             for chain, segment in _list_chains(m.group("list"), know):

@@ -819,3 +819,8 @@ def test_a_model_carrying_what_a_provider_makes(extractor):
     f = facts(extractor, "蔚来汽车发布蔚来ET7。其中，ET7的150度电池包版本搭载由卫蓝新能源提供的半固态电池。")
     assert "卫蓝新能源" in names(f)
     assert [(s.supplier, s.customer) for s in f.supplies] == [("卫蓝新能源", "蔚来汽车")]
+
+
+def test_a_zones_own_report_says_我区_for_the_zone(extractor):
+    f = facts(extractor, "滁州经济技术开发区2023年工作总结。2023年，我区坚持以新能源汽车零部件产业为主导，全力打造光伏和汽车产业集群。")
+    assert ("滁州经济技术开发区", "nev") in {(x.zone, x.chain) for x in f.focus}
