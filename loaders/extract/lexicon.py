@@ -46,6 +46,8 @@ PARK_SUFFIXES: dict[str, str] = {
     "化工园区": "industrial_park",
     "生态园": "industrial_park",
     "产业集聚区": "industrial_park",  # 温州瓯江口产业集聚区: a cluster area with its own 管委会
+    "工业区": "industrial_park",  # 康桥工业区 (管委会), not any industrial district
+    "新城": "industrial_park",  # 衢州智造新城 (管委会), not any new town
     # a zone run by two countries (中韩(长春)国际合作示范区), with its own administration
     "国际合作示范区": "other",
 }
@@ -152,7 +154,7 @@ STAGE_CUES: dict[str, tuple[str, ...]] = {
                            "建设中", "提速建设", "加紧建设", "主体完工", "复工", "安装到位", "竣工验收阶段",
                            "进入竣工验收", "建设正酣", "加快建设中"),
     "completed": ("竣工", "建成", "完工"),
-    "in_production": ("投产", "量产", "达产", "投入生产", "试生产", "投运", "投入运营", "满产",
+    "in_production": ("投产", "量产", "达产", "投入生产", "试生产", "投运", "投入运营", "满产", "投片",
                       # the first product off the line (首辆整车正式下线)
                       "整车下线", "首车下线", "正式下线", "成功下线", "首台下线", "首片下线", "量产下线",
                       # products handed to buyers (开始向消费者交付); 交付使用 of a building is not this

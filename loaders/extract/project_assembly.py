@@ -254,6 +254,12 @@ class ProjectAssembly:
             if inside:
                 p.attrs["owners"] = [inside[0]]
                 continue
+            # '中巨芯科技股份有限公司(以下简称“中巨芯”)电子级化学品扩产项目': the company right before the name
+            right_before = [e for e in ents_sorted[max(0, lo - 3):lo]
+                            if e.rule == "ent.legal" and _after_abbreviation(self.text, e.end) == p.start]
+            if right_before:
+                p.attrs["owners"] = [right_before[-1]]
+                continue
             owner = sub = None
             parent = _PARENT_BEFORE.search(self.text, max(0, p.start - 4), p.start)
             if parent is not None:

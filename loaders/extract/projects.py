@@ -108,7 +108,9 @@ def project_name_before(text: str, end: int) -> tuple[int, str]:
         more = tail_run(text, lead - 1, _NAME_CHARS, 45 - len(run))
         run = more + "、" + run
         lead -= len(more) + 1
-    name = _cut_name(run)
+    # '…(以下简称“中巨芯”)电子级化学品扩产项目': a closing bracket whose opening one is outside the run
+    # ends what came before, not the name
+    name = _cut_name(run).lstrip(")）")
     return end - len(name), name
 
 

@@ -150,8 +150,8 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
             continue  # bare 高新区 / 该高新区: an anaphor, not a new zone
         if place and place in reg.provinces and prefix.rstrip("省") == place:
             continue  # 云南省高新区: a province's zones, not one zone
-        if prefix.endswith(("镇", "街道", "乡")):
-            continue
+        if prefix.endswith(("镇", "街道", "乡")) and not reg.is_place(prefix):
+            continue  # a township's park; 宁乡 (a county-level city) is a place of its own
         if suffix in _PLACE_ONLY_SUFFIXES and not place:
             continue  # '开发区' after an unknown word is too loose a name
         name = prefix + suffix

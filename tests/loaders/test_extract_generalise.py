@@ -824,3 +824,25 @@ def test_a_model_carrying_what_a_provider_makes(extractor):
 def test_a_zones_own_report_says_我区_for_the_zone(extractor):
     f = facts(extractor, "滁州经济技术开发区2023年工作总结。2023年，我区坚持以新能源汽车零部件产业为主导，全力打造光伏和汽车产业集群。")
     assert ("滁州经济技术开发区", "nev") in {(x.zone, x.chain) for x in f.focus}
+
+
+def test_a_zone_of_a_county_level_city_ending_in_乡(extractor):
+    f = facts(extractor, "格林美已在位于长沙的宁乡经济技术开发区（以下简称“宁乡经开区”）建设动力电池回收基地。")
+    assert [z.name for z in f.zones] == ["宁乡经济技术开发区"]
+
+
+def test_a_project_named_right_after_its_owner_and_short_name(extractor):
+    f = facts(extractor, "江苏雅克科技股份有限公司（以下简称“雅克科技”）电子材料扩产项目主体厂房于年内封顶。")
+    [company] = f.enterprises  # no company cut from the project's name (')电子材料')
+    assert company.name == "江苏雅克科技股份有限公司" and "雅克科技" in company.aliases
+    assert [(p.name, p.enterprises) for p in f.projects] == [("电子材料扩产项目", (company.name,))]
+
+
+def test_industrial_districts_and_new_towns_with_an_administration_are_zones(extractor):
+    f = facts(extractor, "上海华力位于浦东康桥工业区的12英寸生产线项目建成投片。康桥工业区管委会表示将做好服务。")
+    assert {a for z in f.zones for a in (z.name, *z.aliases)} >= {"康桥工业区"}
+    assert [p.stage for p in f.projects] == ["in_production"]  # 投片: a fab's first wafers in
+    f = facts(extractor, "衢州智造新城（以下简称“智造新城”）坚持以集成电路材料为主导产业。智造新城管委会有关负责人表示…")
+    assert [z.name for z in f.zones] == ["衢州智造新城"] or "衢州智造新城" in f.zones[0].aliases
+    # a new town with no administration named is no zone
+    assert facts(extractor, "杭州未来科技城新城片区建设加快。").zones == ()
