@@ -81,6 +81,8 @@ _TO_LIST_BEFORE = gated(r"(?:向|(?<![成作])为|给)[^，,。；;为向给]{1,
 _OWNED_BY = re.compile(r"(?:旗下|控股|投资|设立)的?|的(?:全资|控股)?子公司")
 # '<subject>的<产品>已在B、C等…使用/应用': B and C use the subject's products
 _USED_AT = re.compile(r"^(?:[、和及与][^，,。；;]{0,12}?)*(?:等)?[^，,。；;]{0,16}?(?:使用|应用|装机|投用|得到验证)")
+# '(以下简称“华灿光电”)': a short name declared inside a list of customers, skipped when reading the list
+_DECLARED_SHORT = re.compile(r"[（(](?:以下)?(?:简称|下称)[^）)]{0,14}[）)]")
 _SUPPLY_VERB_AFTER = re.compile(r"^(?:[、和及与][^，,。；;、]{1,12}?)*(?:等[^，,。；;]{0,10}?)?[^，,。；;]{0,8}?"
                                 r"(?:供应|供货|提供|交付|配套)")
 
@@ -143,7 +145,7 @@ def supplies(sent: Sentence, ents: list[Mention], topic: Mention | None = None) 
             if any(w in clause for w in modal) or any(w in clause for w in PROSPECT_WORDS):
                 continue
             if ((_TO_BEFORE.search(before_b) or _TO_LIST_BEFORE.search(before_b[clause_lo:]))
-                    and _SUPPLY_VERB_AFTER.search(text[b.end - sent.start:])) or \
+                    and _SUPPLY_VERB_AFTER.search(_DECLARED_SHORT.sub("", text[b.end - sent.start:]))) or \
                     _SUPPLY_VERB_BEFORE.search(before_b):
                 out.append((subject, b))
             elif re.search(r"(?:已|已经|均|广泛)?(?:在|被)$", before_b[clause_lo:]) or \

@@ -846,3 +846,16 @@ def test_industrial_districts_and_new_towns_with_an_administration_are_zones(ext
     assert [z.name for z in f.zones] == ["衢州智造新城"] or "衢州智造新城" in f.zones[0].aliases
     # a new town with no administration named is no zone
     assert facts(extractor, "杭州未来科技城新城片区建设加快。").zones == ()
+
+
+def test_customers_listed_with_their_declared_short_names(extractor):
+    f = facts(extractor, "北方华创的刻蚀设备已向长江存储科技有限责任公司（以下简称“长江存储”）、"
+                         "合肥晶合集成电路股份有限公司（以下简称“晶合集成”）等晶圆厂批量供货。")
+    assert sorted(s.customer for s in f.supplies) == sorted(
+        e.name for e in f.enterprises if e.name != "北方华创") and len(f.supplies) == 2
+
+
+def test_a_product_entering_a_customers_supply_chain(extractor):
+    # (read by the base supply frames already; kept for the phrasing)
+    f = facts(extractor, "恒玄科技股份有限公司（以下简称“恒玄科技”）的蓝牙音频芯片已进入华为的智能穿戴产品供应链。")
+    assert [(s.supplier, s.customer) for s in f.supplies] == [("恒玄科技股份有限公司", "华为")]
