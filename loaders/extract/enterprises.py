@@ -180,6 +180,20 @@ _NOT_BRAND = ("新能", "能源", "智能", "电动", "商用", "乘用", "整�
               "传统", "豪华", "家用", "专用", "纯电", "混动", "燃油", "网联", "无人", "未来", "品牌", "该款", "首款", "新款")
 
 
+def _carmakers(text: str, know: Knowledge) -> list[Mention]:
+    reg = regions()
+    out = []
+    for m in _CARMAKER_RE.finditer(text):
+        brand, start = m.group("brand"), m.start()
+        if start and text[start - 1] not in _CARMAKER_BEFORE:
+            continue  # the two characters end a longer word (新能源汽车)
+        if brand in _NOT_BRAND or reg.is_place(brand) or know.classify(brand) or \
+                not plausible_enterprise(brand + "汽车", know):
+            continue
+        out.append(_mention(brand + "汽车", start, "ent.carmaker", 0.6))
+    return out
+
+
 # '由清陶能源提供的…': a name with a company ending that provides something is a company
 _PROVIDED_BY = re.compile(r"由(?P<name>[\u4e00-\u9fff]{2,4}?(?:新能源|能源|科技|电池|材料|电子|动力|半导体|股份|集团))"
                           r"(?=(?:公司)?(?:提供|供应|配套|生产|研发)的)")
@@ -188,19 +202,6 @@ _PROVIDED_BY = re.compile(r"由(?P<name>[\u4e00-\u9fff]{2,4}?(?:新能源|能源
 def _providers(text: str, know: Knowledge) -> list[Mention]:
     return [_mention(m.group("name"), m.start("name"), "ent.provider", 0.6) for m in _PROVIDED_BY.finditer(text)
             if not know.classify(m.group("name")[:2]) and plausible_enterprise(m.group("name"), know)]
-
-
-def _carmakers(text: str, know: Knowledge) -> list[Mention]:
-    reg = regions()
-    out = []
-    for m in _CARMAKER_RE.finditer(text):
-        brand, start = m.group("brand"), m.start()
-        if start and text[start - 1] not in _CARMAKER_BEFORE:
-            continue  # the two characters end a longer word (新能源汽车)
-        if brand in _NOT_BRAND or reg.is_place(brand) or know.classify(brand) or not plausible_enterprise(brand + "汽车", know):
-            continue
-        out.append(_mention(brand + "汽车", start, "ent.carmaker", 0.6))
-    return out
 
 
 _DESCRIPTOR_END = re.compile(r"(?:厂商|制造商|生产商|供应商|企业|厂)(?=[\u4e00-\u9fff]{2})")
