@@ -9,8 +9,9 @@ All steps keep the offsets of :class:`~.offsets.MappedText` exact:
 * OpenCC ``t2s`` (compiled bindings). Its dictionaries map every phrase to one
   of the same length (checked in the tests), so the conversion is 1:1; if a
   future dictionary breaks that, the lines whose length changed are converted
-  character by character instead, so offsets stay right. A text without any
-  character that t2s changes on its own (most input) is not converted at all.
+  character by character instead, so offsets stay right. A text with fewer than
+  two distinct characters that t2s changes on its own (most input) is not
+  converted at all: a lone one is most often a Simplified character too (乾).
 * Whitespace: each line is stripped and inner runs fold to one space; blank
   lines go.
 
@@ -68,6 +69,16 @@ def _traditional_re() -> re.Pattern:
     converted = _t2s().convert("\n".join(chars)).split("\n")
     changed = "".join(c for c, new in zip(chars, converted, strict=True) if new != c)
     return re.compile("[" + re.escape(changed) + "\U00010000-\U0010ffff]")
+
+
+def _is_traditional(text: str) -> bool:
+    """Whether to convert a text: it holds two or more distinct characters that t2s changes.
+    One alone is most often a character Simplified writing also uses (乾 of 乾照光电, which t2s
+    would turn into 干); a Traditional text has dozens."""
+    first = _traditional_re().search(text)
+    if first is None:
+        return False
+    return any(m.group() != first.group() for m in _traditional_re().finditer(text, first.end()))
 
 
 def to_simplified(text: str) -> str:
@@ -165,7 +176,7 @@ def simplify(mapped: MappedText, convert: Callable[[str], str] | None = None) ->
     text = mapped.text
     if text.isascii():
         return mapped
-    if convert is None and not _traditional_re().search(text):
+    if convert is None and not _is_traditional(text):
         # Simplified text (most input): a C scan instead of the conversion, which would at
         # most rewrite a variant phrase with no Traditional character (藉口 -> 借口).
         return mapped

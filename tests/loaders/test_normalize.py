@@ -170,3 +170,10 @@ def test_nfkc_is_nfkc_and_every_character_keeps_a_source(text: str) -> None:
 ))
 def test_nfkc_string_is_nfkc(text: str) -> None:
     assert nfkc_string(text) == unicodedata.normalize("NFKC", text)
+
+
+def test_a_simplified_text_with_one_character_t2s_would_change_is_left_alone():
+    # 乾 is a Simplified character too (乾照光电, 乾坤); t2s would make it 干
+    assert normalize(mapped("厦门乾照光电股份有限公司是国内LED芯片企业。")).text == "厦门乾照光电股份有限公司是国内LED芯片企业。"
+    # a Traditional text holds many such characters and is converted, 乾 with it where t2s says so
+    assert normalize(mapped("輝能科技宣布在法國設廠。")).text == "辉能科技宣布在法国设厂。"
