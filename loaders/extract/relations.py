@@ -216,8 +216,6 @@ _FRAME_NEEDS = tuple(tuple(re.compile("|".join(group)) for group in groups) for 
     (("是",), ("着力", "重点", "优先", "主要", "大力"), ("发展的", "培育的", "打造的", "扶持的", "布局的"), ("产业", "方向", "领域")),
 ))
 _FOCUS_ANY = re.compile(r"围绕|聚焦|重点|主攻|发展|打造|培育|壮大|针对|紧扣|聚力|瞄准|锚定|深耕|为主|为核心|为特色|为支柱|为首位|为龙头|为引领|作为|列为|确定为")
-# A zone spoken of without its name (新区着力发展…, 园区三大产业).
-_ZONE_ANAPHOR = re.compile(r"新区|园区|开发区|高新区|经开区|该区|本区|我区|全区|区内")
 # A city, county or district as the subject: its focus is not a zone's.
 _ADMIN = re.compile(r"[\u4e00-\u9fff]{2,3}(?:市|县|区)(?![委政])"
                     r"(?=[，,]?(?:近年来|今年|目前|也|还|则|又|已)?(?:将|把|要|以|则|提出|正|重点|大力|着力|积极|加快|[，,]))"
