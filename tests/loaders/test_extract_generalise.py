@@ -859,3 +859,13 @@ def test_a_product_entering_a_customers_supply_chain(extractor):
     # (read by the base supply frames already; kept for the phrasing)
     f = facts(extractor, "恒玄科技股份有限公司（以下简称“恒玄科技”）的蓝牙音频芯片已进入华为的智能穿戴产品供应链。")
     assert [(s.supplier, s.customer) for s in f.supplies] == [("恒玄科技股份有限公司", "华为")]
+
+
+def test_an_industrial_districts_administration_states_its_focus(extractor):
+    f = facts(extractor, "上海华力的生产线位于浦东康桥工业区。康桥工业区管委会有关负责人表示，工业区以集成电路和先进制造为主导产业。")
+    assert ("semiconductor" in {x.chain for x in f.focus})
+
+
+def test_electronic_grade_chemicals_are_semiconductor_materials(extractor):
+    f = facts(extractor, "江苏雅克科技股份有限公司（以下简称“雅克科技”）电子级化学品扩产项目主体厂房封顶。")
+    assert f.projects[0].chains == ("semiconductor",)
