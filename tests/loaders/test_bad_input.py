@@ -225,7 +225,10 @@ _WHITESPACE = set(" \t\n\r\f\v\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2028\u2029\u200b\u
 
 
 def _fold(s: str) -> str:
-    return to_simplified(unicodedata.normalize("NFKC", s))
+    """The forms a source character may take: NFKC, then Simplified or not (a text is
+    converted only when it holds two or more distinct Traditional characters)."""
+    n = unicodedata.normalize("NFKC", s)
+    return n + to_simplified(n)
 
 
 def assert_traceable(article: Article, original: str) -> None:

@@ -46,8 +46,10 @@ PAGE = "\n".join(
 
 
 def fold(ch: str) -> str:
-    """What normalisation turns one original character into."""
-    return to_simplified(unicodedata.normalize("NFKC", ch))
+    """What normalisation may turn one original character into: NFKC, then Simplified or not
+    (a text is converted only when it holds two or more distinct Traditional characters)."""
+    n = unicodedata.normalize("NFKC", ch)
+    return n + to_simplified(n)
 
 
 def assert_offsets(article: Article, original: str) -> None:
@@ -178,7 +180,7 @@ def test_html_page_main_text_metadata_and_offsets(tmp_path: Path) -> None:
     assert "版权所有" not in article.text
     for ch, o in zip(article.text, original_offsets(article), strict=True):
         if "\u4e00" <= ch <= "\u9fff":
-            assert fold(html[o]) == ch
+            assert ch in fold(html[o])
 
 
 def test_article_from_text_metadata_overrides() -> None:
