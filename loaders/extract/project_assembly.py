@@ -276,19 +276,15 @@ class ProjectAssembly:
                     p.attrs["owners"] = [before[-1]]
                     continue
             owner = owner or split_owner(name, self.know, known, COMPANY_ENDINGS)
-            if not owner:
-                subject = self._investing_subject(p, ents_sorted, ent_starts)
-                if subject is not None:
-                    p.attrs["owners"] = [subject]
-                continue
-            if owner in names:
+            if owner and owner in names:
                 p.attrs["owners"] = [names[owner]]
                 continue
-            if owner in cores:
+            if owner and owner in cores:
                 p.attrs["owners"] = [cores[owner]]
                 continue
-            if not plausible_enterprise(owner, self.know) and not owner.endswith("研究院"):
-                # the name's head is no company (动力 of 动力电池): the company investing in the sentence
+            if not owner or not plausible_enterprise(owner, self.know) and not owner.endswith("研究院"):
+                # no owner in the name, or a head that is no company (动力 of 动力电池): the company
+                # investing in the sentence
                 subject = self._investing_subject(p, ents_sorted, ent_starts)
                 if subject is not None:
                     p.attrs["owners"] = [subject]
