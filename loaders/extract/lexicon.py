@@ -152,9 +152,11 @@ STAGE_CUES: dict[str, tuple[str, ...]] = {
     "started": ("开工", "破土动工", "奠基", "动工", "建设启动", "启动建设", "开建"),
     "under_construction": ("在建", "施工", "封顶", "调试", "续建", "建设现场", "建设工地", "工地", "正在建设",
                            "建设中", "提速建设", "加紧建设", "主体完工", "复工", "安装到位", "竣工验收阶段",
-                           "进入竣工验收", "建设正酣", "加快建设中"),
+                           "进入竣工验收", "建设正酣", "加快建设中",
+                           # trial runs are commissioning, like 调试 (SCHEMA): not yet production
+                           "试生产", "试产", "试运行"),
     "completed": ("竣工", "建成", "完工"),
-    "in_production": ("投产", "量产", "达产", "投入生产", "试生产", "投运", "投入运营", "满产", "投片",
+    "in_production": ("投产", "量产", "达产", "投入生产", "投运", "投入运营", "满产", "投片",
                       # the first product off the line (首辆整车正式下线)
                       "整车下线", "首车下线", "正式下线", "成功下线", "首台下线", "首片下线", "量产下线",
                       # products handed to buyers (开始向消费者交付); 交付使用 of a building is not this

@@ -38,6 +38,9 @@ def stage_of(text: str, know) -> str | None:
     # 试 closing another word (测试, 调试) does not start a 试生产
     ("晶圆封装测试生产基地项目举行签约仪式。", "signed"),
     ("园区企业正在调试生产线。", "under_construction"),
+    # a trial run is commissioning (调试 in the SCHEMA), not production yet
+    ("新工厂目前处于试生产阶段。", "under_construction"),
+    ("电解水制氢装置已开始试运行。", "under_construction"),
     # ... except a project that must be finished this year: it is being built now
     ("确保电池二期年内竣工投产。", "under_construction"),
     # the most advanced reported fact wins
