@@ -20,10 +20,13 @@ from .mentions import Mention
 from .money import investment_in
 from .projects import project_name_before, split_owner, subsidiary_owner
 from .text import anchored_matches, find_all, gated
+from .stages import StageHit, stage_from_hits
 
 _CAPITAL_RE = re.compile(r"(?:增资|投资|投建|追加投资)(?=(?:约|超过|超|近)?\d)")
 _QUOTE_ATTRIB = gated(r"(?:负责人|总经理|董事长|主任|总监|主管)?(?:表示|介绍|说|透露)")
 _PHASE_RE = re.compile("|".join(PHASES))
+# a phase as a mark in running text: not 这一期间 or 同一期 (the same period)
+_PHASE_MARK_RE = re.compile(f"(?<![这同该])(?:{'|'.join(PHASES)})(?!间)")
 # '其中一期投资30亿元', '其中，首期项目计划投资…', '签约的是项目一期，投资…': the first phase's
 # share of a whole's amount.
 _FIRST_PHASE_RE = re.compile(r"(?P<ph>一期|首期)(?:项目|工程)?[，,]?(?=[^，,。；;]{0,4}?投资)")
@@ -255,8 +258,10 @@ class ProjectAssembly:
                 p.attrs["owners"] = [inside[0]]
                 continue
             # '中巨芯科技股份有限公司(以下简称“中巨芯”)电子级化学品扩产项目': the company right before the name
+            # '赣锋锂业的年产…项目': a company's own project, said with 的
             right_before = [e for e in ents_sorted[max(0, lo - 3):lo]
-                            if e.rule == "ent.legal" and _after_abbreviation(self.text, e.end) == p.start]
+                            if (e.rule == "ent.legal" and _after_abbreviation(self.text, e.end) == p.start)
+                            or _after_abbreviation(self.text, e.end) == p.start - 1 and self.text[p.start - 1] == "的"]
             if right_before:
                 p.attrs["owners"] = [right_before[-1]]
                 continue
@@ -679,23 +684,35 @@ class ProjectAssembly:
                     return m.group("ph"), a.money, m.start()
         return None
 
-    def _phase_split(self, spans, investment) -> list[tuple[str, Money]] | None:
-        """'一期 … 总投资10亿元 … 二期 … 总投资25亿元': one project per phase with its amount."""
+    def _phase_split(self, spans, hits: list[StageHit], year: int | None, month: int | None
+                     ) -> list[tuple[str, Money | None, str | None]] | None:
+        """One project per phase, (phase, its amount, its stage), when two phases each have their own
+        exact amount ('一期 … 总投资10亿元 … 二期 … 总投资25亿元') or their own, different stages
+        ('项目一期已建成投产；项目二期于年末开工'). A whole said only in total stays one project."""
         text = self.text
-        found: list[tuple[str, Money]] = []
-        marks_in = [(hi, list(_PHASE_RE.finditer(text, lo, hi))) for lo, hi in spans]
+        amounts: dict[str, Money] = {}
+        phase_hits: dict[str, list[StageHit]] = {}
+        marks_in = [(hi, [pm for pm in _PHASE_MARK_RE.finditer(text, lo, hi)]) for lo, hi in spans]
         if len({pm.group(0) for _, marks in marks_in for pm in marks}) < 2:
-            return None  # a split needs two different phases named: no amounts to read
+            return None  # a split needs two different phases named
         for hi, marks in marks_in:
             for k, pm in enumerate(marks):
+                ph = pm.group(0)
                 end = marks[k + 1].start() if k + 1 < len(marks) else hi
                 for c_lo, c_hi in _sub_clauses(text, pm.start(), end):
                     a = investment_in(text[c_lo:c_hi], c_lo)
                     if a and a.exact:
-                        if pm.group(0) not in [p for p, _ in found]:
-                            found.append((pm.group(0), a.money))
+                        amounts.setdefault(ph, a.money)
                         break
-        return found if len(found) >= 2 else None
+                phase_hits.setdefault(ph, []).extend(h for h in hits if pm.start() <= h.start < end)
+        phases = list(dict.fromkeys(pm.group(0) for _, marks in marks_in for pm in marks))
+        if len(amounts) >= 2:
+            return [(ph, amounts[ph], None) for ph in phases if ph in amounts]
+        stages = {ph: stage_from_hits(phase_hits.get(ph, []), text, self.know, year, month)[0] for ph in phases}
+        if sum(st is not None for st in stages.values()) >= 2 and \
+                len({st for st in stages.values() if st is not None}) >= 2:
+            return [(ph, amounts.get(ph), stages[ph]) for ph in phases if stages[ph] is not None]
+        return None
 
     def _project_segments(self, name: str, spans, chains: list[str]) -> list[str]:
         """Segments from the project's name, then from the products its own sentences

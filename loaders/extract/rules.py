@@ -365,6 +365,7 @@ class _Run(ProjectAssembly, EntityAssembly):
         for i, s in enumerate(self.sents) if relations.PARTNER_CUE_RE.search(text) else ():
             if self.zones_in[i] and self.ents_in[i]:
                 partner_pairs.extend(relations.partnerships(s, self.zones_in[i], self.ents_in[i]))
+        own_phases = {(o, cl.phase) for cl in clusters if cl.phase for o in cl.owners}
         for cl in clusters:
             cl.mentions.sort(key=lambda m: m.start)
             first = cl.mentions[0]
@@ -444,18 +445,25 @@ class _Run(ProjectAssembly, EntityAssembly):
                 self._note_owners(ent_fact_data, owners, zone_key, chains)
                 continue
             ev = self.evidence(first.start, first.rule, conf)
-            phases = self._phase_split(spans, investment)
-            names = [(name, investment, None)] if not phases else [(name + ph, inv, ph) for ph, inv in phases]
+            phases = self._phase_split(spans, hits, year, month)
+            if phases and phases[0][2] is not None:  # told apart by their stages
+                # a phase the text names as its own project (…二期工程) is that project
+                phases = [p for p in phases if not any((o, p[0]) in own_phases for o in owners)]
+                if investment is not None and all(inv != investment for _, inv, _ in phases):
+                    # a total for the whole: the whole is the news, with the stage of its most advanced
+                    # phase; only phases at another stage are told apart
+                    phases = [(None, investment, stage)] + [p for p in phases if p[2] != stage]
             first_phase = None if phases else self._first_phase(spans, investment)
             if first_phase is not None:
                 first_phases.append((len(projects), first_phase))
-            for pname, inv, _ph in names:
+            for ph, inv, pstage in phases or [(None, investment, stage)]:  # ph None: the whole
+                pname, pstage = name + (ph or ""), pstage or stage
                 projects.append(ProjectFact(
                     name=pname, evidence=ev,
-                    aliases=tuple(sorted({m.text for m in cl.mentions} - {pname})),
+                    aliases=tuple(sorted({m.text for m in cl.mentions if ph is None or ph in m.text} - {pname})),
                     enterprises=tuple(self.ent_name[k] for k in owners if k in self.ent_name),
                     zone=self.zone_name.get(zone_key) if zone_key else None,
-                    investment=inv, stage=stage, stage_date=self.article.date if stage else None,
+                    investment=inv, stage=pstage, stage_date=self.article.date if pstage else None,
                     capacity=capacity, output_value=output, expected=expected,
                     chains=tuple(chains), segments=segments))
             self._note_owners(ent_fact_data, owners, zone_key, chains)

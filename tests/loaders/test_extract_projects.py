@@ -86,6 +86,31 @@ def test_phases_without_own_amounts_stay_one_project(extractor):
     assert p.investment.value == pytest.approx(20e8) and p.stage == "under_construction"
 
 
+def test_phases_at_their_own_stages_are_two_projects(extractor):
+    text = ("赣锋锂业的年产2.5万吨电池级碳酸锂项目位于新余高新技术产业开发区，分两期建设。"
+            "该项目一期已于去年建成投产；项目二期今年3月开工，目前厂房正在加紧施工。")
+    facts = run(extractor, text, "2023-11-20")
+    stages = {p.name[-2:]: p.stage for p in facts.projects}
+    assert stages == {"一期": "in_production", "二期": "under_construction"}, stages
+    assert all(p.enterprises and p.zone for p in facts.projects)
+
+
+def test_a_total_with_phases_at_other_stages_keeps_the_whole(extractor):
+    # the whole (its total, the stage of its leading phase) and the phase at another stage
+    text = ("比亚迪动力电池生产基地项目落户长沙经济技术开发区，总投资60亿元，分两期建设。"
+            "目前项目一期已经实现量产，二期厂房主体已封顶。")
+    facts = run(extractor, text, "2023-11-20")
+    got = sorted((p.name.endswith("二期"), p.stage, p.investment and p.investment.value) for p in facts.projects)
+    assert got == [(False, "in_production", pytest.approx(60e8)), (True, "under_construction", None)], got
+
+
+def test_a_phase_named_as_its_own_project_is_not_split_again(extractor):
+    text = ("长鑫存储二期工程的主厂房已经封顶。"
+            "长鑫存储晶圆制造项目总投资1500亿元，其中一期已实现量产，二期正在加紧建设。")
+    facts = run(extractor, text, "2023-11-20")
+    assert sum("二期" in p.name for p in facts.projects) == 1, [p.name for p in facts.projects]
+
+
 def test_a_headline_description_is_not_a_second_project(extractor):
     text = ("柔性AMOLED生产线项目在成都实现量产\n"
             "京东方在成都高新区投资建设的第6代柔性AMOLED生产线近日实现量产，总投资465亿元。")
@@ -222,3 +247,9 @@ def test_a_wholes_first_phase_with_its_own_amount_is_a_project():
     named = projects("四川时代动力电池宜宾基地项目总投资100亿元，其中一期投资40亿元。基地一期项目已于去年底建成投产。")
     # (named after its owner, 四川时代: 电池 closes the term 动力电池, it is no company ending here)
     assert named == {"四川时代动力电池宜宾基地项目": 1e10, "四川时代一期项目": 4e9}
+
+
+def test_a_company_s_project_said_with_de_is_its_own(extractor):
+    text = "赣锋锂业的年产2.5万吨电池级碳酸锂项目位于新余高新技术产业开发区，目前正在加紧施工。"
+    [p] = run(extractor, text).projects
+    assert p.enterprises == ("赣锋锂业",)

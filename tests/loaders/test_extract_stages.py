@@ -35,6 +35,9 @@ def stage_of(text: str, know) -> str | None:
     ("预计明年三季度实现量产。", None),
     ("项目建成后将形成年产20GWh的产能。", None),
     ("企业已取得建筑施工许可证。", None),
+    # who builds is not that building is under way
+    ("项目上月开工，施工队伍已陆续进场。", "started"),
+    ("园区已确定项目的施工单位。", None),
     # 试 closing another word (测试, 调试) does not start a 试生产
     ("晶圆封装测试生产基地项目举行签约仪式。", "signed"),
     ("园区企业正在调试生产线。", "under_construction"),
