@@ -42,9 +42,10 @@ ENTITY_KINDS: dict[str, tuple[str, str]] = {
     "alliances": ("Alliance", "name"),
 }
 
-# Rough CNY equivalents, for ranking and totals only (amounts keep their own
-# currency in the graph).
-CNY_RATES = {"CNY": 1.0, "USD": 7.1, "EUR": 7.8, "HKD": 0.91, "JPY": 0.048, "GBP": 9.0, "KRW": 0.0052}
+# Rough CNY equivalents (2024-2026 averages), for ranking and totals only: amounts
+# keep their own currency in the graph. One per currency the extractor reads.
+CNY_RATES = {"CNY": 1.0, "USD": 7.1, "EUR": 7.8, "HKD": 0.91, "JPY": 0.048, "GBP": 9.0, "KRW": 0.0052,
+             "TWD": 0.22, "CHF": 8.1}
 
 
 def project_key(project: ProjectFact) -> str:
@@ -74,7 +75,8 @@ def _money(prefix: str, money: Money | None) -> dict:
         f"{prefix}_value": float(money.value),
         f"{prefix}_currency": money.currency,
         f"{prefix}_qualifier": money.qualifier,
-        f"{prefix}_cny": float(money.value) * CNY_RATES.get(money.currency, 1.0),
+        # a currency without a rate is left out of rankings rather than counted as yuan
+        f"{prefix}_cny": float(money.value) * CNY_RATES[money.currency] if money.currency in CNY_RATES else None,
     }
 
 

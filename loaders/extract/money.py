@@ -31,10 +31,14 @@ _UNIT = r"(?:万亿|亿|千万|百万|万|千)?"
 _CUR = "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True))
 # A number, an optional range end, a unit and a currency word. Bounded
 # repetitions only, so no backtracking blow-up on long digit runs.
+_PRE = "约为|约合|约|近|超过|超|逾|达|共|合计|累计|总计"
+# a foreign currency named before the number: 新台币2780亿元, 港币10亿元 (the 元 that follows is its unit)
+_CUR_BEFORE = "|".join(sorted((re.escape(w) for w, c in CURRENCY_WORDS.items() if c != "CNY"), key=len, reverse=True))
 AMOUNT_RE = gated(
-    rf"(?P<pre>约为|约合|约|近|超过|超|逾|达|共|合计|累计|总计)?"
+    rf"(?:(?P<pre0>{_PRE})?(?P<cur0>{_CUR_BEFORE}))?"
+    rf"(?P<pre>{_PRE})?"
     rf"(?P<num>{_NUM})(?P<unit1>{_UNIT})"
-    rf"(?:\s*(?:-|—|–|~|～|至|到)\s*(?P<num2>{_NUM}))?"
+    rf"(?:(?:{_CUR})?\s*(?:-|—|–|~|～|至|到)\s*(?P<num2>{_NUM}))?"  # 5亿-10亿元, 50亿元至80亿元
     rf"(?P<unit>{_UNIT})(?P<cur>{_CUR})(?:人民币)?"
     rf"(?P<post>以上|左右|多|余)?"
 )
@@ -93,7 +97,7 @@ def parse_amounts(text: str, offset: int = 0) -> list[Amount]:
         # '5亿-10亿元': the first number's own unit applies to it.
         first_scale = _UNITS.get(m["unit1"], scale) if m["unit1"] else scale
         qualifier = "exact"
-        pre, post = m["pre"] or "", m["post"] or ""
+        pre, post = m["pre"] or m["pre0"] or "", m["post"] or ""
         if m["num2"]:
             qualifier = "range_low"
         elif pre in ("超过", "超", "逾") or post in ("多", "余"):
@@ -104,7 +108,10 @@ def parse_amounts(text: str, offset: int = 0) -> list[Amount]:
             qualifier = "about"
         # Bare '元' without unit and a tiny value is a price, not an investment.
         # round to the cent: 5.1 × 1e8 is 509999999.99999994 in binary floats
-        money = Money(value=round(value * first_scale, 2), currency=CURRENCY_WORDS[m["cur"]],
+        currency = CURRENCY_WORDS[m["cur"]]
+        if m["cur0"] and currency == "CNY":
+            currency = CURRENCY_WORDS[m["cur0"]]
+        money = Money(value=round(value * first_scale, 2), currency=currency,
                       qualifier=qualifier, text=m.group(0))
         out.append(Amount(money, m.start() + offset, m.end() + offset))
     return out

@@ -22,6 +22,13 @@ from chainkg.loaders.extract.money import investment_in, output_value_in, parse_
     ("投资额达76亿美元", 76e8, "USD", "exact"),
     ("项目预算约为180亿元", 180e8, "CNY", "about"),
     ("总投资5亿欧元，约合39亿元人民币", 5e8, "EUR", "exact"),
+    # a currency before the number (Taiwan and Hong Kong style): its 元 is the unit
+    ("总投资约新台币2780亿元", 2780e8, "TWD", "about"),
+    ("投资港币12亿元", 12e8, "HKD", "exact"),
+    ("人民币20亿元", 20e8, "CNY", "exact"),
+    # both ends of a range written in full
+    ("总投资50亿元至80亿元", 50e8, "CNY", "range_low"),
+    ("投资3亿到5亿美元", 3e8, "USD", "range_low"),
 ])
 def test_amount_table(text, value, currency, qualifier):
     amount = parse_amounts(text)[0]
