@@ -57,7 +57,7 @@ _ENDINGS = "|".join(sorted(map(re.escape, COMPANY_ENDINGS), key=len, reverse=Tru
 # ending followed by an act lies close after (see _matches_after), not at every character.
 _ACTOR_AT = "，,。；;：:\n“”\"（(、"
 _ACTOR_ACTS = (r"是|主要|产品|增资|投资|投建|新建|扩建|将|已|正|坚持|始终|目前|成立|计划|的新|\d{4}年|开始|作为|总投资|于\d|"
-               r"日前|近日|宣布|发布|表示|披露|公告")
+               r"日前|近日|宣布|发布|表示|披露|公告|位于")
 _ACTOR_RE = re.compile(rf"(?:在|由|与|据|而)?(?P<name>[\u4e00-\u9fff]{{1,6}}?(?:{_ENDINGS}))(?={_ACTOR_ACTS})")
 # '…与礼来制药共同开发': a trade name as the partner of a joint act.
 _PARTNER_AT = "与和同"
@@ -255,7 +255,7 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
         limit = 12 if run.startswith(COUNTRY_PREFIXES) else 8
         if len(run) > limit:
             run = run[-limit:]
-        if not 2 <= len(run) <= limit or run in GENERIC_COMPANY_STEMS or run.endswith(tuple(GENERIC_COMPANY_STEMS)):
+        if not 2 <= len(run) <= limit or _generic_company_run(run):
             continue
         name = run + "公司"
         if plausible_enterprise(name, know):
@@ -284,6 +284,25 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
             out.append(_mention(name, m.end("name") - len(name), "ent.actor", 0.6))
     out.extend(_repeated(text, out))
     return _dedupe(out)
+
+
+# trades that close many a real name (华芯科技公司, 中建投资公司); the other stems (合资, 上市, 子,
+# 分, ...) say how a company stands, never which one it is
+_TRADE_STEMS = tuple(w for w in ("科技", "投资", "建设", "贸易", "咨询", "物业", "运营") if w in GENERIC_COMPANY_STEMS)
+_KIND_STEMS = tuple(w for w in GENERIC_COMPANY_STEMS if w not in _TRADE_STEMS)
+_QUANTIFIED = re.compile(r"[这该那一两几多各某][家个批类]?$|^(?:国内|本地|当地|外地|知名|大型|龙头|头部|新型|高新|省内|市内|区内)$")
+
+
+def _generic_company_run(run: str) -> bool:
+    """The words before 公司 say what kind, not which: 子公司, 这家科技公司, 一家投资公司. A trade
+    word after a name of its own is a name (华芯科技公司)."""
+    if run in GENERIC_COMPANY_STEMS or run.endswith(_KIND_STEMS):
+        return True
+    for stem in _TRADE_STEMS:
+        if run.endswith(stem):
+            head = run[:-len(stem)]
+            return len(head) < 2 or head in GENERIC_COMPANY_STEMS or bool(_QUANTIFIED.search(head))
+    return False
 
 
 def _matches_after(marks: str, body: re.Pattern, acts: str, text: str, ending_ends: list[int],

@@ -869,3 +869,19 @@ def test_an_industrial_districts_administration_states_its_focus(extractor):
 def test_electronic_grade_chemicals_are_semiconductor_materials(extractor):
     f = facts(extractor, "江苏雅克科技股份有限公司（以下简称“雅克科技”）电子级化学品扩产项目主体厂房封顶。")
     assert f.projects[0].chains == ("semiconductor",)
+
+
+# -- plants named 新厂, Taiwan-style groundbreakings, trade words closing a name ----------
+
+def test_a_trade_word_after_a_name_of_its_own_is_a_company(extractor):
+    f = facts(extractor, "据悉，华芯科技公司新厂今日举行动土典礼。园区引进了一家科技公司。")
+    assert names(f) == {"华芯科技公司"}
+
+
+def test_a_companys_new_plant_breaking_ground_is_a_started_project(extractor):
+    # 动土 is a groundbreaking (Taiwan usage); 新厂 is the company's plant; 新台币 before the number
+    f = facts(extractor, "南亚科技位于新北泰山南林科技园区的新厂昨日举行动土典礼，总投资约新台币3000亿元，"
+                         "主要生产DRAM芯片。")
+    [p] = f.projects
+    assert p.enterprises == ("南亚科技",) and p.stage == "started"
+    assert p.investment.currency == "TWD" and p.investment.value == pytest.approx(3000e8)

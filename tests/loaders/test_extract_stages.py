@@ -24,6 +24,7 @@ def stage_of(text: str, know) -> str | None:
     ("目前该项目仍在洽谈中。", "negotiating"),
     ("上月，氢燃料电池电堆项目正式签约落户园区。", "signed"),
     ("1月5日，晶圆厂二期举行开工仪式。", "started"),
+    ("新厂昨日举行动土典礼。", "started"),
     ("主厂房已经封顶，设备正在安装调试。", "under_construction"),
     ("项目现场，工人们正在加紧施工。", "under_construction"),
     ("一期工程已于去年底竣工。", "completed"),
