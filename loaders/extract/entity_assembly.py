@@ -17,7 +17,9 @@ from .mentions import Mention
 from .text import gated
 
 _DESCRIBE_RE = gated(r"主营|主要生产|主要从事|专注于|专业从事|从事|主要产品|生产的|(?:在此|在当地)?(?:研发和生产|研发生产|生产和销售)|是[^，,。；;]{0,30}?(?:制造商|生产商|"
-                          r"供应商|企业|公司|厂|龙头)|以[^，,。；;]{0,12}?起家|向[^，,。；;]{0,10}?供应")
+                          r"供应商|企业|公司|厂|龙头)|以[^，,。；;]{0,12}?起家|向[^，,。；;]{0,10}?供应|"
+                          # a new line of business: '在风电整机之外布局电解水制氢装备'
+                          r"(?:积极|加快|率先|开始|正式)?(?:布局|进军|切入|涉足)(?!的)")
 # '同在南沙的X', '位于南沙的X': a company placed in a district a zone of the article is named after
 _AT_PLACE = re.compile(r"(?:同在|同样位于|也位于|位于|地处|落户)(?P<place>[\u4e00-\u9fff]{2,4})的$")
 _ZONE_AREA = re.compile(r"区内|园区|该区|本区|我区|入园|入区|新区|开发区|高新区|经开区|在本地|落户本地")

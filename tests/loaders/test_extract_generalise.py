@@ -885,3 +885,9 @@ def test_a_companys_new_plant_breaking_ground_is_a_started_project(extractor):
     [p] = f.projects
     assert p.enterprises == ("南亚科技",) and p.stage == "started"
     assert p.investment.currency == "TWD" and p.investment.value == pytest.approx(3000e8)
+
+
+def test_a_new_line_of_business_puts_the_company_in_its_chain(extractor):
+    f = facts(extractor, "阳光电源股份有限公司（以下简称“阳光电源”）在光伏逆变器之外布局碱性电解水制氢设备。")
+    [e] = f.enterprises
+    assert "hydrogen" in e.chains
