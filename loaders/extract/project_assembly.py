@@ -58,6 +58,10 @@ _HEAD_WORD = re.compile(r"(?:产业园|基地|工厂|生产线|产线|园区|工
 _INVEST_VERB = re.compile(r"投资|投建|建设|新建|签署|签约|落户|兴建|布局|举行|开工|启动|实施|推进|宣布")
 # A phase named by nothing else (一期项目, 公司二期项目, 产业园一期工程), as the core of a project name.
 _BARE_PHASE = re.compile(r"^(?:公司|该公司|其|该|本)?(?:产业园|基地|工厂|厂区)?(?P<ph>[一二三四五]期)(?:工程)?$")
+# '基地一期于2018年动工', '项目一期已建成': a phase opening a clause and said with its own stage or amount
+_PHASE_CLAUSE = re.compile(r"(?<=[，,。；;：:\n])(?:该|其)?(?P<head>产业园|基地|工厂|厂区)(?P<ph>[一二三四五]期)"
+                           r"(?=于|已|已经|现已|目前|正在|正|总投资|计划投资|投资)")
+_CLAUSE_STOP = re.compile(r"[，,。；;！？!?\n]")
 _PARENT_BEFORE = re.compile(r"(?:旗下|下属|控股子公司|全资子公司|子公司)的?$")
 _ITS_BEFORE = re.compile(r"其(?:新的?|首个|又一个?|旗下的?|投资的|建设的|新建的|新一代)?$")
 # A base named by its place alone, opening a clause (广州基地落户…, 肇庆基地一期正式投产).
@@ -169,6 +173,13 @@ class ProjectAssembly:
                                attrs={"owners": [owner]}))
         out.extend(self._place_bases())
         out.extend(self._named_works_with_stage())
+        for m in _PHASE_CLAUSE.finditer(text):
+            if not any(o != m.group("ph") for o in re.findall(m.group("head") + "([一二三四五]期)", text)):
+                continue  # the only phase named: what it says is the whole's (工厂一期投资25亿美元)
+            stop = _CLAUSE_STOP.search(text, m.end())
+            if not _BASE_NEWS.search(text, m.end(), stop.start() if stop else len(text)):
+                continue  # a phase merely named, with no amount or stage of its own
+            out.append(Mention("project", m.group(0), m.start(), m.end(), "project.phase_clause", 0.6))
         for m in anchored_matches(_HEAD_INVEST_RE, text, "投资", _HEAD_INVEST_REACH):
             start, stem = project_name_before(text, m.end("head"))
             if stem and len(stem) >= 4 and not any(o.start <= start < o.end for o in out):
@@ -471,6 +482,15 @@ class ProjectAssembly:
                 same[0].mentions.extend(cl.mentions)
                 continue
             first = min(cl.mentions, key=lambda m: m.start)
+            sibling = self._sibling_phase(cl, [o for o in clusters if o.phase and o.phase != cl.phase and not bare(o)])
+            if sibling is not None:  # '西安奕斯伟硅产业基地二期 … 基地一期于2018年动工': 西安奕斯伟硅产业基地一期
+                stem, owners = sibling
+                cl.owners.extend(k for k in owners if k not in cl.owners)
+                for m in cl.mentions:
+                    m.attrs.setdefault("said_as", m.text)
+                    m.text = stem + cl.phase
+                out.append(cl)
+                continue
             owner = self._phase_owner(first)
             if owner is not None:
                 cl.owners.append(owner.key)
@@ -523,6 +543,21 @@ class ProjectAssembly:
                 if k not in hosts[0].owners:
                     hosts[0].owners.append(k)
         return out
+
+    def _sibling_phase(self, cl: _Project, others: list[_Project]) -> tuple[str, list[str]] | None:
+        """The one named project another phase of which a bare phase is: its name before its phase,
+        when it holds the bare phase's head (基地 of 基地一期), and its owners."""
+        heads = {self._project_core(m).split(cl.phase)[0].lstrip("公司该其本") for m in cl.mentions}
+        found: dict[str, list[str]] = {}
+        for o in others:
+            for m in o.mentions:
+                at = m.text.find(o.phase)
+                stem = m.text[:at]
+                if at > 2 and all(stem.endswith(h) for h in heads):
+                    found.setdefault(stem.removesuffix("项目"), o.owners)
+        if len(found) != 1:
+            return None
+        return next(iter(found.items()))
 
     def _phase_owner(self, m: Mention) -> Mention | None:
         """The company a bare phase belongs to: the last one named before it in its sentence, else in

@@ -78,6 +78,7 @@ def stage_cues(text: str, know: Knowledge, found: list | None = None) -> list[tu
     return list(longest_matches(know.stage_auto, text)) if found is None else found
 
 
+_ABLE = ("能够", "能", "可以", "具备", "有能力")
 _WORK_NOUNS = ("队伍", "单位", "企业", "人员", "图纸", "合同", "总包")
 # Characters that make a following 试 the end of a word (测试, 调试, 考试, 尝试).
 _TEST_HEADS = "测调考尝"
@@ -100,6 +101,8 @@ def stage_hits(text: str, lo: int, hi: int, know: Knowledge,
         before = text[c_start:s]
         if before.endswith(_NEGATION) or text[e:e + 2] in ("许可", "手续", "审批", "资质"):
             continue  # not yet / a permit (施工许可证) is not the stage
+        if before.endswith(_ABLE):
+            continue  # '能够量产12英寸大硅片的企业': what a company can do, not a project's stage
         if word == "施工" and text[e:e + 2] in _WORK_NOUNS or text[e:e + 1] == "方" and word == "施工":
             continue  # 施工队伍, 施工单位, 施工方: who builds, not that building is under way
         if s > 0 and word.startswith("试") and text[s - 1] in _TEST_HEADS:

@@ -253,3 +253,20 @@ def test_a_company_s_project_said_with_de_is_its_own(extractor):
     text = "赣锋锂业的年产2.5万吨电池级碳酸锂项目位于新余高新技术产业开发区，目前正在加紧施工。"
     [p] = run(extractor, text).projects
     assert p.enterprises == ("赣锋锂业",)
+
+
+def test_a_bare_phase_beside_a_named_phase_is_its_sibling(extractor):
+    # '…基地二期…。基地一期于2021年开工…投产': phase one of the same base, named with it
+    text = ("记者从宜宾三江新区获悉，四川时代动力电池基地二期项目建设进展顺利。"
+            "四川时代新能源科技有限公司是宁德时代的全资子公司，是一家能够量产动力电池的企业。"
+            "基地一期于2019年12月开工，2021年投产。")
+    facts = run(extractor, text, "2022-06-01")
+    stages = {p.name: p.stage for p in facts.projects}
+    assert stages == {"四川时代动力电池基地二期项目": "under_construction",
+                      "四川时代动力电池基地一期": "in_production"}, stages
+
+
+def test_the_only_phase_named_speaks_of_the_whole(extractor):
+    text = "英特尔大连工厂位于大连经济技术开发区。工厂一期投资25亿美元，2010年正式投产。"
+    [p] = run(extractor, text).projects
+    assert p.name == "英特尔大连工厂" and p.stage == "in_production"

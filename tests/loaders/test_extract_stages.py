@@ -36,6 +36,9 @@ def stage_of(text: str, know) -> str | None:
     ("预计明年三季度实现量产。", None),
     ("项目建成后将形成年产20GWh的产能。", None),
     ("企业已取得建筑施工许可证。", None),
+    ("二期项目建设进展顺利。", "under_construction"),
+    # what a company can do is no project's stage
+    ("该公司是国内少数能够量产大硅片的企业。", None),
     # who builds is not that building is under way
     ("项目上月开工，施工队伍已陆续进场。", "started"),
     ("园区已确定项目的施工单位。", None),
