@@ -69,6 +69,9 @@ _MODEL_NUMBER = re.compile(r"[\dA-Za-z]")
 # '<model>搭载由B提供的…电池': B supplies the maker of the model
 _CARRIES_FROM = re.compile(r"(?:搭载|采用|使用|配备|装配)(?:了)?由$")
 _PROVIDED_AFTER = re.compile(r"(?:提供|供应|配套|生产|研发)的")
+# '这台光刻机由阿斯麦（ASML）公司提供，是A…的设备': B supplies the other company of the sentence
+_BY_BEFORE = re.compile(r"由$")
+_BY_AFTER = re.compile(r"(?:[（(][^）)]{0,12}[）)])?(?:公司|集团)?(?:提供|供应|供货|配套)(?!资金|贷款|融资|担保|授信|补贴|服务|支持|咨询)")
 _SIGNED_SUPPLY = re.compile(r"(?:签订|签署|签下|达成)[^，,。；;]{0,12}?(?:供货|供应|采购)(?:框架)?(?:协议|合同)")
 _MODAL_UNDER_CONTRACT = tuple(w for w in _MODAL if w != "将为")
 # A sentence whose subject is the article's company said again (公司的…, 该公司…, 其…).
@@ -83,6 +86,11 @@ _OWNED_BY = re.compile(r"(?:旗下|控股|投资|设立)的?|的(?:全资|控股
 _USED_AT = re.compile(r"^(?:[、和及与][^，,。；;]{0,12}?)*(?:等)?[^，,。；;]{0,16}?(?:使用|应用|装机|投用|得到验证)")
 # '(以下简称“华灿光电”)': a short name declared inside a list of customers, skipped when reading the list
 _DECLARED_SHORT = re.compile(r"[（(](?:以下)?(?:简称|下称)[^）)]{0,14}[）)]")
+# '通过B（、C和D）的认证，成为…合格供应商': certified by B, a supplier of B
+_CERTIFIED_BEFORE = re.compile(r"通过(?:了)?(?:[^，,。；;通]{1,24}?[、和及与])?$")
+_CERTIFIED_AFTER = re.compile(r"^(?:[（(][^）)]{0,10}[）)])?(?:[、和及与][^，,。；;]{1,16}?)*(?:等)?(?:公司|集团)?的?"
+                              r"[^，,。；;]{0,8}?认证")
+_BECAME_SUPPLIER = re.compile(r"成为[^，,。；;]{0,20}?(?:合格|核心|一级|主要|重要|战略)?供应商")
 _SUPPLY_VERB_AFTER = re.compile(r"^(?:[、和及与][^，,。；;、]{1,12}?)*(?:等[^，,。；;]{0,10}?)?[^，,。；;]{0,8}?"
                                 r"(?:供应|供货|提供|交付|配套)")
 
@@ -148,6 +156,9 @@ def supplies(sent: Sentence, ents: list[Mention], topic: Mention | None = None) 
                     and _SUPPLY_VERB_AFTER.search(_DECLARED_SHORT.sub("", text[b.end - sent.start:]))) or \
                     _SUPPLY_VERB_BEFORE.search(before_b):
                 out.append((subject, b))
+            elif _CERTIFIED_BEFORE.search(before_b[clause_lo:]) and _CERTIFIED_AFTER.match(text[b.end - sent.start:]) \
+                    and _BECAME_SUPPLIER.search(text, b.end - sent.start):
+                out.append((subject, b))
             elif re.search(r"(?:已|已经|均|广泛)?(?:在|被)$", before_b[clause_lo:]) or \
                     re.search(r"(?:已|已经|均|广泛)?(?:在|被)[^，,。；;]{0,30}?[、和及与]$", before_b[clause_lo:]):
                 if _USED_AT.match(text[b.end - sent.start:]) and subject.start < b.start:
@@ -160,6 +171,13 @@ def supplies(sent: Sentence, ents: list[Mention], topic: Mention | None = None) 
             if b.key != maker.key and _CARRIES_IT.match(text, b.end - sent.start) and \
                     not any(w in text for w in _MODAL):
                 out.append((maker, b))
+    for b in ordered:
+        if _BY_BEFORE.search(text, 0, b.start - sent.start) and _BY_AFTER.match(text, b.end - sent.start) and \
+                not any(w in text for w in _MODAL):
+            others = [a for a in ordered if a.key != b.key]
+            customer = others[0] if others else topic
+            if customer is not None and customer.key != b.key:
+                out.append((b, customer))
     for j, b in enumerate(ordered):
         if (_FOR_THIS_MODEL.match(text, b.end - sent.start) or
                 _CARRIES_FROM.search(text, 0, b.start - sent.start) and _PROVIDED_AFTER.match(text, b.end - sent.start)) \

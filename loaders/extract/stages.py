@@ -78,6 +78,7 @@ def stage_cues(text: str, know: Knowledge, found: list | None = None) -> list[tu
     return list(longest_matches(know.stage_auto, text)) if found is None else found
 
 
+_SHELL = re.compile(r"主体|土建|结构")
 _ABLE = ("能够", "能", "可以", "具备", "有能力")
 _WORK_NOUNS = ("队伍", "单位", "企业", "人员", "图纸", "合同", "总包")
 # Characters that make a following 试 the end of a word (测试, 调试, 考试, 尝试).
@@ -115,6 +116,8 @@ def stage_hits(text: str, lo: int, hi: int, know: Knowledge,
             and not _SINCE.match(text[e:c_end + 1])
         if text[e:e + 1] == "后" or text[e:e + 2] in ("以后", "之后"):
             target = True  # 建成后 / 投产后: a condition, not a fact
+        if stage == "completed" and _SHELL.search(before):
+            stage = "under_construction"  # '厂房主体已经完工': the shell is done, the project is not
         out.append(StageHit(stage, s, e, word, target))
     return out
 

@@ -891,3 +891,25 @@ def test_a_new_line_of_business_puts_the_company_in_its_chain(extractor):
     f = facts(extractor, "阳光电源股份有限公司（以下简称“阳光电源”）在光伏逆变器之外布局碱性电解水制氢设备。")
     [e] = f.enterprises
     assert "hydrogen" in e.chains
+
+
+def test_certified_by_its_customers_as_a_qualified_supplier(extractor):
+    f = facts(extractor, "江苏太平洋石英股份有限公司（以下简称“石英股份”）的半导体石英材料先后通过东京电子和泛林集团的认证，"
+                         "成为这两家设备厂商的合格供应商。")
+    assert sorted(s.customer for s in f.supplies) == ["东京电子", "泛林集团"]
+    assert {s.supplier for s in f.supplies} == {"江苏太平洋石英股份有限公司"}
+
+
+def test_certification_alone_is_no_supply(extractor):
+    f = facts(extractor, "江苏太平洋石英股份有限公司（以下简称“石英股份”）的石英材料正在接受东京电子的认证。")
+    assert not f.supplies
+
+
+def test_equipment_provided_by_a_maker_is_its_supply(extractor):
+    f = facts(extractor, "宁德时代新工厂的卷绕设备主要由无锡先导智能装备股份有限公司提供。")
+    assert [(s.supplier, s.customer) for s in f.supplies] == [("无锡先导智能装备股份有限公司", "宁德时代")]
+
+
+def test_money_provided_by_a_bank_is_no_supply(extractor):
+    f = facts(extractor, "宁德时代新工厂的建设贷款由国家开发银行股份有限公司提供资金支持。")
+    assert not f.supplies
