@@ -90,7 +90,7 @@ TIME_EXPRESSION = r"(?:\d{2,4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{2,4}年(?:�
 CLAUSE_VERB_PATTERNS = (r"供应(?!链)", r"提供(?!商)")
 
 # --- enterprises -----------------------------------------------------------
-LEGAL_SUFFIXES = ("集团股份有限公司", "股份有限公司", "有限责任公司", "有限公司", "集团有限公司")
+LEGAL_SUFFIXES = ("集团股份有限公司", "股份有限公司", "有限责任公司", "有限公司", "集团有限公司", "株式会社")
 # Trailing words stripped to reach a company's core name (正力新能电池技术 -> 正力新能).
 CORE_STRIP_SUFFIXES = ("集团", "公司", "股份", "控股", "科技", "技术", "实业", "有限")
 # Endings that mark a token as a company's trade name (宏微科技, 常诚车业, 全通物流).

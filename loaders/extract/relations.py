@@ -91,13 +91,18 @@ _CERTIFIED_BEFORE = re.compile(r"通过(?:了)?(?:[^，,。；;通]{1,24}?[、�
 _CERTIFIED_AFTER = re.compile(r"^(?:[（(][^）)]{0,10}[）)])?(?:[、和及与][^，,。；;]{1,16}?)*(?:等)?(?:公司|集团)?的?"
                               r"[^，,。；;]{0,8}?认证")
 _BECAME_SUPPLIER = re.compile(r"成为[^，,。；;]{0,20}?(?:合格|核心|一级|主要|重要|战略)?供应商")
-_SUPPLY_VERB_AFTER = re.compile(r"^(?:[、和及与][^，,。；;、]{1,12}?)*(?:等[^，,。；;]{0,10}?)?[^，,。；;]{0,8}?"
+_SUPPLY_VERB_AFTER = re.compile(r"^(?:[、和及与][^，,。；;、]{1,12}?)*(?:等[^，,。；;]{0,10}?)?"
+                                r"(?:的[^，,。；;]{0,16}?|[^，,。；;]{0,8}?)"  # 为B的纯电SUV Eletre提供
                                 r"(?:供应|供货|提供|交付|配套)")
 
 
 def _subject(text: str, start: int, ordered: list[Mention], topic: Mention | None) -> Mention | None:
     """The company the sentence speaks of: its first company when no supply verb precedes it,
     else the article's company when the sentence opens with 公司/该公司/其."""
+    if topic is not None and ordered:
+        said = _ANAPHOR_SUBJECT.match(text)
+        if said and said.end() <= ordered[0].start - start:
+            return topic  # '公司的产品已进入A、B等…的供应链': 公司 opens the sentence before any name
     if ordered:
         first = ordered[0]
         if not _SUPPLY_VERB_BEFORE.search(text[:first.start - start]) and \
@@ -127,8 +132,8 @@ def supplies(sent: Sentence, ents: list[Mention], topic: Mention | None = None) 
         hi = sent.start + (end_m.start() if end_m else len(text))
         before = [e for e in ents if _in_span(e, sent.start, pos)]
         after = [e for e in ents if _in_span(e, sent.start + cue.end(), hi)]
-        if not before or not after:
-            continue
+        if not after or not before and (subject is None or subject is not topic):
+            continue  # (the article's company said as 公司 before the cue counts as named)
         clause_before = text[:cue.start()]
         if any(w in clause_before[-12:] for w in PROSPECT_WORDS):
             continue

@@ -913,3 +913,21 @@ def test_equipment_provided_by_a_maker_is_its_supply(extractor):
 def test_money_provided_by_a_bank_is_no_supply(extractor):
     f = facts(extractor, "宁德时代新工厂的建设贷款由国家开发银行股份有限公司提供资金支持。")
     assert not f.supplies
+
+
+# -- foreign legal names, the article's company as 公司, a customer's model -----------------
+
+def test_a_japanese_legal_name_ends_in_kabushiki_kaisha(extractor):
+    f = facts(extractor, "日本电产株式会社（以下简称“日本电产”）宣布在大连扩建电驱动系统工厂。")
+    assert [(e.name, e.aliases) for e in f.enterprises] == [("日本电产", ("日本电产株式会社",))]
+
+
+def test_the_articles_company_said_as_gongsi_enters_supply_chains(extractor):
+    f = facts(extractor, "宁波拓普集团股份有限公司（以下简称“拓普集团”）主要生产汽车底盘和减震器。"
+                         "目前，公司的底盘系统已进入特斯拉、比亚迪等整车企业的供应链。")
+    assert sorted(s.customer for s in f.supplies) == ["比亚迪", "特斯拉"]
+
+
+def test_a_supply_for_a_customers_named_model(extractor):
+    f = facts(extractor, "深圳市速腾聚创科技有限公司为小鹏汽车的旗舰SUV G9提供激光雷达。")
+    assert [(s.supplier, s.customer) for s in f.supplies] == [("深圳市速腾聚创科技有限公司", "小鹏汽车")]
