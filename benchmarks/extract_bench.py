@@ -43,6 +43,7 @@ FOLDERS = (
     ROOT / "tests" / "data" / "blind8",
     ROOT / "tests" / "data" / "blind9",
     ROOT / "tests" / "data" / "blind10",
+    ROOT / "tests" / "data" / "blind11",
     ROOT / "tests" / "data" / "blind12",
     ROOT / "tests" / "data" / "blind13",
     ROOT / "chainkg" / "demo" / "articles",
