@@ -46,7 +46,8 @@ _IS_PLANT_RE = re.compile(r"是[^，,。；;]{0,30}?(?:设立|投资|建设|建�
 _BUILT_AT_RE = re.compile(r"在(?P<place>[^，,。；;“”]{2,24}?)(?:投资)?(?:建设|兴建|投建|新建|建成|打造|布局)的"
                           r"(?P<what>[\u4e00-\u9fffA-Za-z0-9]{0,18}?(?:超级工厂|工厂|生产基地|制造基地|产业基地|基地|生产线|产线|"
                           r"产业园|晶圆厂|项目|工程))")
-_LOCATED_PLANT_RE = re.compile(r"其?位于(?P<place>[\u4e00-\u9fff]{2,10}?)的(?P<head>新工厂|工厂|超级工厂|生产基地|基地|产业基地|晶圆厂|新厂)")
+_LOCATED_PLANT_RE = re.compile(r"其?位于(?P<place>[\u4e00-\u9fff]{2,10}?)(?:[（(](?:以下)?简称[“\"「][^”\"」]{1,10}[”\"」][）)])?"
+                               r"的(?P<head>新工厂|工厂|超级工厂|生产基地|基地|产业基地|晶圆厂|新厂)")
 _HEAD_INVEST_RE = re.compile(rf"(?P<head>{_PLANT_HEAD})(?:规划|计划|项目)?(?:总投资|投资总额|计划投资|投资额)")
 # Where 投资 can stand in a match of _HEAD_INVEST_RE: after a head (4), 规划 (2) and 计划 (2).
 _HEAD_INVEST_REACH = 8

@@ -25,7 +25,7 @@ from . import relations
 from .enterprises import find_enterprises
 from .entity_assembly import EntityAssembly
 from .knowledge import Knowledge, knowledge
-from .lexicon import locate_division, regions
+from .lexicon import is_division_short_name, locate_division, regions
 from .mentions import Mention
 from .money import output_value_in
 from .project_assembly import ProjectAssembly, _Project
@@ -50,6 +50,16 @@ _IS_UNIT_OF = re.compile(r"(?:是|为|系)")
 _UNIT_AFTER = re.compile(r"(?:旗下|的(?:全资|控股)?子公司|下属)")
 _UNDER = re.compile(r"旗下(?:的)?")
 _TOWN_RE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|街道|乡)")
+
+
+def _towns(text: str):
+    """Towns (罗溪镇, 三井街道, 白沙乡) named in text; a county-level city ending in 乡 (桐乡, 宁乡) is none."""
+    for t in _TOWN_RE.finditer(text):
+        word = t.group(0)
+        if word.endswith("乡") and any(regions().is_place(word[-n:]) or is_division_short_name(word[-n:])
+                                        for n in (2, 3)):
+            continue
+        yield t
 
 
 _CURRENCY_HINT = re.compile("元|币|镑|法郎|美金|块")
@@ -316,7 +326,7 @@ class _Run(ProjectAssembly, EntityAssembly):
                 before = [z for z in inside if z.start <= pos]
                 return (before[-1] if before else inside[0]).key
             # a town not inside any zone (礼嘉镇地块): no zone
-            for t in _TOWN_RE.finditer(sentence.text):
+            for t in _towns(sentence.text):
                 if self._town_name(t.group(0)) not in self._towns_in_zones():
                     return None
             # a city or county named as the place ('在株洲市，…项目开工'): the city, not a zone
@@ -407,7 +417,7 @@ class _Run(ProjectAssembly, EntityAssembly):
                     zone_key = None  # '广州基地' is in no zone of another city
                     break
                 said = self.sentence_of(m.start).text
-                if zone_key or _TOWN_RE.search(said) or _city_named(said):
+                if zone_key or next(_towns(said), None) or _city_named(said):
                     break  # placed, or placed in a town or city outside any zone
             owners = list(cl.owners)
             # '由新设立的<企业>负责运营' / '运营主体为<企业>': the operating company is the project's too

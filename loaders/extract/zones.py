@@ -16,7 +16,7 @@ from collections import Counter
 
 from ..resolve import zone_parts
 from .knowledge import Knowledge, longest_matches
-from .lexicon import (HIGH_TECH_SHORT, KIND_CANONICAL_SUFFIX, PARK_SUFFIXES, ZONE_ADMIN_WORDS, ZONE_SUFFIXES,
+from .lexicon import (is_division_short_name, HIGH_TECH_SHORT, KIND_CANONICAL_SUFFIX, PARK_SUFFIXES, ZONE_ADMIN_WORDS, ZONE_SUFFIXES,
                       regions, STOP_CHARS)
 from .mentions import Mention
 from .text import name_before, stop_free_tail, tail_run
@@ -150,8 +150,9 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
             continue  # bare 高新区 / 该高新区: an anaphor, not a new zone
         if place and place in reg.provinces and prefix.rstrip("省") == place:
             continue  # 云南省高新区: a province's zones, not one zone
-        if prefix.endswith(("镇", "街道", "乡")) and not reg.is_place(prefix):
-            continue  # a township's park; 宁乡 (a county-level city) is a place of its own
+        if prefix.endswith(("镇", "街道", "乡")) and not reg.is_place(prefix) and \
+                not (prefix.endswith("乡") and is_division_short_name(prefix)):
+            continue  # a township's park; 宁乡, 桐乡 (county-level cities) are places of their own
         if suffix in _PLACE_ONLY_SUFFIXES and not place:
             continue  # '开发区' after an unknown word is too loose a name
         name = prefix + suffix
@@ -208,7 +209,19 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
     _join_bare_names(out)
     _join_references(out)
     out.sort(key=lambda m: m.start)
+    _join_bracketed(text, out)
     return out
+
+
+def _join_bracketed(text: str, zones: list[Mention]) -> None:
+    """'镇江经济技术开发区（镇江新区）': a zone named in brackets right after another is its other name;
+    every mention of it joins the first (``zones`` sorted by start)."""
+    for a, b in zip(zones, zones[1:]):
+        if b.start == a.end + 1 and text[a.end] in "（(" and text[b.end:b.end + 1] in ("）", ")") and b.key != a.key:
+            old = b.key
+            for z in zones:
+                if z.key == old:
+                    z.key = a.key
 
 
 def _starts_of(text: str, words) -> list[int]:

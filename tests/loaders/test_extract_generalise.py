@@ -931,3 +931,21 @@ def test_the_articles_company_said_as_gongsi_enters_supply_chains(extractor):
 def test_a_supply_for_a_customers_named_model(extractor):
     f = facts(extractor, "深圳市速腾聚创科技有限公司为小鹏汽车的旗舰SUV G9提供激光雷达。")
     assert [(s.supplier, s.customer) for s in f.supplies] == [("深圳市速腾聚创科技有限公司", "小鹏汽车")]
+
+
+# -- zones: county-level cities ending in 乡, a zone's other name in brackets ----------------
+
+def test_a_county_level_city_ending_in_xiang_names_a_zone_and_places_a_base(extractor):
+    f = facts(extractor, "华友钴业桐乡基地扩产\n\n浙江华友钴业股份有限公司（以下简称“华友钴业”）位于桐乡经济开发区"
+                         "（以下简称“桐乡经开区”）的生产基地新建产线已于近日建成投产。")
+    [z] = f.zones
+    assert "桐乡经济开发区" in (z.name, *z.aliases)
+    [p] = f.projects
+    assert p.zone == z.name and p.enterprises == ("华友钴业",)
+
+
+def test_a_zones_other_name_in_brackets_is_the_same_zone(extractor):
+    f = facts(extractor, "江苏天奈科技股份有限公司所在的镇江经济技术开发区（镇江新区）近年来聚焦新材料产业。"
+                         "新区还将引进一批新能源汽车零部件企业。")
+    [z] = f.zones
+    assert z.name == "镇江经济技术开发区" and "镇江新区" in z.aliases
