@@ -150,11 +150,16 @@ _FOREIGN_RE = re.compile(
     rf"|(?P<ended>[\u4e00-\u9fff]{{2,5}}?(?:集团|公司)){_FOREIGN_BOUND})")
 
 
+_DEAL_WORDS = re.compile(r"组建|成立|设立|投资|建设|合资|合作|共同|联合|收购|入股|签约|签署")
+
+
 def _foreign_companies(text: str, know: Knowledge) -> list[Mention]:
     out = []
     for m in _FOREIGN_RE.finditer(text):
         group = next(g for g in ("described", "described_zh", "latin", "ended") if m.group(g))
         name = m.group(group)
+        if group == "described_zh" and _DEAL_WORDS.search(name):
+            continue  # '美国康明斯公司合资组建的…': what the company did, not a name
         if plausible_enterprise(name, know) and not know.classify(name):
             out.append(_mention(name, m.start(group), "ent.foreign", 0.7))
     # the name said again on its own ('…以色列公司Mobileye…，由Mobileye为…提供'); a Latin name
@@ -257,6 +262,9 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
             run = run[-limit:]
         if not 2 <= len(run) <= limit or _generic_company_run(run):
             continue
+        country = next((c for c in sorted(COUNTRY_PREFIXES, key=len, reverse=True) if run.startswith(c)), "")
+        if country and len(run) - len(country) >= 2:
+            run = run[len(country):]  # '法国麦克菲能源公司': the country says where it is from
         name = run + "公司"
         if plausible_enterprise(name, know):
             out.append(_mention(name, m.start() - len(run), "ent.company", 0.6))

@@ -413,6 +413,6 @@ def split_owner(item: str, know: Knowledge, enterprise_cores: set[str], company_
         head = _TRAILING_MODIFIERS.sub("", stem[:hits[0].start]) if hits else ""
         if 2 <= len(head) <= 4 and not head.isascii() and not know.classify(head) and not reg.is_place(head[:2]) \
                 and not is_generic(head) and not _PRODUCT_WORDS.search(head) and not _NOT_A_MAKER.search(head) \
-                and not (len(head) == 4 and is_division_short_name(head[:2])):
-            return head  # (a four-character head may be a county and a brand: 大安吉电)
+                and not (len(head) == 4 and is_division_short_name(head[:2])) and not is_division_short_name(head):
+            return head  # (a four-character head may be a county and a brand: 大安吉电; 沽源 alone is a county)
     return None

@@ -16,7 +16,7 @@ import re
 
 from .enterprises import FOREIGN_DESCRIPTION
 from .knowledge import Knowledge
-from .lexicon import FOCUS_CUES, PARTNER_CUES, PROSPECT_WORDS, SUPPLY_CUE_STRICT
+from .lexicon import COUNTRY_PREFIXES, FOCUS_CUES, PARTNER_CUES, PROSPECT_WORDS, SUPPLY_CUE_STRICT
 from .mentions import Mention
 from .text import Sentence, gated
 
@@ -70,8 +70,9 @@ _MODEL_NUMBER = re.compile(r"[\dA-Za-z]")
 _CARRIES_FROM = re.compile(r"(?:搭载|采用|使用|配备|装配)(?:了)?由$")
 _PROVIDED_AFTER = re.compile(r"(?:提供|供应|配套|生产|研发)的")
 # '这台光刻机由阿斯麦（ASML）公司提供，是A…的设备': B supplies the other company of the sentence
-_BY_BEFORE = re.compile(r"由$")
-_BY_AFTER = re.compile(r"(?:[（(][^）)]{0,12}[）)])?(?:公司|集团)?(?:提供|供应|供货|配套)(?!资金|贷款|融资|担保|授信|补贴|服务|支持|咨询)")
+_BY_BEFORE = re.compile(r"由(?:" + "|".join(map(re.escape, COUNTRY_PREFIXES)) + r")?$")  # 由荷兰阿斯麦…提供
+_BY_AFTER = re.compile(r"(?:[（(][^）)]{0,12}[）)])?(?:公司|集团)?(?:为(?:该|本|这一)?(?:项目|工程|电站|工厂))?"  # 为项目提供
+                       r"(?:提供|供应|供货|配套)(?!资金|贷款|融资|担保|授信|补贴|服务|支持|咨询)")
 _SIGNED_SUPPLY = re.compile(r"(?:签订|签署|签下|达成)[^，,。；;]{0,12}?(?:供货|供应|采购)(?:框架)?(?:协议|合同)")
 _MODAL_UNDER_CONTRACT = tuple(w for w in _MODAL if w != "将为")
 # A sentence whose subject is the article's company said again (公司的…, 该公司…, 其…).

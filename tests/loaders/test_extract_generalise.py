@@ -949,3 +949,27 @@ def test_a_zones_other_name_in_brackets_is_the_same_zone(extractor):
                          "新区还将引进一批新能源汽车零部件企业。")
     [z] = f.zones
     assert z.name == "镇江经济技术开发区" and "镇江新区" in z.aliases
+
+
+# -- words that are no owners or names; a supplier for the project -----------------------------
+
+def test_a_joint_ventures_founding_verb_is_no_company(extractor):
+    f = facts(extractor, "由东风汽车集团与美国康明斯公司合资组建的东风康明斯发动机有限公司位于襄阳高新技术产业开发区。")
+    assert len(names(f)) == 3 and {"康明斯公司", "东风康明斯发动机有限公司"} <= names(f)
+
+
+def test_more_projects_of_a_kind_have_no_owner(extractor):
+    f = facts(extractor, "鄂尔多斯市将以该项目为依托，继续争取更多绿氢项目落地。")
+    assert not f.enterprises and not f.projects
+
+
+def test_a_county_heading_a_project_name_is_no_owner(extractor):
+    f = facts(extractor, "河北建投新能源有限公司投资建设的沽源风电制氢综合利用示范项目近日进入调试阶段。")
+    assert names(f) == {"河北建投新能源有限公司"}
+    assert f.projects[0].enterprises == ("河北建投新能源有限公司",)
+
+
+def test_equipment_provided_for_the_project_by_a_foreign_maker(extractor):
+    f = facts(extractor, "河北建投新能源有限公司（以下简称“建投新能源”）的风电制氢示范项目已进入调试阶段。"
+                         "项目的碱性电解槽由法国麦克菲能源公司（McPhy）为项目提供。")
+    assert [(s.supplier, s.customer) for s in f.supplies] == [("麦克菲能源公司", "河北建投新能源有限公司")]
