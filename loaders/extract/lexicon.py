@@ -50,6 +50,9 @@ PARK_SUFFIXES: dict[str, str] = {
     "新城": "industrial_park",  # 衢州智造新城 (管委会), not any new town
     # a zone run by two countries (中韩(长春)国际合作示范区), with its own administration
     "国际合作示范区": "other",
+    # 山西转型综合改革示范区 (管委会): a reform zone run like a development zone
+    "综合改革示范区": "other",
+    "综改示范区": "other",
 }
 ZONE_ADMIN_WORDS = ("管委会", "党工委", "管理委员会")
 # Generic canonical suffix per kind: 常州国家高新区 and 常州高新区 share "常州高新区".

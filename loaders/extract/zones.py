@@ -176,8 +176,9 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
         if name not in admin_named:
             admin_named[name] = any(
                 text.startswith(name, at - len(name)) or
-                any(text.startswith(name + link, at - len(name) - len(link)) for link in _ADMIN_LINKS)
-                for at in admin_at if at >= len(name))
+                any(text.startswith(name + link, at - len(name) - len(link)) for link in _ADMIN_LINKS) or
+                _abbreviates(tail_run(text, at, "\u4e00-\u9fff", 12), name)
+                for at in admin_at if at >= 2)
         return admin_named[name]
 
     # '盐城高新区、盐南高新区等兄弟园区': a list item beside a placed zone is a zone too
@@ -222,6 +223,19 @@ def _join_bracketed(text: str, zones: list[Mention]) -> None:
             for z in zones:
                 if z.key == old:
                     z.key = a.key
+
+
+def _abbreviates(run: str, name: str) -> bool:
+    """Some tail of ``run`` is a short form of ``name``: its characters in order, the same first
+    two and last three (山西综改示范区 of 山西转型综合改革示范区)."""
+    for k in range(len(run) - 4, -1, -1):
+        short = run[k:]
+        if len(short) >= len(name) or short[:2] != name[:2] or short[-3:] != name[-3:]:
+            continue
+        it = iter(name)
+        if all(ch in it for ch in short):
+            return True
+    return False
 
 
 def _starts_of(text: str, words) -> list[int]:

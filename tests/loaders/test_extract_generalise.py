@@ -973,3 +973,8 @@ def test_equipment_provided_for_the_project_by_a_foreign_maker(extractor):
     f = facts(extractor, "河北建投新能源有限公司（以下简称“建投新能源”）的风电制氢示范项目已进入调试阶段。"
                          "项目的碱性电解槽由法国麦克菲能源公司（McPhy）为项目提供。")
     assert [(s.supplier, s.customer) for s in f.supplies] == [("麦克菲能源公司", "河北建投新能源有限公司")]
+
+
+def test_a_reform_zone_whose_administration_uses_its_short_form(extractor):
+    f = facts(extractor, "华为的鲲鹏生态创新中心落户山西转型综合改革示范区。山西综改示范区管委会表示，将继续引进信创企业。")
+    assert [z.name for z in f.zones] == ["山西转型综合改革示范区"]
