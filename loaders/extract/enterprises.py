@@ -240,6 +240,9 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
     for m in _LEGAL_RE.finditer(text):
         start, run = name_before(text, m.start(), 30)
         run = _after_descriptor(run, know)
+        mainland = next((p for p in ("中国大陆", "大陆") if run.startswith(p)), "")
+        if mainland and len(run) - len(mainland) >= 2:
+            run = run[len(mainland):]  # a Taiwan or Hong Kong outlet's 中国大陆国家电网有限公司
         name = run + m.group(0)
         # 常诚车业(常州)有限公司: the run may end inside parentheses; keep them.
         if run and plausible_enterprise(name, know):

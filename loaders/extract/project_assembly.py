@@ -18,7 +18,7 @@ from .enterprises import plausible_enterprise
 from .lexicon import COMPANY_ENDINGS, LEGAL_SUFFIXES, OTHER_CHAIN_WORDS, PHASES, ending_chains, regions
 from .mentions import Mention
 from .money import investment_in
-from .projects import project_name_before, split_owner, subsidiary_owner
+from .projects import concrete, is_generic, project_name_before, split_owner, subsidiary_owner
 from .text import anchored_matches, find_all, gated
 from .stages import StageHit, stage_from_hits
 
@@ -55,7 +55,7 @@ _LAND_RE = re.compile(r"(?:拿到|取得|摘得|竞得|获得)(?P<plot>[\u4e00-\
                       r"(?:地块|土地使用权|土地)")
 # How a project makes things, not what it makes (…车灯智能制造项目 is a lamp project).
 _MODE_WORDS = ("智能制造", "智能化", "数字化", "自动化", "智造", "智能工厂", "数字化转型", "工业互联网")
-_HEAD_WORD = re.compile(r"(?:产业园|基地|工厂|生产线|产线|园区|工程)$")
+_HEAD_WORD = re.compile(r"(?:产业园|基地|工厂|生产线|产线|园区|工程|电站)$")
 _INVEST_VERB = re.compile(r"投资|投建|建设|新建|签署|签约|落户|兴建|布局|举行|开工|启动|实施|推进|宣布")
 # A phase named by nothing else (一期项目, 公司二期项目, 产业园一期工程), as the core of a project name.
 _BARE_PHASE = re.compile(r"^(?:公司|该公司|其|该|本)?(?:产业园|基地|工厂|厂区)?(?P<ph>[一二三四五]期)(?:工程)?$")
@@ -63,6 +63,7 @@ _BARE_PHASE = re.compile(r"^(?:公司|该公司|其|该|本)?(?:产业园|基地
 _PHASE_CLAUSE = re.compile(r"(?<=[，,。；;：:\n])(?:该|其)?(?P<head>产业园|基地|工厂|厂区)(?P<ph>[一二三四五]期)"
                            r"(?=于|已|已经|现已|目前|正在|正|总投资|计划投资|投资)")
 _CLAUSE_STOP = re.compile(r"[，,。；;！？!?\n]")
+_COUNTED = re.compile(r"[一两二三四五六七八九十\d这那该此每]+[座个家批]")
 _PARENT_BEFORE = re.compile(r"(?:旗下|下属|控股子公司|全资子公司|子公司)的?$")
 _ITS_BEFORE = re.compile(r"其(?:新的?|首个|又一个?|旗下的?|投资的|建设的|新建的|新一代)?$")
 # A base named by its place alone, opening a clause (广州基地落户…, 肇庆基地一期正式投产).
@@ -174,6 +175,17 @@ class ProjectAssembly:
                                attrs={"owners": [owner]}))
         out.extend(self._place_bases())
         out.extend(self._named_works_with_stage())
+        if "电站" in text:
+            cores = {enterprise_core(e.text) for e in self.ents}
+            for m in re.finditer("电站", text):
+                # '丰宁抽水蓄能电站首批机组正式投产': a named power station given a stage or amount
+                start, stem = project_name_before(text, m.end())
+                stop = _CLAUSE_STOP.search(text, m.end())
+                own = stem[:-2]  # a pumped-storage or hydro station may hold no chain's keyword
+                if len(stem) >= 5 and (concrete(own, self.know, cores) or len(own) >= 4 and not is_generic(own)
+                                       and not _COUNTED.match(own)) and \
+                        _BASE_NEWS.search(text, m.end(), stop.start() if stop else len(text)):
+                    out.append(Mention("project", stem, start, m.end(), "project.station", 0.6))
         for m in _PHASE_CLAUSE.finditer(text):
             if not any(o != m.group("ph") for o in re.findall(m.group("head") + "([一二三四五]期)", text)):
                 continue  # the only phase named: what it says is the whole's (工厂一期投资25亿美元)

@@ -978,3 +978,20 @@ def test_equipment_provided_for_the_project_by_a_foreign_maker(extractor):
 def test_a_reform_zone_whose_administration_uses_its_short_form(extractor):
     f = facts(extractor, "华为的鲲鹏生态创新中心落户山西转型综合改革示范区。山西综改示范区管委会表示，将继续引进信创企业。")
     assert [z.name for z in f.zones] == ["山西转型综合改革示范区"]
+
+
+def test_a_named_power_station_given_a_stage_is_a_project(extractor):
+    f = facts(extractor, "中国长江三峡集团有限公司投资建设的浙江长龙山抽水蓄能电站全部机组已投产发电。")
+    [p] = f.projects
+    assert p.name.endswith("长龙山抽水蓄能电站") and p.stage == "in_production"
+
+
+def test_mainland_before_a_company_name_is_not_part_of_it(extractor):
+    f = facts(extractor, "中国大陆国家电网有限公司日前公布了今年的电网投资计划。")
+    assert names(f) == {"国家电网有限公司"}
+
+
+def test_a_stations_amount_in_a_later_paragraph_that_opens_on_it(extractor):
+    f = facts(extractor, "浙江长龙山抽水蓄能电站全部机组已投产发电。\n\n电站分两期建设，总投资约108亿元。")
+    [p] = f.projects
+    assert p.investment is not None and p.investment.value == pytest.approx(108e8)
