@@ -117,11 +117,14 @@ def project_name_before(text: str, end: int) -> tuple[int, str]:
 _GENERIC_HEAD = re.compile("|".join(sorted(map(re.escape, GENERIC_PROJECT_WORDS), key=len, reverse=True)))
 
 
+_ACTION_ON_PROJECTS = tuple("抓招跑谋争促推")
+
+
 @lru_cache(maxsize=65536)
 def is_generic(stem: str) -> bool:
     """A project stem that names nothing in particular (重点, 5个省重大, 常州市重大)."""
-    if len(stem) < 2 or _COUNT_RE.search(stem):
-        return True
+    if len(stem) < 2 or _COUNT_RE.search(stem) or stem.endswith(_ACTION_ON_PROJECTS):
+        return True  # (…三大主导产业抓项目: 项目 is what the zone works on, not a name)
     rest = stem
     reg = regions()
     changed = True
@@ -139,7 +142,7 @@ def is_generic(stem: str) -> bool:
 
 
 # Words of a product's description, never of a company's name (车用锂电池, 锂离子电池, 聚合物电池).
-_PRODUCT_WORDS = re.compile(r"车用|锂离子|聚合物|全自动|年产|\d")
+_PRODUCT_WORDS = re.compile(r"车用|锂离子|聚合物|全自动|年产|\d|[高中低]压|大功率|中低|中高")
 # Words describing a product between its maker's name and the industry term (鑫氟隆高端氟化工装备).
 _TRAILING_MODIFIERS = re.compile(r"(?:高端|新型|先进|智能|绿色|大型|精密|高性能|高效|高纯|高品质|高可靠|新一代|超薄|超高|"
                                  r"低碳|数字化|自动化|规模化)+$")

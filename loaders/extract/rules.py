@@ -375,7 +375,12 @@ class _Run(ProjectAssembly, EntityAssembly):
         for i, s in enumerate(self.sents) if relations.PARTNER_CUE_RE.search(text) else ():
             if self.zones_in[i] and self.ents_in[i]:
                 partner_pairs.extend(relations.partnerships(s, self.zones_in[i], self.ents_in[i]))
-        own_phases = {(o, cl.phase) for cl in clusters if cl.phase for o in cl.owners}
+        # phases the text names as projects of their own: by owner, and by the name before the phase
+        own_phases = {(o, cl.phase): cl for cl in clusters if cl.phase for o in cl.owners}
+        phase_stems = [(cl, stem) for cl in clusters if cl.phase for m in cl.mentions
+                       if len(stem := m.text[:m.text.find(cl.phase)].removesuffix("项目")) >= 4]
+        handed: dict[int, tuple[str | None, Money | None]] = {}  # such a project: what the split found for it
+        built: dict[int, int] = {}  # cluster -> index of its project
         for cl in clusters:
             cl.mentions.sort(key=lambda m: m.start)
             first = cl.mentions[0]
@@ -458,7 +463,16 @@ class _Run(ProjectAssembly, EntityAssembly):
             phases = self._phase_split(spans, hits, year, month)
             if phases and phases[0][2] is not None:  # told apart by their stages
                 # a phase the text names as its own project (…二期工程) is that project
-                phases = [p for p in phases if not any((o, p[0]) in own_phases for o in owners)]
+                kept = []
+                for p in phases:
+                    other = next((own_phases[(o, p[0])] for o in owners if (o, p[0]) in own_phases), None) or \
+                        next((o for o, stem in phase_stems if o is not cl and o.phase == p[0] and name.startswith(stem)),
+                             None)
+                    if other is None:
+                        kept.append(p)
+                    else:
+                        handed[id(other)] = (p[2], p[1])
+                phases = kept
                 if investment is not None and all(inv != investment for _, inv, _ in phases):
                     # a total for the whole: the whole is the news, with the stage of its most advanced
                     # phase; only phases at another stage are told apart
@@ -466,6 +480,7 @@ class _Run(ProjectAssembly, EntityAssembly):
             first_phase = None if phases else self._first_phase(spans, investment)
             if first_phase is not None:
                 first_phases.append((len(projects), first_phase))
+            built[id(cl)] = len(projects)
             for ph, inv, pstage in phases or [(None, investment, stage)]:  # ph None: the whole
                 pname, pstage = name + (ph or ""), pstage or stage
                 projects.append(ProjectFact(
@@ -477,6 +492,14 @@ class _Run(ProjectAssembly, EntityAssembly):
                     capacity=capacity, output_value=output, expected=expected,
                     chains=tuple(chains), segments=segments))
             self._note_owners(ent_fact_data, owners, zone_key, chains)
+        for cid, (h_stage, h_inv) in handed.items():
+            # '…项目二期主体厂房于11月开工…推动中低压功率器件二期早日建成': the phase's own project takes
+            # the stage and amount its sentence gave, when it has none
+            i = built.get(cid)
+            if i is not None:
+                p = projects[i]
+                projects[i] = replace(p, stage=p.stage or h_stage, investment=p.investment or h_inv,
+                                      stage_date=p.stage_date or (self.article.date if h_stage else None))
         projects = self._attach_first_phases(projects, first_phases)
         zones = self._zone_facts()
         supplies, customers = self._supplies()

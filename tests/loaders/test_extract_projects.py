@@ -270,3 +270,17 @@ def test_the_only_phase_named_speaks_of_the_whole(extractor):
     text = "英特尔大连工厂位于大连经济技术开发区。工厂一期投资25亿美元，2010年正式投产。"
     [p] = run(extractor, text).projects
     assert p.name == "英特尔大连工厂" and p.stage == "in_production"
+
+
+def test_projects_a_zone_works_on_are_no_project_name(extractor):
+    text = "常州高新区围绕新能源和新材料两大主导产业抓项目、强链条，全年新签约项目40余个。"
+    assert not run(extractor, text).projects
+
+
+def test_a_phase_given_its_stage_in_a_split_sentence_keeps_it_on_its_own_project(extractor):
+    # the split of phase one and two hands phase two's start to the project named 二期 later
+    text = ("深圳基本半导体有限公司碳化硅功率器件项目一期于6月实现通线，目前正处于产能爬坡阶段；项目二期主体厂房于11月开工建设。"
+            "园区将推动碳化硅功率器件二期早日建成。")
+    facts = run(extractor, text, "2023-12-20")
+    stages = sorted((p.name[-2:], p.stage) for p in facts.projects)
+    assert stages == [("一期", "in_production"), ("二期", "started")], [(p.name, p.stage) for p in facts.projects]
