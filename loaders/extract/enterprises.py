@@ -150,6 +150,7 @@ _FOREIGN_RE = re.compile(
     rf"|(?P<ended>[\u4e00-\u9fff]{{2,5}}?(?:集团|公司)){_FOREIGN_BOUND})")
 
 
+_FOUNDED_BEFORE = re.compile(r"(?:合资|共同|联合|新|专门|出资)?(?:成立|设立|组建|注册)的$")
 _DEAL_WORDS = re.compile(r"组建|成立|设立|投资|建设|合资|合作|共同|联合|收购|入股|签约|签署")
 
 
@@ -246,7 +247,10 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
         name = run + m.group(0)
         # 常诚车业(常州)有限公司: the run may end inside parentheses; keep them.
         if run and plausible_enterprise(name, know):
-            out.append(_mention(name, m.start() - len(run), "ent.legal", 0.9))
+            at = m.start() - len(run)
+            # '双方合资成立的重庆万国半导体科技有限公司': a new company, not its founder said with a place
+            founded = bool(_FOUNDED_BEFORE.search(text, max(0, at - 10), at)) and strip_region(run) != run
+            out.append(_mention(name, at, "ent.legal", 0.9, **({"subsidiary": True} if founded else {})))
     for m in _GROUP_RE.finditer(text):
         if text[m.start() - 2:m.start()] == "有限" or text[m.end():m.end() + 4].startswith(("有限公司", "股份", ")", "）")):
             continue
@@ -418,7 +422,7 @@ def _core_mentions(text: str, found: list[Mention], know: Knowledge) -> list[Men
     extra: list[Mention] = []
     seen: set[str] = set()
     for e in [m for m in found if m.rule == "ent.legal"]:
-        if re.search(r"[（(][^）)]*[）)]", e.text):
+        if re.search(r"[（(][^）)]*[）)]", e.text) or e.attrs.get("subsidiary"):
             continue  # 台积电(南京)有限公司: a subsidiary; the bare trade name is its parent's
         core = enterprise_core(e.text)
         names = [core]

@@ -63,6 +63,8 @@ _BARE_PHASE = re.compile(r"^(?:公司|该公司|其|该|本)?(?:产业园|基地
 _PHASE_CLAUSE = re.compile(r"(?<=[，,。；;：:\n])(?:该|其)?(?P<head>产业园|基地|工厂|厂区)(?P<ph>[一二三四五]期)"
                            r"(?=于|已|已经|现已|目前|正在|正|总投资|计划投资|投资)")
 _CLAUSE_STOP = re.compile(r"[，,。；;！？!?\n]")
+_BUILD_ONE_RE = re.compile(r"(?:建设|共建|兴建|投建|新建|打造|建)(?:一座|一个|一条|一家)"
+                           r"(?P<what>[^，,。；;、“”的]{4,30}?(?:基地|超级工厂|工厂|晶圆厂|生产线|产线|电站|产业园))(?=[，,。；;]|$)")
 _COUNTED = re.compile(r"[一两二三四五六七八九十\d这那该此每]+[座个家批]")
 _PARENT_BEFORE = re.compile(r"(?:旗下|下属|控股子公司|全资子公司|子公司)的?$")
 _ITS_BEFORE = re.compile(r"其(?:新的?|首个|又一个?|旗下的?|投资的|建设的|新建的|新一代)?$")
@@ -175,6 +177,15 @@ class ProjectAssembly:
                                attrs={"owners": [owner]}))
         out.extend(self._place_bases())
         out.extend(self._named_works_with_stage())
+        for m in _BUILD_ONE_RE.finditer(text):
+            # '双方将在重庆合资共建一座12英寸功率半导体芯片制造及封装测试基地': the plant the sentence's
+            # first company builds
+            s = self.sentence_of(m.start())
+            owners = sorted((e for e in self.ents if s.start <= e.start and e.end <= m.start()), key=lambda e: e.start)
+            what = m.group("what")
+            if owners and len(what) >= 6 and not is_generic(what):
+                out.append(Mention("project", what, m.start("what"), m.end("what"), "project.build_one", 0.6,
+                                   attrs={"owners": [owners[0]]}))
         if "电站" in text:
             cores = {enterprise_core(e.text) for e in self.ents}
             for m in re.finditer("电站", text):

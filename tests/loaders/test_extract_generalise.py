@@ -995,3 +995,16 @@ def test_a_stations_amount_in_a_later_paragraph_that_opens_on_it(extractor):
     f = facts(extractor, "浙江长龙山抽水蓄能电站全部机组已投产发电。\n\n电站分两期建设，总投资约108亿元。")
     [p] = f.projects
     assert p.investment is not None and p.investment.value == pytest.approx(108e8)
+
+
+def test_a_company_founded_by_the_partners_is_its_own(extractor):
+    f = facts(extractor, "万国半导体宣布，由其与重庆基金合资成立的重庆万国半导体科技有限公司已完成注册。"
+                         "万国半导体是一家功率半导体企业。")
+    assert names(f) == {"万国半导体", "重庆万国半导体科技有限公司"}
+
+
+def test_one_plant_the_company_will_build_is_its_project(extractor):
+    f = facts(extractor, "英飞凌科技股份公司宣布将在马来西亚居林建设一座200毫米碳化硅功率半导体晶圆厂，总投资约20亿欧元。")
+    [p] = f.projects
+    assert p.name == "200毫米碳化硅功率半导体晶圆厂" and p.enterprises == ("英飞凌",)
+    assert p.investment.currency == "EUR"
