@@ -150,6 +150,7 @@ _FOREIGN_RE = re.compile(
     rf"|(?P<ended>[\u4e00-\u9fff]{{2,5}}?(?:集团|公司)){_FOREIGN_BOUND})")
 
 
+_COUNTRIES_LONGEST = tuple(sorted(COUNTRY_PREFIXES, key=len, reverse=True))
 _FOUNDED_BEFORE = re.compile(r"(?:合资|共同|联合|新|专门|出资)?(?:成立|设立|组建|注册)的$")
 _DEAL_WORDS = re.compile(r"组建|成立|设立|投资|建设|合资|合作|共同|联合|收购|入股|签约|签署")
 
@@ -484,6 +485,8 @@ def _list_items(text: str, know: Knowledge) -> list[Mention]:
         if single and first == items[0]:
             continue  # a lone item with no verb before it is too weak
         items[0] = first
+        if first.startswith(("上游", "下游", "中游", "相关", "各类", "国内外", "配套")):
+            continue  # '为下游高端塑料、合成材料等企业提供原料': kinds of companies, no names
         head = m.group("head")
         clause = text[clause_start:m.end()]
         prospect = head == "客户" and any(w in clause for w in PROSPECT_WORDS)
@@ -498,6 +501,9 @@ def _list_items(text: str, know: Knowledge) -> list[Mention]:
             if loc < 0 or not item:
                 continue
             cursor = loc + len(item)
+            country = next((c for c in _COUNTRIES_LONGEST if item.startswith(c)), "")
+            if country and len(item) - len(country) >= 3:
+                item, loc = item[len(country):], loc + len(country)  # '日本村田制作所': the country is no part
             short_firm = firms and len(item) == 2 and (_HAN_PAIR.fullmatch(item) or item.isascii() and item.isupper()) \
                 and not know.classify(item) and item[-1] not in STOP_CHARS  # 涛涛, LG
             if short_firm or 3 <= len(item) <= 15 and plausible_enterprise(item, know):

@@ -1008,3 +1008,14 @@ def test_one_plant_the_company_will_build_is_its_project(extractor):
     [p] = f.projects
     assert p.name == "200毫米碳化硅功率半导体晶圆厂" and p.enterprises == ("英飞凌",)
     assert p.investment.currency == "EUR"
+
+
+def test_downstream_kinds_of_companies_and_projects_are_no_names(extractor):
+    f = facts(extractor, "项目产品将为下游高端塑料、合成材料等企业提供原料。园区还将引进下游新材料项目。")
+    assert not f.enterprises and not f.projects
+
+
+def test_a_country_before_a_listed_company_is_no_part_of_its_name(extractor):
+    f = facts(extractor, "山东国瓷功能材料股份有限公司（以下简称“国瓷材料”）的介质粉体已进入日本村田制作所、"
+                         "韩国三星电机等企业的供应链。")
+    assert sorted(s.customer for s in f.supplies) == ["三星电机", "村田制作所"]
