@@ -97,9 +97,24 @@ def plausible_enterprise(name: str, know: Knowledge) -> bool:
 _DESCRIBED = re.compile(r"法人|(?:全资|控股)子$|生产型$")
 
 
+def _unbalanced(text: str) -> bool:
+    """A closing bracket with no opening one before it, or an opening one left open."""
+    depth = 0
+    for ch in text:
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth -= 1
+            if depth < 0:
+                return True
+    return depth != 0
+
+
 def _plausible(name: str, know: Knowledge) -> bool:
     if not 2 <= len(name) <= 40:
         return False
+    if _unbalanced(name):
+        return False  # '天能股份)': the end of a bracket opened before the name
     base = _PAREN_PART.sub("", name) if "(" in name or "（" in name else name
     if base.endswith(_LEGAL_ENDINGS):  # one C call first: many names end in none of them
         for suf in _LEGAL_ENDINGS:
@@ -150,6 +165,7 @@ _FOREIGN_RE = re.compile(
     rf"|(?P<ended>[\u4e00-\u9fff]{{2,5}}?(?:集团|公司)){_FOREIGN_BOUND})")
 
 
+_TWO_WHEELS = re.compile(r"两轮|二轮|自行车|摩托")  # makers of electric bikes are no carmakers
 _COUNTRIES_LONGEST = tuple(sorted(COUNTRY_PREFIXES, key=len, reverse=True))
 _FOUNDED_BEFORE = re.compile(r"(?:合资|共同|联合|新|专门|出资)?(?:成立|设立|组建|注册)的$")
 _DEAL_WORDS = re.compile(r"组建|成立|设立|投资|建设|合资|合作|共同|联合|收购|入股|签约|签署")
@@ -495,6 +511,10 @@ def _list_items(text: str, know: Knowledge) -> list[Mention]:
         # the list names companies (佛吉亚、达亚、涛涛等企业): then it is a short trade name.
         firms = any(len(i.strip()) == 2 for i in items) and \
             any(3 <= len(i.strip()) <= 15 and plausible_enterprise(i.strip(), know) for i in items)
+        # '雅迪、爱玛等电动两轮车企业': a trade before the head says the short items are its makers
+        trade_head = m.group("head") in AUTOMAKER_HEADS or len(m.group("mid")) >= 2 and bool(know.classify(m.group("mid")))
+        firms = firms or trade_head and len(items) >= 2 and \
+            all(len(i.strip()) == 2 and not know.classify(i.strip()) for i in items[1:])
         for item in items:
             item = item.strip()
             loc = text.find(item, cursor, m.start() + 1)
@@ -508,7 +528,8 @@ def _list_items(text: str, know: Knowledge) -> list[Mention]:
                 and not know.classify(item) and item[-1] not in STOP_CHARS  # 涛涛, LG
             if short_firm or 3 <= len(item) <= 15 and plausible_enterprise(item, know):
                 out.append(_mention(item, loc, "ent.list", 0.65, head=head, prospect=prospect,
-                                    automaker=head in AUTOMAKER_HEADS, list_kind=m.group("mid")))
+                                    automaker=head in AUTOMAKER_HEADS and not _TWO_WHEELS.search(m.group("mid")),
+                                    list_kind=m.group("mid")))
     return out
 
 

@@ -110,7 +110,16 @@ def project_name_before(text: str, end: int) -> tuple[int, str]:
         lead -= len(more) + 1
     # '…(以下简称“中巨芯”)电子级化学品扩产项目': a closing bracket whose opening one is outside the run
     # ends what came before, not the name
-    name = _cut_name(run).lstrip(")）")
+    name = _cut_name(run)
+    depth, cut = 0, 0
+    for i, ch in enumerate(name):  # '下简称铜冠铜箔)年产2万吨…项目': the name starts after the bracket
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth -= 1
+            if depth < 0:
+                depth, cut = 0, i + 1
+    name = name[cut:]
     return end - len(name), name
 
 

@@ -1019,3 +1019,20 @@ def test_a_country_before_a_listed_company_is_no_part_of_its_name(extractor):
     f = facts(extractor, "山东国瓷功能材料股份有限公司（以下简称“国瓷材料”）的介质粉体已进入日本村田制作所、"
                          "韩国三星电机等企业的供应链。")
     assert sorted(s.customer for s in f.supplies) == ["三星电机", "村田制作所"]
+
+
+def test_a_short_name_declared_without_quotes_ends_before_the_project(extractor):
+    f = facts(extractor, "安徽铜冠铜箔集团股份有限公司（以下简称铜冠铜箔）年产2万吨高精度超薄电子铜箔项目近日投产。"
+                         "天能电池集团股份有限公司（以下简称天能股份）、超威电源集团有限公司等企业参加了座谈会。")
+    assert [p.name for p in f.projects] == ["年产2万吨高精度超薄电子铜箔项目"]
+    assert not any(")" in n or "）" in n for n in names(f))
+
+
+def test_electronic_grade_polysilicon_is_a_semiconductor_material(extractor):
+    f = facts(extractor, "江苏鑫华半导体科技股份有限公司电子级多晶硅二期项目在徐州经济技术开发区开工。")
+    assert f.projects[0].chains == ("semiconductor",)
+
+
+def test_short_makers_listed_before_their_trade_are_companies(extractor):
+    f = facts(extractor, "天能电池集团股份有限公司长期为雅迪、爱玛等电动两轮车企配套动力电池。")
+    assert sorted(s.customer for s in f.supplies) == ["爱玛", "雅迪"]
