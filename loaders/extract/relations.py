@@ -92,6 +92,8 @@ _CERTIFIED_BEFORE = re.compile(r"通过(?:了)?(?:[^，,。；;通]{1,24}?[、�
 _CERTIFIED_AFTER = re.compile(r"^(?:[（(][^）)]{0,10}[）)])?(?:[、和及与][^，,。；;]{1,16}?)*(?:等)?(?:公司|集团)?的?"
                               r"[^，,。；;]{0,8}?认证")
 _BECAME_SUPPLIER = re.compile(r"成为[^，,。；;]{0,20}?(?:合格|核心|一级|主要|重要|战略)?供应商")
+_DESCRIBED_END = re.compile("(?:" + FOREIGN_DESCRIPTION + ")$")
+_LATIN_BRACKET = re.compile(r"^[（(][A-Za-z0-9 .&\-]{1,30}[)）]")
 _SUPPLY_VERB_AFTER = re.compile(r"^(?:[、和及与][^，,。；;、]{1,12}?)*(?:等[^，,。；;]{0,10}?)?"
                                 r"(?:的[^，,。；;]{0,16}?|[^，,。；;]{0,8}?)"  # 为B的纯电SUV Eletre提供
                                 r"(?:供应|供货|提供|交付|配套)")
@@ -158,8 +160,9 @@ def supplies(sent: Sentence, ents: list[Mention], topic: Mention | None = None) 
             clause = text[clause_lo:b.end - sent.start + 24]
             if any(w in clause for w in modal) or any(w in clause for w in PROSPECT_WORDS):
                 continue
-            if ((_TO_BEFORE.search(before_b) or _TO_LIST_BEFORE.search(before_b[clause_lo:]))
-                    and _SUPPLY_VERB_AFTER.search(_DECLARED_SHORT.sub("", text[b.end - sent.start:]))) or \
+            described = _DESCRIBED_END.sub("", before_b)  # '为丹麦风机制造商维斯塔斯（Vestas）提供'
+            if ((_TO_BEFORE.search(described) or _TO_LIST_BEFORE.search(before_b[clause_lo:]))
+                    and _SUPPLY_VERB_AFTER.search(_LATIN_BRACKET.sub("", _DECLARED_SHORT.sub("", text[b.end - sent.start:]), 1))) or \
                     _SUPPLY_VERB_BEFORE.search(before_b):
                 out.append((subject, b))
             elif _CERTIFIED_BEFORE.search(before_b[clause_lo:]) and _CERTIFIED_AFTER.match(text[b.end - sent.start:]) \

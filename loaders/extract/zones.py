@@ -148,7 +148,8 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
         alone = len(prefix) == len(run) and not ("\u4e00" <= before <= "\u9fff")  # no Han character before
         if not prefix or len(prefix) < 2 or prefix[-1] in STOP_CHARS:
             continue  # bare 高新区 / 该高新区: an anaphor, not a new zone
-        if place and place in reg.provinces and prefix.rstrip("省") == place:
+        if place and place in reg.provinces and prefix.rstrip("省") == place and place not in reg.city_province:
+            # (吉林 is a province and a city: 吉林经济技术开发区 is the city's zone)
             continue  # 云南省高新区: a province's zones, not one zone
         if prefix.endswith(("镇", "街道", "乡")) and not reg.is_place(prefix) and \
                 not (prefix.endswith("乡") and is_division_short_name(prefix)):

@@ -1036,3 +1036,13 @@ def test_electronic_grade_polysilicon_is_a_semiconductor_material(extractor):
 def test_short_makers_listed_before_their_trade_are_companies(extractor):
     f = facts(extractor, "天能电池集团股份有限公司长期为雅迪、爱玛等电动两轮车企配套动力电池。")
     assert sorted(s.customer for s in f.supplies) == ["爱玛", "雅迪"]
+
+
+def test_jilin_the_city_names_a_zone(extractor):
+    f = facts(extractor, "吉林碳谷碳纤维股份有限公司位于吉林经济技术开发区，主要生产碳纤维原丝。")
+    assert [z.name for z in f.zones] == ["吉林经济技术开发区"]
+
+
+def test_a_supply_to_a_foreign_maker_described_by_country_and_trade(extractor):
+    f = facts(extractor, "威海光威复合材料股份有限公司（以下简称“光威复材”）长期为丹麦风机制造商维斯塔斯（Vestas）提供碳梁。")
+    assert [(s.supplier, s.customer) for s in f.supplies] == [("光威复材", "维斯塔斯")]
