@@ -172,6 +172,9 @@ def _brand_head(core: str) -> str:
     return head
 
 
+_CAPACITY_SPEC = re.compile(r"(?:年产)?\d+(?:\.\d+)?万?(?:吨|片|辆|套|台|只|件|GWh|MWh|GW|MW|千瓦)(?:/年)?[\u4e00-\u9fff]{2}")
+
+
 def concrete(stem: str, know: Knowledge, enterprise_cores: set[str]) -> bool:
     """A stem that names a project: an owner, a project noun or an industry term.
     ``enterprise_cores``: the article's company cores of two characters or more."""
@@ -191,6 +194,8 @@ def concrete(stem: str, know: Knowledge, enterprise_cores: set[str]) -> bool:
             stem.startswith(("相关", "有关", "各类", "一批", "多个", "其他", "其它", "一些")):
         return False
     hits = know.classify(stem)
+    if not hits and len(stem) >= 6 and _CAPACITY_SPEC.search(stem):
+        return True  # '120万吨/年乙烯…': a product with its capacity, in a chain we keep no keywords for
     if not hits or len(stem) < 4:
         return False
     if re.search(r"\d", stem):

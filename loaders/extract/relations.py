@@ -255,14 +255,15 @@ _FIRM_DESCRIBED = re.compile(r"[^，,。；;]{0,10}?的[^，,。；;]{0,8}?(?:�
 
 
 def _admin_subject(text: str, zones: list[Mention], offset: int, limit: int | None = None,
-                   zone_speaks: bool = False) -> bool:
+                   zone_speaks: bool = False, whole: bool = False) -> bool:
     """A city, county or district in subject position in text[:limit] (text may run past it).
-    ``zone_speaks``: the text follows a zone's name closely, so 我区/本区 is that zone (its own report)."""
+    ``zone_speaks``: the text follows a zone's name closely, so 我区/本区 is that zone (its own report);
+    ``whole``: the zone was named earlier in the same sentence, so 全区 is that zone too."""
     for m in _ADMIN.finditer(text):
         if limit is not None and m.start() >= limit:
             break
         word = m.group(0)
-        if word.endswith(_NOT_ADMIN_END) or zone_speaks and word in ("我区", "本区"):
+        if word.endswith(_NOT_ADMIN_END) or zone_speaks and word in ("我区", "本区") or whole and word == "全区":
             continue
         lo, hi = offset + m.start(), offset + m.end()
         if any(z.start < hi and lo < z.end for z in zones):
@@ -315,7 +316,9 @@ def focus(sent: Sentence, zones: list[Mention], all_zones: list[Mention], know: 
             elif before_zones:
                 zone = before_zones[-1]
                 between = sent.text[zone.end - sent.start:]
-                if _admin_subject(between, all_zones, zone.end, m.start() - (zone.end - sent.start)):
+                if _admin_subject(between, all_zones, zone.end, m.start() - (zone.end - sent.start), zone_speaks=True,
+                                  whole=True):
+                    # ('<zone>…，全区围绕…': the zone just named is the whole area spoken of)
                     continue
             else:
                 near = [z for z in all_zones if z.end <= pos and pos - z.end <= window]

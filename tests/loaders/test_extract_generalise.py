@@ -1046,3 +1046,14 @@ def test_jilin_the_city_names_a_zone(extractor):
 def test_a_supply_to_a_foreign_maker_described_by_country_and_trade(extractor):
     f = facts(extractor, "威海光威复合材料股份有限公司（以下简称“光威复材”）长期为丹麦风机制造商维斯塔斯（Vestas）提供碳梁。")
     assert [(s.supplier, s.customer) for s in f.supplies] == [("光威复材", "维斯塔斯")]
+
+
+def test_the_whole_zone_just_named_states_its_focus(extractor):
+    f = facts(extractor, "2022年，国家级烟台经济技术开发区坚持项目为王，全区围绕新材料、生物医药和高端装备三大主导产业抓招引。")
+    assert {x.chain for x in f.focus} == {"new_materials", "biomedicine", "equipment"}
+
+
+def test_a_product_with_its_capacity_names_a_project_outside_the_chains(extractor):
+    f = facts(extractor, "万华化学集团股份有限公司120万吨/年乙烯项目总投资176亿元。")
+    [p] = f.projects
+    assert p.name.endswith("120万吨/年乙烯项目") and p.investment.value == pytest.approx(176e8)
