@@ -122,12 +122,14 @@ _INLINE_CREDIT = re.compile(
     r"\(\s*(?:(?:新华社|本报|中新社)?(?:记者|通讯员|特约通讯员|实习生)\s*)?[\u4e00-\u9fff·]{2,5}"
     r"(?:[\s、,]+[\u4e00-\u9fff·]{2,5}){0,3}\s*/?\s*(?:摄|摄影|供图)\s*\)"
 )
-_RELATED = re.compile(
-    r"^[\[【]?(?:相关阅读|相关新闻|相关文章|相关报道|相关链接|相关推荐|推荐阅读|延伸阅读|热门推荐|热点推荐|猜你喜欢|"
-    r"你可能感兴趣|您可能感兴趣|更多精彩|热门文章|热点新闻|精彩推荐|为你推荐|为您推荐|往期回顾|往期推荐|今日推荐|"
-    r"大家都在看|最新文章|热门阅读|推荐新闻|热门新闻|最新新闻|更多新闻|更多阅读|精彩图片|图片新闻)[\]】]?"
-    r"[^。]{0,12}$"
+_RELATED_LABELS = (
+    "相关阅读|相关新闻|相关文章|相关报道|相关链接|相关推荐|推荐阅读|延伸阅读|热门推荐|热点推荐|猜你喜欢|"
+    "你可能感兴趣|您可能感兴趣|更多精彩|热门文章|热点新闻|精彩推荐|为你推荐|为您推荐|往期回顾|往期推荐|今日推荐|"
+    "大家都在看|最新文章|热门阅读|推荐新闻|热门新闻|最新新闻|更多新闻|更多阅读|精彩图片|图片新闻"
 )
+_RELATED = re.compile(rf"^[\[【]?(?:{_RELATED_LABELS})[\]】]?[^。]{{0,12}}$")
+# the heading and its links on one line: '相关新闻：A | B'
+_RELATED_INLINE = re.compile(rf"^[\[【]?(?:{_RELATED_LABELS})[\]】]?\s*[：:]")
 # A site's name: "某某新闻网", "某某日报", "某某融媒"; a bare "...网" only when
 # short ("新浪网"), since headlines end in 物联网, 电网 too.
 _SITE_NAME = re.compile(
@@ -258,6 +260,8 @@ def classify(text: str, *, cjk_page: bool = True, hits: frozenset[str] | None = 
         return "platform"
     if n <= 40 and _RELATED.match(text):
         return "related"
+    if n <= 300 and "。" not in text and _RELATED_INLINE.match(text):
+        return "related"  # '相关新闻：A | B': the heading and its links on one line
     if n <= 60 and text.startswith(("上一", "下一")) and _PREV_NEXT.match(text):
         return "related"
     if n <= 12 and _END_MARK.match(text):

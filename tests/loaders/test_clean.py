@@ -73,6 +73,8 @@ def kinds(text: str) -> dict[str, str]:
         ("返回搜狐,查看更多", "platform"),
         ("相关阅读", "related"),
         ("相关新闻:", "related"),
+        # the heading and its links on one line
+        ("相关新闻:常州高新区召开企业座谈会 | 武进区新能源项目集中开工", "related"),
         ("推荐阅读", "related"),
         ("上一篇:园区召开安全生产会议", "related"),
         (SPAM, "spam"),
