@@ -156,7 +156,8 @@ def _mention(name: str, start: int, rule: str, conf: float, **attrs) -> Mention:
 _COUNTRY = "|".join(sorted(map(re.escape, COUNTRY_PREFIXES), key=len, reverse=True))
 _FOREIGN_BOUND = r"(?=[在与为将已的，,。、(（和及等是]|$)"
 # '瑞典电池制造商', '以色列公司': a company described by its country, its name next
-_DESCRIBED_AS = r"[\u4e00-\u9fff]{0,4}?(?:公司|企业|厂商|制造商|生产商|供应商|车企|巨头)"
+_DESCRIBED_AS = (r"(?:[\u4e00-\u9fff]{0,4}?(?:公司|企业|厂商|制造商|生产商|供应商|车企|巨头)"
+                 r"|[\u4e00-\u9fff]{1,4}?(?:厂|商))")  # '美国动力电池厂微宏动力', '美国芯片商英伟达'
 FOREIGN_DESCRIPTION = rf"(?:{_COUNTRY}){_DESCRIBED_AS}"
 _FOREIGN_RE = re.compile(
     rf"(?:{_COUNTRY})(?:{_DESCRIBED_AS}"

@@ -1057,3 +1057,8 @@ def test_a_product_with_its_capacity_names_a_project_outside_the_chains(extracto
     f = facts(extractor, "万华化学集团股份有限公司120万吨/年乙烯项目总投资176亿元。")
     [p] = f.projects
     assert p.name.endswith("120万吨/年乙烯项目") and p.investment.value == pytest.approx(176e8)
+
+
+def test_a_foreign_maker_described_by_its_plant_or_trade(extractor):
+    f = facts(extractor, "美国动力电池厂微宏动力（Microvast）在湖州经济技术开发区的二期厂房已经封顶。美国商务部将出台新规。")
+    assert names(f) == {"微宏动力"}
