@@ -1062,3 +1062,9 @@ def test_a_product_with_its_capacity_names_a_project_outside_the_chains(extracto
 def test_a_foreign_maker_described_by_its_plant_or_trade(extractor):
     f = facts(extractor, "美国动力电池厂微宏动力（Microvast）在湖州经济技术开发区的二期厂房已经封顶。美国商务部将出台新规。")
     assert names(f) == {"微宏动力"}
+
+
+def test_display_panel_makers_are_in_the_digital_chain(extractor):
+    f = facts(extractor, "天马微电子股份有限公司与华星光电均为国内主要的显示面板企业。")
+    chains = {e.name: e.chains for e in f.enterprises}
+    assert set(chains) == {"天马微电子", "TCL华星"} and all("digital" in c for c in chains.values())
