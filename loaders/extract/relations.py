@@ -82,6 +82,7 @@ _SUPPLY_VERB_BEFORE = re.compile(r"(?:配套|供货给|供应给|供货|供应|�
 _TO_BEFORE = re.compile(r"(?:向|为|给)$")
 # '为AMD、联发科等…提供': a later item of the list after 为
 _TO_LIST_BEFORE = gated(r"(?:向|(?<![成作])为|给)[^，,。；;为向给]{1,24}?[、和及与]$")  # not 成为/作为
+_ITS_UNIT = re.compile(r"的?(?:控股|全资)?(?:子公司|孙公司)|旗下(?:的)?(?:企业|公司)?")
 _OWNED_BY = re.compile(r"(?:旗下|控股|投资|设立)的?|的(?:全资|控股)?子公司")
 # '<subject>的<产品>已在B、C等…使用/应用': B and C use the subject's products
 _USED_AT = re.compile(r"^(?:[、和及与][^，,。；;]{0,12}?)*(?:等)?[^，,。；;]{0,16}?(?:使用|应用|装机|投用|得到验证)")
@@ -104,8 +105,10 @@ def _subject(text: str, start: int, ordered: list[Mention], topic: Mention | Non
     else the article's company when the sentence opens with 公司/该公司/其."""
     if topic is not None and ordered:
         said = _ANAPHOR_SUBJECT.match(text)
-        if said and said.end() <= ordered[0].start - start:
+        if said and said.end() <= ordered[0].start - start and \
+                not _ITS_UNIT.fullmatch(text, said.end(), ordered[0].start - start):
             return topic  # '公司的产品已进入A、B等…的供应链': 公司 opens the sentence before any name
+            # (but '其控股子公司X…向B供货': the unit named next is the subject)
     if ordered:
         first = ordered[0]
         if not _SUPPLY_VERB_BEFORE.search(text[:first.start - start]) and \

@@ -1068,3 +1068,9 @@ def test_display_panel_makers_are_in_the_digital_chain(extractor):
     f = facts(extractor, "天马微电子股份有限公司与华星光电均为国内主要的显示面板企业。")
     chains = {e.name: e.chains for e in f.enterprises}
     assert set(chains) == {"天马微电子", "TCL华星"} and all("digital" in c for c in chains.values())
+
+
+def test_its_subsidiary_named_next_is_the_supplier(extractor):
+    f = facts(extractor, "富临精工股份有限公司（以下简称富临精工）总部位于四川绵阳。"
+                         "其控股子公司江西升华新材料有限公司生产的磷酸铁锂主要向宁德时代供货。")
+    assert [(s.supplier, s.customer) for s in f.supplies] == [("江西升华新材料有限公司", "宁德时代")]
