@@ -59,7 +59,7 @@ _HEAD_WORD = re.compile(r"(?:产业园|基地|工厂|生产线|产线|园区|工
 _INVEST_VERB = re.compile(r"投资|投建|建设|新建|签署|签约|落户|兴建|布局|举行|开工|启动|实施|推进|宣布")
 # A phase named by nothing else (一期项目, 公司二期项目, 产业园一期工程), as the core of a project name.
 _BARE_PHASE = re.compile(r"^(?:公司|该公司|其|该|本)?(?:产业园|基地|工厂|厂区)?(?P<ph>[一二三四五]期)(?:工程)?$")
-# '基地一期于2018年动工', '项目一期已建成': a phase opening a clause and said with its own stage or amount
+# '基地一期于2018年动工': a phase of a base or plant opening a clause, said with its own stage or amount
 _PHASE_CLAUSE = re.compile(r"(?<=[，,。；;：:\n])(?:该|其)?(?P<head>产业园|基地|工厂|厂区)(?P<ph>[一二三四五]期)"
                            r"(?=于|已|已经|现已|目前|正在|正|总投资|计划投资|投资)")
 _CLAUSE_STOP = re.compile(r"[，,。；;！？!?\n]")
@@ -752,7 +752,7 @@ class ProjectAssembly:
         text = self.text
         amounts: dict[str, Money] = {}
         phase_hits: dict[str, list[StageHit]] = {}
-        marks_in = [(hi, [pm for pm in _PHASE_MARK_RE.finditer(text, lo, hi)]) for lo, hi in spans]
+        marks_in = [(hi, list(_PHASE_MARK_RE.finditer(text, lo, hi))) for lo, hi in spans]
         if len({pm.group(0) for _, marks in marks_in for pm in marks}) < 2:
             return None  # a split needs two different phases named
         for hi, marks in marks_in:
