@@ -31,6 +31,7 @@ def stage_of(text: str, know) -> str | None:
     ("首条产线已建成投产，产品开始交付。", "in_production"),
     ("全线实现量产。", "in_production"),
     ("12英寸产线于9月实现通线，目前正处于产能爬坡阶段。", "in_production"),
+    ("园区首座加氢站已正式投入使用。", "in_production"),
     # targets and plans are not the stage now
     ("推动年产10万吨正极材料项目开工建设。", None),
     ("力争年内落地一批补链项目。", None),
