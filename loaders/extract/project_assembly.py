@@ -797,7 +797,9 @@ class ProjectAssembly:
             # the name's product: Chinese compounds put the head last (太阳能电解水制氢 is hydrogen), and a
             # product term says more than a market word; 智能制造 only says how it is made
             hits = [c for c in know.classify(names.split(" ")[0]) if c.segment and c.keyword not in _MODE_WORDS]
-            chains = [max(hits, key=lambda c: (c.end, c.end - c.start)).chain] if hits else know.chains_of(names)[:1]
+            # (a mode word alone, 智造中心, says how it is made, not what: no chain from it)
+            chains = [max(hits, key=lambda c: (c.end, c.end - c.start)).chain] if hits else \
+                [c.chain for c in know.classify(names) if c.keyword not in _MODE_WORDS][:1]
         if not chains:
             chains = ending_chains(names)[:1]
         if not chains:

@@ -1074,3 +1074,10 @@ def test_its_subsidiary_named_next_is_the_supplier(extractor):
     f = facts(extractor, "富临精工股份有限公司（以下简称富临精工）总部位于四川绵阳。"
                          "其控股子公司江西升华新材料有限公司生产的磷酸铁锂主要向宁德时代供货。")
     assert [(s.supplier, s.customer) for s in f.supplies] == [("江西升华新材料有限公司", "宁德时代")]
+
+
+
+def test_a_mode_of_making_alone_gives_a_project_no_chain(extractor):
+    f = facts(extractor, "零跑汽车金华智能制造基地于2023年建成投产。")
+    [p] = f.projects
+    assert p.chains == ("nev",)  # 智能制造 says how it is made; the carmaker says what
