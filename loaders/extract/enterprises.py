@@ -168,6 +168,11 @@ _FOREIGN_RE = re.compile(
 
 _TWO_WHEELS = re.compile(r"两轮|二轮|自行车|摩托")  # makers of electric bikes are no carmakers
 _COUNTRIES_LONGEST = tuple(sorted(COUNTRY_PREFIXES, key=len, reverse=True))
+
+
+def _country_prefix(name: str) -> str:
+    """The country a name opens with (法国 of 法国麦克菲能源), '' when none."""
+    return next((c for c in _COUNTRIES_LONGEST if name.startswith(c)), "")
 _FOUNDED_BEFORE = re.compile(r"(?:合资|共同|联合|新|专门|出资)?(?:成立|设立|组建|注册)的$")
 _DEAL_WORDS = re.compile(r"组建|成立|设立|投资|建设|合资|合作|共同|联合|收购|入股|签约|签署")
 
@@ -287,7 +292,7 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
             run = run[-limit:]
         if not 2 <= len(run) <= limit or _generic_company_run(run):
             continue
-        country = next((c for c in sorted(COUNTRY_PREFIXES, key=len, reverse=True) if run.startswith(c)), "")
+        country = _country_prefix(run)
         if country and len(run) - len(country) >= 2:
             run = run[len(country):]  # '法国麦克菲能源公司': the country says where it is from
         name = run + "公司"
@@ -522,7 +527,7 @@ def _list_items(text: str, know: Knowledge) -> list[Mention]:
             if loc < 0 or not item:
                 continue
             cursor = loc + len(item)
-            country = next((c for c in _COUNTRIES_LONGEST if item.startswith(c)), "")
+            country = _country_prefix(item)
             if country and len(item) - len(country) >= 3:
                 item, loc = item[len(country):], loc + len(country)  # '日本村田制作所': the country is no part
             short_firm = firms and len(item) == 2 and (_HAN_PAIR.fullmatch(item) or item.isascii() and item.isupper()) \
