@@ -75,6 +75,8 @@ _BY_AFTER = re.compile(r"(?:[（(][^）)]{0,12}[）)])?(?:公司|集团)?(?:为(
                        r"(?:提供|供应|供货|配套)(?!资金|贷款|融资|担保|授信|补贴|服务|支持|咨询)")
 _SIGNED_SUPPLY = re.compile(r"(?:签订|签署|签下|达成)[^，,。；;]{0,12}?(?:供货|供应|采购)(?:框架)?(?:协议|合同)")
 _MODAL_UNDER_CONTRACT = tuple(w for w in _MODAL if w != "将为")
+# '工厂投产后，X将为B配套…': what a plant will supply once it runs is its purpose, stated as fact
+_ONCE_RUNNING = re.compile(r"^[^，,。；;]{0,12}?(?:建成)?(?:投产|达产|量产)后[，,]")
 # A sentence whose subject is the article's company said again (公司的…, 该公司…, 其…).
 _ANAPHOR_SUBJECT = re.compile(r"^\s*(?:[^，,。；;]{0,8}?[，,])?(?:该公司|公司|该企业|其)")
 # The object of a supply verb: 'A…向B供应', '…配套B', 'A…为B批量供货'.
@@ -152,7 +154,8 @@ def supplies(sent: Sentence, ents: list[Mention], topic: Mention | None = None) 
                 continue
             out.append((supplier, c))
     # '…签订长期供货协议，将为B供应…': a signed supply agreement makes 将为 a fact, not an intention
-    modal = _MODAL_UNDER_CONTRACT if _SIGNED_SUPPLY.search(text) else _MODAL
+    # (so does a plant's purpose once it runs)
+    modal = _MODAL_UNDER_CONTRACT if _SIGNED_SUPPLY.search(text) or _ONCE_RUNNING.match(text) else _MODAL
     if subject is not None:
         # '<subject>…向/为B…供应', '<subject>…配套B' across commas: the subject supplies B
         for b in ordered:

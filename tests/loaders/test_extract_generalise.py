@@ -677,6 +677,14 @@ def test_a_signed_supply_agreement_makes_will_supply_a_supply(extractor):
     assert f.supplies == ()
 
 
+def test_what_a_plant_will_supply_once_it_runs_is_a_supply(extractor):
+    # the plant's purpose, not an intention under talks
+    f = facts(extractor, "长沙基地投产后，弗迪电池将为比亚迪的多款车型配套刀片电池。")
+    assert [(s.supplier, s.customer) for s in f.supplies] == [("弗迪电池", "比亚迪")]
+    f = facts(extractor, "弗迪电池将为比亚迪的多款车型配套刀片电池。")
+    assert f.supplies == ()
+
+
 def test_a_foreign_company_introduced_by_its_country(extractor):
     assert names(facts(extractor, "蔚来与美国公司Luminar合作开发激光雷达。")) >= {"Luminar"}
     assert "国公司" not in "".join(names(facts(extractor, "蔚来与美国公司Luminar合作开发激光雷达。")))
