@@ -52,6 +52,7 @@ _GROUP_RE = re.compile(r"集团(?!化|式|军|公司)")
 # 公司 not after 限 (有限公司 is a legal name): the look-behind is checked per match, since a
 # pattern that starts with one is tried at every character.
 _COMPANY_RE = re.compile("公司")
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.\- ]*")
 _ENDINGS = "|".join(sorted(map(re.escape, COMPANY_ENDINGS), key=len, reverse=True))
 # A trade name opening a clause: tried only where a clause starts (_ACTOR_AT) and a company
 # ending followed by an act lies close after (see _matches_after), not at every character.
@@ -295,7 +296,8 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
         country = _country_prefix(run)
         if country and len(run) - len(country) >= 2:
             run = run[len(country):]  # '法国麦克菲能源公司': the country says where it is from
-        name = run + "公司"
+        # 'Seagen公司': a Latin name's 公司 is the word 'company', not part of the name
+        name = run if _LATIN_NAME.fullmatch(run) else run + "公司"
         if plausible_enterprise(name, know):
             out.append(_mention(name, m.start() - len(run), "ent.company", 0.6))
     for m in _FUND_RE.finditer(text):

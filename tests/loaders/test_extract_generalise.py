@@ -1089,3 +1089,8 @@ def test_a_mode_of_making_alone_gives_a_project_no_chain(extractor):
     f = facts(extractor, "零跑汽车金华智能制造基地于2023年建成投产。")
     [p] = f.projects
     assert p.chains == ("nev",)  # 智能制造 says how it is made; the carmaker says what
+
+
+def test_a_latin_names_company_is_not_part_of_the_name(extractor):
+    f = facts(extractor, "君实生物与美国Coherus公司就特瑞普利单抗在北美的权益签署许可协议。")
+    assert "Coherus" in names(f) and "Coherus公司" not in names(f)
