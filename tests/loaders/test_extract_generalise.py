@@ -1094,3 +1094,8 @@ def test_a_mode_of_making_alone_gives_a_project_no_chain(extractor):
 def test_a_latin_names_company_is_not_part_of_the_name(extractor):
     f = facts(extractor, "君实生物与美国Coherus公司就特瑞普利单抗在北美的权益签署许可协议。")
     assert "Coherus" in names(f) and "Coherus公司" not in names(f)
+
+
+def test_a_list_of_products_before_its_makers_names_no_company(extractor):
+    f = facts(extractor, "开发区正围绕电池龙头的配套需求，招引正极材料、铜箔、电解液、结构件等企业落户。")
+    assert names(f) == set()
