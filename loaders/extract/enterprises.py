@@ -52,6 +52,9 @@ _GROUP_RE = re.compile(r"集团(?!化|式|军|公司)")
 # 公司 not after 限 (有限公司 is a legal name): the look-behind is checked per match, since a
 # pattern that starts with one is tried at every character.
 _COMPANY_RE = re.compile("公司")
+# '尚纬股份(证券代码:603333)', '宁德时代(300750.SZ)': a listed company's name before its stock code
+_LISTED_RE = re.compile(r"[(（](?:(?:证券|股票)?代码[:：]?\s*[A-Z]{0,2}[.:：]?\d{4,6}(?:\.[A-Z]{2})?"
+                        r"|(?:SH|SZ|BJ)?\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|HK\d{4,5})[)）]")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.\- ]*")
 _ENDINGS = "|".join(sorted(map(re.escape, COMPANY_ENDINGS), key=len, reverse=True))
 # A trade name opening a clause: tried only where a clause starts (_ACTOR_AT) and a company
@@ -300,6 +303,10 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
         name = run if _LATIN_NAME.fullmatch(run) else run + "公司"
         if plausible_enterprise(name, know):
             out.append(_mention(name, m.start() - len(run), "ent.company", 0.6))
+    for m in _LISTED_RE.finditer(text):
+        _, run = name_before(text, m.start(), 12)
+        if 2 <= len(run) <= 12 and not run.isdigit() and plausible_enterprise(run, know):
+            out.append(_mention(run, m.start() - len(run), "ent.listed", 0.8))
     for m in _FUND_RE.finditer(text):
         _, run = name_before(text, m.end(), 20)
         if len(run) >= 6 and not run.startswith(tuple("的在是")):

@@ -65,6 +65,10 @@ _PHASE_CLAUSE = re.compile(r"(?<=[，,。；;：:\n])(?:该|其)?(?P<head>产业
 _CLAUSE_STOP = re.compile(r"[，,。；;！？!?\n]")
 _BUILD_ONE_RE = re.compile(r"(?:建设|共建|兴建|投建|新建|打造|建)(?:一座|一个|一条|一家)"
                            r"(?P<what>[^，,。；;、“”的]{4,30}?(?:基地|超级工厂|工厂|晶圆厂|生产线|产线|电站|产业园))(?=[，,。；;]|$)")
+_FORM_START = re.compile(r"\s*(?:项目)?名称[:：]")
+_FIELD_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,6}[:：]")
+# '“X项目”，即Y项目': the second name says the same project again
+_APPOSITION = re.compile(r"[”\"」』]?[，,]?(?:即|也就是|亦即)")
 _COUNTED = re.compile(r"[一两二三四五六七八九十\d这那该此每]+[座个家批]")
 _PARENT_BEFORE = re.compile(r"(?:旗下|下属|控股子公司|全资子公司|子公司)的?$")
 _ITS_BEFORE = re.compile(r"其(?:新的?|首个|又一个?|旗下的?|投资的|建设的|新建的|新一代)?$")
@@ -116,9 +120,11 @@ class ProjectAssembly:
             owners = [e for e in self.ents if s.start <= e.start and e.end <= m.start() and m.start() - e.end <= 30]
             if not owners:
                 continue
-            _, what = project_name_before(text, m.end("head"))
+            at, what = project_name_before(text, m.end("head"))
             if not what or len(what) < 2:
                 continue
+            if text[at - 1:at] in "“\"「『" and at > 0:
+                continue  # '投资建设“新能源西南制造基地项目”': the text names it (project.named)
             owner = owners[-1]
             name = strip_legal(owner.text) + m.group("place") + what
             out.append(Mention("project", name, m.start("place"), m.end("head"), "project.invest_site", 0.7,
@@ -487,7 +493,25 @@ class ProjectAssembly:
                     clusters[target].owners.append(owner)
         clusters = self._own_bare_phases(clusters)
         clusters = self._bases_of_zone_projects(clusters)
+        clusters = self._merge_appositions(clusters)
         return self._merge_headlines(clusters, cores, full_rests)
+
+    def _merge_appositions(self, clusters: list[_Project]) -> list[_Project]:
+        """'建设“X项目”，即Y项目': Y is X under another name, one project."""
+        where = {id(m): i for i, cl in enumerate(clusters) for m in cl.mentions}
+        ordered = sorted((m for cl in clusters for m in cl.mentions), key=lambda m: m.start)
+        into: dict[int, int] = {}
+        for a, b in zip(ordered, ordered[1:]):
+            i, j = where[id(a)], where[id(b)]
+            i = into.get(i, i)
+            if i != j and clusters[i].phase == clusters[j].phase and _APPOSITION.fullmatch(self.text, a.end, b.start):
+                into[j] = i
+        if not into:
+            return clusters
+        for j, i in into.items():
+            clusters[i].mentions.extend(clusters[j].mentions)
+            clusters[i].owners.extend(k for k in clusters[j].owners if k not in clusters[i].owners)
+        return [cl for j, cl in enumerate(clusters) if j not in into]
 
     def _own_bare_phases(self, clusters: list[_Project]) -> list[_Project]:
         """A bare phase (一期项目, 公司二期项目, 产业园一期工程) is the phase of the project named with the
@@ -650,9 +674,11 @@ class ProjectAssembly:
             # '近日，管委会与<企业>签订合作协议。<企业>将投资…建设<项目>。': the signing is the project's;
             # '<企业>宣布…追加投资43亿元。此次<企业>…扩建项目将…': so is the amount the owner opened with
             spans.insert(0, (self.sents[i - 1].start, self.sents[i - 1].end))
-        for j in range(i + 1, min(i + 4, len(self.sents))):
+        # '项目名称：X' opening a form of '字段：值' lines (建设地点, 投资金额 …): the form is the project's
+        form = _FORM_START.match(s.text) is not None
+        for j in range(i + 1, min(i + (10 if form else 4), len(self.sents))):
             n = self.sents[j]
-            if n.paragraph != s.paragraph and j > i + 1:
+            if n.paragraph != s.paragraph and j > i + 1 and not (form and _FIELD_LINE.match(n.text)):
                 break
             if self._projects_per_sentence[j]:
                 break

@@ -1099,3 +1099,28 @@ def test_a_latin_names_company_is_not_part_of_the_name(extractor):
 def test_a_list_of_products_before_its_makers_names_no_company(extractor):
     f = facts(extractor, "开发区正围绕电池龙头的配套需求，招引正极材料、铜箔、电解液、结构件等企业落户。")
     assert names(f) == set()
+
+
+# -- listed-company announcements ---------------------------------------------
+
+def test_a_name_before_its_stock_code_is_a_company(extractor):
+    f = facts(extractor, "中科电气（证券代码：300035）发布公告称，公司拟扩大负极材料产能。")
+    assert "中科电气" in names(f)
+    f = facts(extractor, "项目计划于2023（2024）年完成。")
+    assert names(f) == set()
+
+
+def test_a_quoted_project_after_invest_in_a_zone_keeps_its_own_name(extractor):
+    f = facts(extractor, "中科电气（证券代码：300035）发布公告称，公司计划在贵安新区投资建设“贵州负极材料基地项目”，"
+                         "即年产10万吨锂电池负极材料一体化项目，预计总投资25亿元。")
+    [p] = f.projects  # the second name says the same project again (即)
+    assert {p.name, *p.aliases} == {"贵州负极材料基地项目", "年产10万吨锂电池负极材料一体化项目"}
+    assert p.enterprises == ("中科电气",) and p.investment.value == pytest.approx(25e8)
+
+
+def test_an_announcements_form_of_fields_belongs_to_its_project(extractor):
+    f = facts(extractor, "中科电气负极材料项目公告\n\n中科电气发布公告，首期项目情况如下：\n"
+                         "项目名称：年产5万吨锂电池负极材料项目\n建设地点：贵安新区\n建设规模：年产负极材料5万吨\n"
+                         "投资金额：预计12亿元\n资金来源：自有资金\n公告提示，项目尚需办理备案、环评等手续。")
+    [p] = f.projects
+    assert p.investment.value == pytest.approx(12e8)
