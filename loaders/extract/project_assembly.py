@@ -56,6 +56,10 @@ _LAND_RE = re.compile(r"(?:拿到|取得|摘得|竞得|获得)(?P<plot>[\u4e00-\
 # How a project makes things, not what it makes (…车灯智能制造项目 is a lamp project).
 _MODE_WORDS = ("智能制造", "智能化", "数字化", "自动化", "智造", "智能工厂", "数字化转型", "工业互联网")
 _HEAD_WORD = re.compile(r"(?:产业园|基地|工厂|生产线|产线|园区|工程|电站)$")
+# 'A(…)(已)与<政府>、B等方面签署投资协议': B signed the investment with A
+_WITH_SIGNED = re.compile(r"[^。；;]{0,40}?与[^，,。；;]{0,20}?")
+_COSIGNED = re.compile(r"(?:[（(][^）)]{0,16}[）)])?(?:等(?:方面|单位|企业|公司)?|共同)?(?:正式)?(?:签署|签订|签约)[^，,。；;]{0,6}?"
+                       r"(?:投资|合资|合作)?(?:协议|合同)")
 _INVEST_VERB = re.compile(r"投资|投建|建设|新建|签署|签约|落户|兴建|布局|举行|开工|启动|实施|推进|宣布")
 # A phase named by nothing else (一期项目, 公司二期项目, 产业园一期工程), as the core of a project name.
 _BARE_PHASE = re.compile(r"^(?:公司|该公司|其|该|本)?(?:产业园|基地|工厂|厂区)?(?P<ph>[一二三四五]期)(?:工程)?$")
@@ -332,9 +336,9 @@ class ProjectAssembly:
             if not owner or not plausible_enterprise(owner, self.know) and not owner.endswith("研究院"):
                 # no owner in the name, or a head that is no company (动力 of 动力电池): the company
                 # investing in the sentence
-                subject = self._investing_subject(p, ents_sorted, ent_starts)
-                if subject is not None:
-                    p.attrs["owners"] = [subject]
+                investors = self._investing_subject(p, ents_sorted, ent_starts)
+                if investors:
+                    p.attrs["owners"] = investors
                 continue
             start = p.start + p.text.find(owner)
             m = Mention("enterprise", owner, start, start + len(owner), "ent.project_owner", 0.55,
@@ -345,25 +349,32 @@ class ProjectAssembly:
             known.update((enterprise_core(owner), owner))
             p.attrs["owners"] = [m]
 
-    def _investing_subject(self, p: Mention, ents_sorted: list[Mention], ent_starts: list[int]) -> Mention | None:
+    def _investing_subject(self, p: Mention, ents_sorted: list[Mention], ent_starts: list[int]) -> list[Mention]:
         """The company that opens the project's sentence and invests in it there
-        ('<企业>日前与…签署投资协议，计划投资50亿元，在…建设<项目>'), when it is the only one before it.
-        ``ent_starts``: the starts of ``ents_sorted``, to find the sentence's companies by bisection."""
+        ('<企业>日前与…签署投资协议，计划投资50亿元，在…建设<项目>'), when it is the only one before it
+        or the others signed the investment agreement with it ('A与政府、B等方面签署投资协议'): then they
+        invest too. ``ent_starts``: the starts of ``ents_sorted``, to find the sentence's companies by bisection."""
         s = self.sentence_of(p.start)
         window = ents_sorted[bisect_left(ent_starts, s.start):bisect_left(ent_starts, p.start)]
         before = [e for e in window if e.end <= p.start]
-        if not before or len({e.key for e in before}) > 1:
-            return None
+        if not before:
+            return []
         subject = before[0]
+        others = [e for e in before if e.key != subject.key]
+        if others and not (_WITH_SIGNED.fullmatch(self.text, subject.end, others[0].start)
+                           and _COSIGNED.match(self.text, others[-1].end)):
+            return []
         if re.search(r"[。；;]", self.text[subject.end:p.start]) or not _INVEST_VERB.search(self.text, subject.end, p.start):
-            return None
+            return []
+        if others:
+            return [subject, *{e.key: e for e in others}.values()]
         if _VEHICLE_BEFORE.search(self.text, max(0, subject.start - 10), subject.start) and \
                 _VEHICLE_AFTER.match(self.text, subject.end):
             # '公司以全资子公司X为(实施)主体…建设<项目>': X carries it out, the company (named last before) invests
             k = bisect_left(ent_starts, subject.start)
             parent = next((e for e in reversed(ents_sorted[:k]) if e.key != subject.key), None)
-            return parent or subject
-        return subject
+            return [parent or subject]
+        return [subject]
 
     def _capital_projects(self) -> None:
         """'<企业>增资3.7亿元' with no named project nearby: the capital increase is the project."""
@@ -480,8 +491,10 @@ class ProjectAssembly:
                 if same_name or same_owner:
                     target = i
                     break
+            # co-investors beyond the first owner ('A与B等方面签署投资协议'): owners too, never a reason to join
+            co = [o.key for o in (m.attrs.get("owners") or [])[1:] if o.key != owner]
             if target is None:
-                clusters.append(_Project([m], [owner] if owner else [], [], phase))
+                clusters.append(_Project([m], ([owner] if owner else []) + co, [], phase))
                 cores.append({core})
                 long_cores.append((core,) if len(core) >= 4 else ())
             else:
@@ -489,8 +502,9 @@ class ProjectAssembly:
                 if core not in cores[target] and len(core) >= 4:
                     long_cores[target] += (core,)
                 cores[target].add(core)
-                if owner and owner not in clusters[target].owners:
-                    clusters[target].owners.append(owner)
+                for k in ([owner] if owner else []) + co:
+                    if k not in clusters[target].owners:
+                        clusters[target].owners.append(k)
         clusters = self._own_bare_phases(clusters)
         clusters = self._bases_of_zone_projects(clusters)
         clusters = self._merge_appositions(clusters)

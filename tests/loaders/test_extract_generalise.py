@@ -1124,3 +1124,14 @@ def test_an_announcements_form_of_fields_belongs_to_its_project(extractor):
                          "投资金额：预计12亿元\n资金来源：自有资金\n公告提示，项目尚需办理备案、环评等手续。")
     [p] = f.projects
     assert p.investment.value == pytest.approx(12e8)
+
+
+def test_companies_that_sign_the_investment_agreement_with_it_invest_too(extractor):
+    f = facts(extractor, "华友钴业（证券代码：603799）公告称，公司已与衢州市人民政府、青山控股集团等方面签署投资协议，"
+                         "计划在衢州经济技术开发区投资建设年产5万吨三元前驱体项目。")
+    [p] = f.projects
+    assert p.enterprises == ("华友钴业", "青山控股集团")
+    # one company alone before the project, with no agreement signed together: still its own
+    f = facts(extractor, "华友钴业计划在衢州经济技术开发区投资建设年产5万吨三元前驱体项目，产品供应青山控股集团。")
+    [p] = f.projects
+    assert p.enterprises == ("华友钴业",)
