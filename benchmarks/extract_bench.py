@@ -2,7 +2,7 @@
 
 Builds a corpus from every article folder of the project (default:
 ../shared/seeds, tests/data/articles, tests/data/holdout, tests/data/blind,
-tests/data/blind2 to blind15 and chainkg/demo/articles: UTF-8, GBK and
+tests/data/blind2 to blind18 and chainkg/demo/articles: UTF-8, GBK and
 Big5 text, HTML and JSONL), repeating
 its files round-robin up to ``--mb`` MB on disk. It runs the whole per-file
 pipeline (decode, clean, normalise, extract) in one process, and a jieba
@@ -48,6 +48,9 @@ FOLDERS = (
     ROOT / "tests" / "data" / "blind13",
     ROOT / "tests" / "data" / "blind14",
     ROOT / "tests" / "data" / "blind15",
+    ROOT / "tests" / "data" / "blind16",
+    ROOT / "tests" / "data" / "blind17",
+    ROOT / "tests" / "data" / "blind18",
     ROOT / "chainkg" / "demo" / "articles",
 )
 
