@@ -53,6 +53,8 @@ PARK_SUFFIXES: dict[str, str] = {
     # 山西转型综合改革示范区 (管委会): a reform zone run like a development zone
     "综合改革示范区": "other",
     "综改示范区": "other",
+    # 郑州航空港经济综合实验区 (管委会): a national experimental zone run like a development zone
+    "经济综合实验区": "other",
 }
 ZONE_ADMIN_WORDS = ("管委会", "党工委", "管理委员会")
 # Generic canonical suffix per kind: 常州国家高新区 and 常州高新区 share "常州高新区".

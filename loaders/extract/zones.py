@@ -191,6 +191,12 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
         short = c.attrs["prefix"][:2] + c.text[len(c.attrs["prefix"]):][-2:]
         admin = (has_admin(c.text) or has_admin(c.attrs["prefix"]) or has_admin(short)) if c.attrs["park"] else False
         if c.attrs["park"] and not admin:
+            # '郑州航空港经济综合实验区(以下简称"郑州航空港区")' … 郑州航空港区管委会: the declared short form
+            declared = _DECLARED_SHORT.match(text, c.end)
+            # (a short form that is itself a park's name, 智造新城, is joined by _short_forms)
+            admin = declared is not None and not declared.group("short").endswith(_SUFFIX_TUPLE) and \
+                has_admin(declared.group("short"))
+        if c.attrs["park"] and not admin:
             # 温州瓯江口产业集聚区 … 瓯江口产业集聚区管委会: the city before the name the administration uses
             named = next((o.text for o in candidates if o.attrs["park"] and o.text != c.text and c.text.endswith(o.text)
                           and reg.is_place(c.text[:len(c.text) - len(o.text)]) and has_admin(o.text)), None)
@@ -213,6 +219,9 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
     out.sort(key=lambda m: m.start)
     _join_bracketed(text, out)
     return out
+
+
+_DECLARED_SHORT = re.compile(r"[（(](?:以下)?(?:简称|下称)[“\"「『]?(?P<short>[\u4e00-\u9fff]{2,10}?)[”\"」』]?[)）]")
 
 
 def _join_bracketed(text: str, zones: list[Mention]) -> None:

@@ -1135,3 +1135,9 @@ def test_companies_that_sign_the_investment_agreement_with_it_invest_too(extract
     f = facts(extractor, "华友钴业计划在衢州经济技术开发区投资建设年产5万吨三元前驱体项目，产品供应青山控股集团。")
     [p] = f.projects
     assert p.enterprises == ("华友钴业",)
+
+
+def test_an_experimental_zone_whose_administration_uses_its_declared_short_name(extractor):
+    f = facts(extractor, "比亚迪郑州基地位于郑州航空港经济综合实验区（简称“航空港区”）。"
+                         "航空港区管委会表示，将全力保障项目用地和用电。")
+    assert [z.name for z in f.zones] == ["郑州航空港经济综合实验区"]
