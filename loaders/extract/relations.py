@@ -74,6 +74,7 @@ _BY_BEFORE = re.compile(r"由(?:" + "|".join(map(re.escape, COUNTRY_PREFIXES)) +
 _BY_AFTER = re.compile(r"(?:[（(][^）)]{0,12}[）)])?(?:公司|集团)?(?:为(?:该|本|这一)?(?:项目|工程|电站|工厂))?"  # 为项目提供
                        r"(?:提供|供应|供货|配套)(?!资金|贷款|融资|担保|授信|补贴|服务|支持|咨询)")
 _SIGNED_SUPPLY = re.compile(r"(?:签订|签署|签下|达成)[^，,。；;]{0,12}?(?:供货|供应|采购)(?:框架)?(?:协议|合同)")
+_CLAUSE_OPENER = re.compile(r"\s*(?:而|并|同时|此外|另外|则|其中|但)?")
 _MODAL_UNDER_CONTRACT = tuple(w for w in _MODAL if w != "将为")
 # '工厂投产后，X将为B配套…': what a plant will supply once it runs is its purpose, stated as fact
 _ONCE_RUNNING = re.compile(r"^[^，,。；;]{0,12}?(?:建成)?(?:投产|达产|量产)后[，,]")
@@ -166,6 +167,9 @@ def supplies(sent: Sentence, ents: list[Mention], topic: Mention | None = None) 
             clause = text[clause_lo:b.end - sent.start + 24]
             if any(w in clause for w in modal) or any(w in clause for w in PROSPECT_WORDS):
                 continue
+            opener = _CLAUSE_OPENER.match(text, clause_lo).end() + sent.start
+            if any(e.start == opener and e.key not in (subject.key, b.key) for e in ordered):
+                continue  # '…，而天赐材料长期为B提供…': the clause has a subject of its own
             described = _DESCRIBED_END.sub("", before_b)  # '为丹麦风机制造商维斯塔斯（Vestas）提供'
             if ((_TO_BEFORE.search(described) or _TO_LIST_BEFORE.search(before_b[clause_lo:]))
                     and _SUPPLY_VERB_AFTER.search(_LATIN_BRACKET.sub("", _DECLARED_SHORT.sub("", text[b.end - sent.start:]), 1))) or \

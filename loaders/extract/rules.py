@@ -268,7 +268,10 @@ class _Run(ProjectAssembly, EntityAssembly):
             if len(regions_seen) < 2:
                 continue
             if ref is not None:
-                home = next((r for r in regions_seen if ref.name.startswith(r)), home)
+                # the place of the reference's own names is the company's home (广州天赐… for 天赐材料),
+                # before the place of a name the article declares (九江天赐…, its subsidiary)
+                home = next((r for r in regions_seen if ref.name.startswith(r)), None) or next(
+                    (r for n in getattr(ref, "aliases", ()) or () if (r := _name_place(n))), None) or home
             listed = set()
             if ref is not None:
                 listed = {ref.name, *(getattr(ref, "aliases", ()) or ())}

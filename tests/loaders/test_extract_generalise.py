@@ -1141,3 +1141,15 @@ def test_an_experimental_zone_whose_administration_uses_its_declared_short_name(
     f = facts(extractor, "比亚迪郑州基地位于郑州航空港经济综合实验区（简称“航空港区”）。"
                          "航空港区管委会表示，将全力保障项目用地和用电。")
     assert [z.name for z in f.zones] == ["郑州航空港经济综合实验区"]
+
+
+def test_a_subsidiary_named_for_another_city_is_not_its_listed_parent(extractor):
+    # the reference's legal name places 天赐材料 in 广州; the text declares a 宜春 unit beside it
+    f = facts(extractor, "广州天赐高新材料股份有限公司（以下简称天赐材料）全资子公司宜春天赐高新材料有限公司"
+                         "（以下简称宜春天赐）位于宜春经济技术开发区。宜春天赐主要为母公司生产锂盐。")
+    assert names(f) == {"天赐材料", "宜春天赐"}
+
+
+def test_a_clause_with_its_own_subject_is_not_the_sentences(extractor):
+    f = facts(extractor, "荆门新宙邦新材料有限公司主要生产电解液溶剂，而深圳新宙邦科技股份有限公司长期为宁德时代提供电解液。")
+    assert {(s.supplier, s.customer) for s in f.supplies} == {("新宙邦", "宁德时代")}
