@@ -33,7 +33,9 @@ ZONE_SUFFIXES: dict[str, str] = {
 # Parks count as zones only when the article names their 管委会/党工委 (administration).
 PARK_SUFFIXES: dict[str, str] = {
     "科技产业园": "industrial_park",
+    "高新技术产业园区": "industrial_park",  # 湖口高新技术产业园区 (管委会)
     "高新技术产业园": "industrial_park",
+    "产业园区": "industrial_park",
     "产业园": "industrial_park",
     "工业园区": "industrial_park",
     "工业园": "industrial_park",

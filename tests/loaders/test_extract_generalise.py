@@ -1153,3 +1153,13 @@ def test_a_subsidiary_named_for_another_city_is_not_its_listed_parent(extractor)
 def test_a_clause_with_its_own_subject_is_not_the_sentences(extractor):
     f = facts(extractor, "荆门新宙邦新材料有限公司主要生产电解液溶剂，而深圳新宙邦科技股份有限公司长期为宁德时代提供电解液。")
     assert {(s.supplier, s.customer) for s in f.supplies} == {("新宙邦", "宁德时代")}
+
+
+def test_a_high_tech_industrial_park_area_with_its_administration_is_a_zone(extractor):
+    f = facts(extractor, "湖南邦普循环科技有限公司位于宁乡高新技术产业园区。宁乡高新技术产业园区管委会表示，园区将围绕电池回收延链。")
+    assert [z.name for z in f.zones] == ["宁乡高新技术产业园区"]
+
+
+def test_battery_materials_are_the_nev_chain(extractor):
+    f = facts(extractor, "宁乡高新技术产业园区管委会介绍，园区重点发展新能源电池材料产业。")
+    assert {(x.zone, x.chain) for x in f.focus} == {("宁乡高新技术产业园区", "nev")}
