@@ -160,16 +160,17 @@ def _mention(name: str, start: int, rule: str, conf: float, **attrs) -> Mention:
 _COUNTRY = "|".join(sorted(map(re.escape, COUNTRY_PREFIXES), key=len, reverse=True))
 _FOREIGN_BOUND = r"(?=[在与为将已的，,。、(（和及等是]|$)"
 # '瑞典电池制造商', '以色列公司': a company described by its country, its name next
-_DESCRIBED_AS = (r"(?:[\u4e00-\u9fff]{0,4}?(?:公司|企业|厂商|制造商|生产商|供应商|车企|巨头)"
+_DESCRIBED_AS = (r"(?:(?:(?![等的和与及])[\u4e00-\u9fff]){0,6}?(?:公司|企业|厂商|制造商|生产商|供应商|车企|巨头)"
                  r"|[\u4e00-\u9fff]{1,4}?(?:厂|商))")  # '美国动力电池厂微宏动力', '美国芯片商英伟达'
 FOREIGN_DESCRIPTION = rf"(?:{_COUNTRY}){_DESCRIBED_AS}"
 _FOREIGN_RE = re.compile(
     rf"(?:{_COUNTRY})(?:{_DESCRIBED_AS}"
-    rf"(?:(?P<described>[A-Za-z][A-Za-z0-9&.\-]{{1,20}})|(?P<described_zh>[\u4e00-\u9fff]{{2,5}}?){_FOREIGN_BOUND})"
+    rf"(?:(?P<described>[A-Za-z][A-Za-z0-9&.\-]{{1,20}})|(?!的)(?P<described_zh>[\u4e00-\u9fff]{{2,5}}?){_FOREIGN_BOUND})"
     rf"|(?P<latin>[A-Z][A-Za-z0-9&.\-]{{1,20}})"
     rf"|(?P<ended>[\u4e00-\u9fff]{{2,5}}?(?:集团|公司)){_FOREIGN_BOUND})")
 
 
+_LATIN_AFTER = re.compile(r"[（(][A-Za-z][A-Za-z0-9&.\- ]{1,30}[)）]")
 _TWO_WHEELS = re.compile(r"两轮|二轮|自行车|摩托")  # makers of electric bikes are no carmakers
 _COUNTRIES_LONGEST = tuple(sorted(COUNTRY_PREFIXES, key=len, reverse=True))
 
@@ -192,7 +193,8 @@ def _foreign_companies(text: str, know: Knowledge) -> list[Mention]:
             out.append(_mention(name, m.start(group), "ent.foreign", 0.7))
     # the name said again on its own ('…以色列公司Mobileye…，由Mobileye为…提供'); a Latin name
     # only where no Latin letter goes on around it
-    for name in {e.text for e in out if len(e.text) >= 3}:
+    # (a two-character name only when introduced with its Latin name: '日本功率半导体厂商罗姆(ROHM)')
+    for name in {e.text for e in out if len(e.text) >= 3 or _LATIN_AFTER.match(text, e.end)}:
         at = text.find(name)
         while at >= 0:
             end = at + len(name)

@@ -1163,3 +1163,15 @@ def test_a_high_tech_industrial_park_area_with_its_administration_is_a_zone(extr
 def test_battery_materials_are_the_nev_chain(extractor):
     f = facts(extractor, "宁乡高新技术产业园区管委会介绍，园区重点发展新能源电池材料产业。")
     assert {(x.zone, x.chain) for x in f.focus} == {("宁乡高新技术产业园区", "nev")}
+
+
+def test_a_foreign_maker_with_a_long_trade_and_its_latin_name(extractor):
+    # a trade of five characters (功率半导体厂商); the two-character name, given with its Latin one, recurs
+    f = facts(extractor, "日本功率半导体厂商罗姆（ROHM）在天津设有工厂。罗姆向德国汽车零部件企业纬湃科技（Vitesco）供应碳化硅芯片。")
+    assert "罗姆" in names(f)
+    assert {(s.supplier, s.customer) for s in f.supplies} == {("罗姆", "纬湃科技")}
+
+
+def test_a_countrys_makers_supply_chain_names_no_company(extractor):
+    f = facts(extractor, "德昌电机江门工厂的产品已经进入多家欧洲和日本车企的供应链。")
+    assert names(f) == set()
