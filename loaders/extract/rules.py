@@ -25,7 +25,7 @@ from . import relations
 from .enterprises import find_enterprises
 from .entity_assembly import EntityAssembly
 from .knowledge import Knowledge, knowledge
-from .lexicon import is_division_short_name, locate_division, regions
+from .lexicon import LEGAL_SUFFIXES, is_division_short_name, locate_division, regions
 from .mentions import Mention
 from .money import output_value_in
 from .project_assembly import ProjectAssembly, _Project
@@ -251,6 +251,15 @@ class _Run(ProjectAssembly, EntityAssembly):
         # a short name declared for a legal name (以下简称…) fixes that name's place as the company's own
         declared = {id(m.attrs["same_as"]) for m in self.ents if m.attrs.get("same_as") is not None}
         for key, ms in groups.items():
+            # '德昌电机控股有限公司（以下简称德昌电机）…子公司德昌电机(江门)有限公司': a legal name with its place in
+            # brackets beside another legal name of the group is a local unit of that company
+            legal = {e.text for e in ms if e.rule == "ent.legal" or e.text.endswith(LEGAL_SUFFIXES)}
+            if len(legal) >= 2:
+                for e in ms:
+                    if e.text in legal and _PAREN_PLACE.search(e.text) and \
+                            any(not _PAREN_PLACE.search(o) for o in legal):
+                        e.key = "ent:unit:" + e.text  # (strip_legal keeps only 德昌电机)
+                        e.attrs.pop("ref", None)
             regions_seen, home = {}, None
             for e in ms:
                 region = _name_place(e.text)

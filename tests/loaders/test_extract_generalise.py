@@ -1175,3 +1175,9 @@ def test_a_foreign_maker_with_a_long_trade_and_its_latin_name(extractor):
 def test_a_countrys_makers_supply_chain_names_no_company(extractor):
     f = facts(extractor, "德昌电机江门工厂的产品已经进入多家欧洲和日本车企的供应链。")
     assert names(f) == set()
+
+
+def test_a_legal_name_with_its_place_in_brackets_is_a_local_unit(extractor):
+    f = facts(extractor, "耐世特汽车系统集团有限公司（以下简称耐世特）对其全资子公司耐世特汽车系统(苏州)有限公司增资，"
+                         "用于扩建转向系统生产线。耐世特汽车系统(苏州)有限公司位于苏州工业园区。")
+    assert len(f.enterprises) == 2 and "耐世特汽车系统(苏州)有限公司" in names(f)
