@@ -182,6 +182,17 @@ _FOUNDED_BEFORE = re.compile(r"(?:合资|共同|联合|新|专门|出资)?(?:成
 _DEAL_WORDS = re.compile(r"组建|成立|设立|投资|建设|合资|合作|共同|联合|收购|入股|签约|签署")
 
 
+def _reference_head(text: str, start: int, run: str, know: Knowledge) -> tuple[int, str]:
+    """A name cut on the left at a word that opens a known company's name (当 of 当升科技（攀枝花）…有限公司):
+    the cut word is the name's head."""
+    for k in (1, 2):
+        lead = text[max(0, start - k):start]
+        whole = lead + run
+        if len(lead) == k and any(whole[:n] in know.enterprise_cores for n in range(k + 1, min(5, len(whole)) + 1)):
+            return start - k, whole
+    return start, run
+
+
 def _foreign_companies(text: str, know: Knowledge) -> list[Mention]:
     out = []
     for m in _FOREIGN_RE.finditer(text):
@@ -269,6 +280,7 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
     # Legal names.
     for m in _LEGAL_RE.finditer(text):
         start, run = name_before(text, m.start(), 30)
+        start, run = _reference_head(text, start, run, know)
         run = _after_descriptor(run, know)
         mainland = next((p for p in ("中国大陆", "大陆") if run.startswith(p)), "")
         if mainland and len(run) - len(mainland) >= 2:

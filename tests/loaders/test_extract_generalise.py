@@ -1181,3 +1181,14 @@ def test_a_legal_name_with_its_place_in_brackets_is_a_local_unit(extractor):
     f = facts(extractor, "耐世特汽车系统集团有限公司（以下简称耐世特）对其全资子公司耐世特汽车系统(苏州)有限公司增资，"
                          "用于扩建转向系统生产线。耐世特汽车系统(苏州)有限公司位于苏州工业园区。")
     assert len(f.enterprises) == 2 and "耐世特汽车系统(苏州)有限公司" in names(f)
+
+
+def test_a_legal_name_that_opens_with_a_cut_word_of_a_known_company(extractor):
+    # 当 ends a name on the left (当…时), but 当升 opens a company the reference knows
+    f = facts(extractor, "当升科技的全资子公司当升科技（常州）新材料有限公司负责建设正极材料生产线。")
+    assert "当升科技(常州)新材料有限公司" in names(f)
+
+
+def test_lithium_battery_new_materials_are_the_nev_chain(extractor):
+    f = facts(extractor, "金坛经济开发区管委会表示，开发区重点发展锂电新材料产业。")
+    assert {x.chain for x in f.focus} == {"nev"}
