@@ -60,6 +60,8 @@ _HEAD_WORD = re.compile(r"(?:产业园|基地|工厂|生产线|产线|园区|工
 _WITH_SIGNED = re.compile(r"[^。；;]{0,40}?与[^，,。；;]{0,20}?")
 _COSIGNED = re.compile(r"(?:[（(][^）)]{0,16}[）)])?(?:等(?:方面|单位|企业|公司)?|共同)?(?:正式)?(?:签署|签订|签约)[^，,。；;]{0,6}?"
                        r"(?:投资|合资|合作)?(?:协议|合同)")
+# '法国北部港口城市敦刻尔克': a name the text introduces as a place (\0 marks where it stands)
+_PLACE_NOUN_BEFORE = re.compile(r"(?:城市|港口|港城|首都|首府|小镇|古城|地区)\0")
 _INVEST_VERB = re.compile(r"投资|投建|建设|新建|签署|签约|落户|兴建|布局|举行|开工|启动|实施|推进|宣布")
 # A phase named by nothing else (一期项目, 公司二期项目, 产业园一期工程), as the core of a project name.
 _BARE_PHASE = re.compile(r"^(?:公司|该公司|其|该|本)?(?:产业园|基地|工厂|厂区)?(?P<ph>[一二三四五]期)(?:工程)?$")
@@ -333,6 +335,8 @@ class ProjectAssembly:
             if owner and owner in cores:
                 p.attrs["owners"] = [cores[owner]]
                 continue
+            if owner and _PLACE_NOUN_BEFORE.search(self.text.replace(owner, "\0")):
+                owner = None  # '港口城市敦刻尔克': the text says the name is a place, not a company
             if not owner or not plausible_enterprise(owner, self.know) and not owner.endswith("研究院"):
                 # no owner in the name, or a head that is no company (动力 of 动力电池): the company
                 # investing in the sentence

@@ -74,6 +74,10 @@ _BY_BEFORE = re.compile(r"由(?:" + "|".join(map(re.escape, COUNTRY_PREFIXES)) +
 _BY_AFTER = re.compile(r"(?:[（(][^）)]{0,12}[）)])?(?:公司|集团)?(?:为(?:该|本|这一)?(?:项目|工程|电站|工厂))?"  # 为项目提供
                        r"(?:提供|供应|供货|配套)(?!资金|贷款|融资|担保|授信|补贴|服务|支持|咨询)")
 _SIGNED_SUPPLY = re.compile(r"(?:签订|签署|签下|达成)[^，,。；;]{0,12}?(?:供货|供应|采购)(?:框架)?(?:协议|合同)")
+# '<B>(、C和D)(等)是公司(的)前两大/主要客户': B is a customer of the company spoken of
+_CUSTOMER_OF = re.compile(r"(?:(?:[、和及与][^，,。；;、]{1,16}?)*(?:等)?(?:企业|公司|车企)?)"
+                          r"(?:是|为|均为|都是|均是)(?P<whose>公司|该公司|本公司|其)的?"
+                          r"(?:前[一二两三四五]大|第一大|主要|核心|重要|最大的?)客户")
 _CLAUSE_OPENER = re.compile(r"\s*(?:而|并|同时|此外|另外|则|其中|但)?")
 _MODAL_UNDER_CONTRACT = tuple(w for w in _MODAL if w != "将为")
 # '工厂投产后，X将为B配套…': what a plant will supply once it runs is its purpose, stated as fact
@@ -182,6 +186,19 @@ def supplies(sent: Sentence, ents: list[Mention], topic: Mention | None = None) 
                     re.search(r"(?:已|已经|均|广泛)?(?:在|被)[^，,。；;]{0,30}?[、和及与]$", before_b[clause_lo:]):
                 if _USED_AT.match(text[b.end - sent.start:]) and subject.start < b.start:
                     out.append((subject, b))
+    # '宁德时代和比亚迪是公司前两大客户': the customers of the article's company (公司), or of the
+    # sentence's company named before them (其)
+    for b in ordered:
+        m = _CUSTOMER_OF.match(text, b.end - sent.start)
+        if m is None:
+            continue
+        before = [e for e in ordered if e.start < b.start and e.key != b.key]
+        if m.group("whose") == "其":
+            supplier = before[-1] if before else None
+        else:  # the article's company, or the one that opens this sentence ('A披露，B是公司…客户')
+            supplier = topic or (before[0] if before else None)
+        if supplier is not None and supplier.key != b.key:
+            out.append((supplier, b))
     # '<B>08等车型搭载了这款芯片': B's models carry the product the text speaks of, the article's
     # company's (or the sentence's subject's when another company opens it)
     maker = subject if subject is not None and ordered and subject is not ordered[0] else topic

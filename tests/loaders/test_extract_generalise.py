@@ -1192,3 +1192,15 @@ def test_a_legal_name_that_opens_with_a_cut_word_of_a_known_company(extractor):
 def test_lithium_battery_new_materials_are_the_nev_chain(extractor):
     f = facts(extractor, "金坛经济开发区管委会表示，开发区重点发展锂电新材料产业。")
     assert {x.chain for x in f.focus} == {"nev"}
+
+
+def test_the_companys_largest_customers_are_its_customers(extractor):
+    f = facts(extractor, "德方纳米（证券代码：300769）披露，宁德时代、亿纬锂能是公司前两大客户。")
+    assert {(s.supplier, s.customer) for s in f.supplies} == {("德方纳米", "宁德时代"), ("德方纳米", "亿纬锂能")}
+    f = facts(extractor, "德方纳米表示，宁德时代是其第一大客户。")
+    assert {(s.supplier, s.customer) for s in f.supplies} == {("德方纳米", "宁德时代")}
+
+
+def test_a_name_the_text_calls_a_city_owns_no_project(extractor):
+    f = facts(extractor, "国轩高科计划在美国中西部城市曼特诺建设电池工厂，即曼特诺电池材料项目，总投资约20亿美元。")
+    assert names(f) == {"国轩高科"} and f.projects[0].enterprises == ("国轩高科",)
