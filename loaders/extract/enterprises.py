@@ -97,8 +97,9 @@ def plausible_enterprise(name: str, know: Knowledge) -> bool:
     return hit
 
 
-# A company described, not named: 生产型独立法人公司, 全资子公司, 项目公司.
-_DESCRIBED = re.compile(r"法人|(?:全资|控股)子$|生产型$")
+# A company described, not named: 生产型独立法人公司, 全资子公司, 项目公司;
+# '本地能源集团', '当地国企': a company described by where it is, not named.
+_DESCRIBED = re.compile(r"法人|(?:全资|控股)子$|生产型$|^(?:本地|当地|本土|省内|市内|区内|国内外?|海外)")
 
 
 def _unbalanced(text: str) -> bool:

@@ -1204,3 +1204,14 @@ def test_the_companys_largest_customers_are_its_customers(extractor):
 def test_a_name_the_text_calls_a_city_owns_no_project(extractor):
     f = facts(extractor, "国轩高科计划在美国中西部城市曼特诺建设电池工厂，即曼特诺电池材料项目，总投资约20亿美元。")
     assert names(f) == {"国轩高科"} and f.projects[0].enterprises == ("国轩高科",)
+
+
+def test_a_company_described_by_where_it_is_is_not_named(extractor):
+    f = facts(extractor, "佛吉亚方面表示，与本地能源集团合作有助于其储氢瓶更快进入中国市场。")
+    assert "本地能源集团" not in names(f)
+
+
+def test_a_company_that_is_the_bases_operator_does_not_name_a_plant(extractor):
+    f = facts(extractor, "碳化硅衬底\n\n中国电科在太原建设碳化硅材料产业基地，2019年建成投产，"
+                         "山西烁科晶体有限公司是该基地的运营主体。")
+    assert not any("是该" in p.name for p in f.projects)
