@@ -62,6 +62,9 @@ _COSIGNED = re.compile(r"(?:[（(][^）)]{0,16}[）)])?(?:等(?:方面|单位|�
                        r"(?:投资|合资|合作)?(?:协议|合同)")
 # '法国北部港口城市敦刻尔克': a name the text introduces as a place (\0 marks where it stands)
 _PLACE_NOUN_BEFORE = re.compile(r"(?:城市|港口|港城|首都|首府|小镇|古城|地区)\0")
+# '河南顺成集团与冰岛碳循环国际公司(CRI)共建的<项目>': companies that build it, right before its name
+_BUILT_BY_BEFORE = re.compile(r"[^，,。；;]{2,40}?(?:[（(][A-Za-z0-9 .&\-]{1,20}[）)])?(?:共同)?"
+                              r"(?:共建|合建|合资建设|联合建设|投资建设|投建|兴建)的")
 _INVEST_VERB = re.compile(r"投资|投建|建设|新建|签署|签约|落户|兴建|布局|举行|开工|启动|实施|推进|宣布")
 # A phase named by nothing else (一期项目, 公司二期项目, 产业园一期工程), as the core of a project name.
 _BARE_PHASE = re.compile(r"^(?:公司|该公司|其|该|本)?(?:产业园|基地|工厂|厂区)?(?P<ph>[一二三四五]期)(?:工程)?$")
@@ -313,6 +316,13 @@ class ProjectAssembly:
             if right_before:
                 p.attrs["owners"] = [right_before[-1]]
                 continue
+            # 'A与B(共同)共建的<项目>': the builders named right before, together
+            built = _BUILT_BY_BEFORE.search(self.text, max(0, p.start - 40), p.start)
+            if built is not None:
+                builders = [e for e in ents_sorted[max(0, lo - 4):lo] if e.start >= built.start()]
+                if builders and _BUILT_BY_BEFORE.fullmatch(self.text, builders[0].start, p.start):
+                    p.attrs["owners"] = list({e.key: e for e in builders}.values())
+                    continue
             owner = sub = None
             parent = _PARENT_BEFORE.search(self.text, max(0, p.start - 4), p.start)
             if parent is not None:

@@ -242,6 +242,7 @@ _A_KIND_OF = re.compile(r"(?:又一|另一|一)个$")
 
 
 _BUILT_AT_PLACE = re.compile(r"在[\u4e00-\u9fff()（）]{2,20}?(?:投资建设|建设|投建|兴建|新建)$")
+_BUILT_TOGETHER = re.compile(r"(?:共建|合建|合资建设|联合建设)的$")
 _ITS_AMOUNT = re.compile(r"[，,。；;]?(?:该|这一|此)?项目(?:总投资|计划投资|投资总额|投资额)")
 
 
@@ -261,6 +262,11 @@ def find_named(text: str, know: Knowledge, enterprise_cores: set[str]) -> list[M
             # '在临港新片区建设碳化硅半导体材料项目。该项目总投资约25亿元': industry words alone name a kind of
             # project, but one built at a named place that the text gives an amount for is one project
             out.append(Mention("project", stem + "项目", start, m.end(), "project.built_at", 0.7))
+        elif stem and len(stem) >= 6 and _BUILT_TOGETHER.search(text, max(0, start - 4), start) \
+                and know.classify(stem) and not is_generic(stem):
+            # 'A与B共建的二氧化碳加氢制绿色低碳甲醇项目': what named companies build together is one project,
+            # even when its name is industry words alone
+            out.append(Mention("project", stem + "项目", start, m.end(), "project.built_by", 0.7))
         elif stem and quoted_name(text, start, m.end()) and re.search(r"[A-Za-z0-9]", stem) and not is_generic(stem):
             # '又称“两江新区SE项目”': quotation marks and a code make a proper name of what they hold
             out.append(Mention("project", stem + "项目", start, m.end(), "project.quoted", 0.7))

@@ -1215,3 +1215,16 @@ def test_a_company_that_is_the_bases_operator_does_not_name_a_plant(extractor):
     f = facts(extractor, "碳化硅衬底\n\n中国电科在太原建设碳化硅材料产业基地，2019年建成投产，"
                          "山西烁科晶体有限公司是该基地的运营主体。")
     assert not any("是该" in p.name for p in f.projects)
+
+
+def test_electronic_grade_acids_are_semiconductor_materials(extractor):
+    f = facts(extractor, "江阴润玛电子材料股份有限公司年产3万吨电子级氢氟酸项目近日投产。")
+    [p] = f.projects
+    assert p.chains == ("semiconductor",)
+
+
+def test_what_named_companies_build_together_is_their_project(extractor):
+    f = facts(extractor, "吉利控股集团与河南顺成集团共建的二氧化碳加氢制甲醇项目已经投产，年产甲醇11万吨。")
+    [p] = f.projects
+    assert p.name == "二氧化碳加氢制甲醇项目" and set(p.enterprises) == {"吉利汽车", "河南顺成集团"}  # (the reference name)
+    assert p.chains == ("hydrogen",) and p.stage == "in_production"
