@@ -194,6 +194,22 @@ def _reference_head(text: str, start: int, run: str, know: Knowledge) -> tuple[i
     return start, run
 
 
+def _place_head(text: str, start: int, run: str) -> tuple[int, str]:
+    """A legal name cut at 和/与/及 right after a place that opens it ('湖北和远气体股份有限公司' is
+    湖北 + 和远气体, not 和 + 远气体): the place and the word are the name's head."""
+    if not run or text[start - 1:start] not in ("和", "与", "及"):
+        return start, run
+    reg = regions()
+    for k in (3, 2):
+        lo = start - 1 - k
+        place = text[max(0, lo):start - 1]
+        before = text[lo - 1:lo] if lo > 0 else ""
+        if len(place) == k and reg.is_place(place) and (not before or not "\u4e00" <= before <= "\u9fff"
+                                                         or before in STOP_CHARS):
+            return lo, text[lo:start] + run
+    return start, run
+
+
 def _foreign_companies(text: str, know: Knowledge) -> list[Mention]:
     out = []
     for m in _FOREIGN_RE.finditer(text):
@@ -282,6 +298,7 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
     for m in _LEGAL_RE.finditer(text):
         start, run = name_before(text, m.start(), 30)
         start, run = _reference_head(text, start, run, know)
+        start, run = _place_head(text, start, run)
         run = _after_descriptor(run, know)
         mainland = next((p for p in ("中国大陆", "大陆") if run.startswith(p)), "")
         if mainland and len(run) - len(mainland) >= 2:

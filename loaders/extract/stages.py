@@ -24,6 +24,9 @@ _MARKER_RE = re.compile("|".join(sorted(map(re.escape, TARGET_MARKERS), key=len,
 _SINCE = re.compile(r"^[^，,。；;]{0,12}以来")
 
 
+_COMMISSIONING = ("调试", "试生产", "试运行", "试车", "联调")
+_NOW_DOING = re.compile(r"(?:目前|正在|现正|正|已进入|进入)[^，,。；;]{0,6}$")
+
 # Markers that carry over to the following clauses of their sentence.
 _LEAD_MARKER_RE = re.compile(r"预计|计划|力争|争取|确保|有望|拟|目标")
 
@@ -183,6 +186,13 @@ def stage_from_hits(hits: list[StageHit], text: str, know: Knowledge,
             best = (order, stage, h)
     if best is None:
         return None, None
+    if best[1] == "completed":
+        # '一期已于去年底建成，目前正在调试生产线': built, and now being commissioned (调试 is construction)
+        for h in hits:
+            if not h.target and h.start > best[2].end and h.cue in _COMMISSIONING and \
+                    _NOW_DOING.search(text, max(0, h.start - 8), h.start) and \
+                    not text.startswith("准备", h.end):  # (进入试生产准备阶段: not yet)
+                return "under_construction", h
     if best[1] == "started" and _long_ago(best[2], text, year, month):
         return "under_construction", best[2]
     return best[1], best[2]

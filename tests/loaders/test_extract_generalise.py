@@ -1228,3 +1228,17 @@ def test_what_named_companies_build_together_is_their_project(extractor):
     [p] = f.projects
     assert p.name == "二氧化碳加氢制甲醇项目" and set(p.enterprises) == {"吉利汽车", "河南顺成集团"}  # (the reference name)
     assert p.chains == ("hydrogen",) and p.stage == "in_production"
+
+
+def test_built_and_now_being_commissioned_is_under_construction(extractor):
+    f = facts(extractor, "广东华特气体股份有限公司年产1000吨电子特气项目已于今年初建成，目前正在调试生产线。")
+    [p] = f.projects
+    assert p.stage == "under_construction"
+    f = facts(extractor, "广东华特气体股份有限公司年产1000吨电子特气项目已竣工，进入试生产准备阶段。")
+    assert f.projects[0].stage == "completed"
+
+
+def test_a_legal_name_that_opens_with_a_place_and_a_conjunction(extractor):
+    # 湖北 + 和远气体, not 和 + 远气体
+    f = facts(extractor, "近日，湖北和远气体股份有限公司电子特气项目开工。")
+    assert "湖北和远气体股份有限公司" in names(f)
