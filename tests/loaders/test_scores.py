@@ -59,9 +59,9 @@ silently.
   a distinctive two-character trade name said again (极氪 of 浙江极氪智能科技);
   a carmaker's models carrying the product spoken of (B08等车型搭载了这款芯片);
   领克 in the reference carmakers; industries a zone 重点布局 are its focus.
-- blind8 to blind18: tests/data/blind8 … blind18, by later helpers; first
+- blind8 to blind21: tests/data/blind8 … blind21, by later helpers; first
   scored at 0.789, 0.745, 0.672, 0.589, 0.884, 0.698, 0.684, 0.817, 0.776,
-  0.717 and 0.831.
+  0.717, 0.831, 0.725, 0.671 and 0.670.
 """
 
 from __future__ import annotations
@@ -165,6 +165,12 @@ CORPORA = {
           0.849, 0.999, 0.999, 0.999, 0.975, 0.856, 0.856, 0.999, 0.691, 0.799),
     "blind18": _bars(*_ours("blind18"),
           0.936, 0.999, 0.799, 0.999, 0.999, 0.874, 0.908, 0.999, 0.856, 0.999),
+    "blind19": _bars(*_ours("blind19"),
+          0.723, 0.999, 0.999, 0.832, 0.799, 0.999, 0.614, 0.841, 0.522, 0.57),
+    "blind20": _bars(*_ours("blind20"),
+          0.67, 0.499, 0.399, 0.57, 0.935, 0.475, 0.443, 0.63, 0.618, 0.0),
+    "blind21": _bars(*_ours("blind21"),
+          0.669, 0.427, 0.499, 0.76, 0.768, 0.781, 0.351, 0.63, 0.647, 0.499),
 }
 
 
