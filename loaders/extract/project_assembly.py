@@ -18,6 +18,7 @@ from .enterprises import plausible_enterprise
 from .lexicon import COMPANY_ENDINGS, LEGAL_SUFFIXES, OTHER_CHAIN_WORDS, PHASES, ending_chains, regions
 from .mentions import Mention
 from .money import investment_in
+from .tables import in_cell
 from .projects import concrete, is_generic, project_name_before, split_owner, subsidiary_owner
 from .text import anchored_matches, find_all, gated
 from .stages import StageHit, stage_from_hits
@@ -296,6 +297,13 @@ class ProjectAssembly:
         for p in self.projects_m:
             if p.attrs.get("owners") or p.rule == "project.quoted":
                 continue  # a plant rule read the owner from the text around the name; a code is no owner
+            row = self.rows.at(p.start)
+            if row is not None and in_cell(row, "name", p) and (cell := row.cell("builder")):
+                # a table of projects: the companies of the row's 建设单位 column build it
+                builders = [e for e in ents_sorted if cell[0] <= e.start and e.end <= cell[1]]
+                if builders:
+                    p.attrs["owners"] = list({e.key: e for e in builders}.values())
+                continue
             name = p.text.removesuffix("项目")
             # a zone prefix is not an owner
             for z_text in zone_texts:
@@ -690,6 +698,9 @@ class ProjectAssembly:
                 cut2 = self.text.rfind(",", m.end, min(nxt))
                 hi = max(cut, cut2) if max(cut, cut2) > m.end else min(nxt)
             return [(lo, hi)]
+        row = self.rows.at(m.start)
+        if row is not None and in_cell(row, "name", m):
+            return [(row.start, row.end)]  # a table row speaks of its project alone
         i = self.index.at(m.start)
         s = self.sents[i]
         spans = [(s.start, s.end)]

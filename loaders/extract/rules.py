@@ -30,6 +30,7 @@ from .mentions import Mention
 from .money import output_value_in
 from .project_assembly import ProjectAssembly, _Project
 from .projects import find_listed, find_named
+from .tables import RowIndex, in_cell as _in_cell, table_amount, table_rows
 from .stages import planned_dates, stage_cues, stage_from_hits, stage_hits
 from .text import Sentence, SentenceIndex, split_sentences, stop_free_tail
 from .zones import find_zones
@@ -62,6 +63,7 @@ def _towns(text: str):
         yield t
 
 
+_CJK_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）、·\-]*[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9()（）、·\-]*")
 _CURRENCY_HINT = re.compile("元|币|镑|法郎|美金|块")
 
 
@@ -118,6 +120,7 @@ class _Run(ProjectAssembly, EntityAssembly):
         self.know = know
         self.sents: list[Sentence] = split_sentences(self.text)
         self.index = SentenceIndex(self.sents)
+        self.rows = RowIndex(table_rows(self.text))  # projects listed in tables
 
     # -- evidence ---------------------------------------------------------
     def evidence(self, pos: int, rule: str, confidence: float) -> Evidence:
@@ -125,6 +128,19 @@ class _Run(ProjectAssembly, EntityAssembly):
             return Evidence(self.article.key, self.text[:200], 0, min(len(self.text), 200), rule, confidence)
         s = self.sents[self.index.at(pos)]
         return Evidence(self.article.key, s.text.strip(), s.start, s.end, rule, round(confidence, 2))
+
+    def _table_projects(self, named: list[Mention]) -> list[Mention]:
+        """A table's 项目名称 cell names a project, with or without 项目 (松山湖材料实验室二期)."""
+        out = []
+        for row in self.rows.rows:
+            cell = row.cell("name")
+            if cell is None or cell[1] - cell[0] < 4 or any(cell[0] <= m.start and m.end <= cell[1] for m in named):
+                continue
+            name = self.text[cell[0]:cell[1]]
+            if not _CJK_NAME.fullmatch(name):
+                continue  # '—', a number
+            out.append(Mention("project", name, cell[0], cell[1], "project.table", 0.75))
+        return out
 
     def sentence_of(self, pos: int) -> Sentence:
         return self.sents[self.index.at(pos)]
@@ -141,7 +157,7 @@ class _Run(ProjectAssembly, EntityAssembly):
         cores = {enterprise_core(e.text) for e in self.ents} | {e.text for e in self.ents}
         named = find_named(text, know, cores)
         listed = find_listed(text, know)
-        self.projects_m = self._drop_nested(named + listed + self._plant_projects())
+        self.projects_m = self._drop_nested(named + listed + self._plant_projects() + self._table_projects(named))
         self._owners_from_projects()
         self._capital_projects()
         self._land_projects()
@@ -410,6 +426,12 @@ class _Run(ProjectAssembly, EntityAssembly):
             stage, stage_hit = stage_from_hits(hits, text, know, year, month)
             investment = None
             for m in cl.mentions:
+                # a row of a table of projects: its 投资额 column, whatever the words
+                row = self.rows.at(m.start)
+                if row is not None and (cell := row.cell("investment")) and _in_cell(row, "name", m):
+                    investment = table_amount(text, cell, row.unit)
+                    break
+            for m in cl.mentions if investment is None else ():
                 for lo, hi in self._scope(m)[:1] if m.rule == "project.list" else self._scope(m):
                     found = self._investment(lo, hi, m)
                     if found:

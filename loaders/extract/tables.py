@@ -1,0 +1,135 @@
+"""Tables of projects, as the reader writes them ('| a | b |' rows): the role of each column.
+
+Zone websites publish their key projects as tables (序号 | 项目名称 | 建设单位 | 投资额 |
+建设进度). A row's cells are not a sentence: the company in the 建设单位 column builds the
+row's project, the amount in the 投资额 column is its investment, whatever the words. The
+header row says which column is which; its unit (投资额（亿元）) applies to a bare number.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from chainkg.loaders.facts import Money
+
+from .money import parse_amounts
+
+# Header words per role, tried in this order (a header cell takes the first role it fits).
+_ROLES = (
+    ("name", re.compile(r"项目名称|项目$|^名称")),
+    ("builder", re.compile(r"建设单位|投资主体|业主单位|建设主体|实施主体|项目单位|投资方|投资企业|企业名称|签约企业|申报单位")),
+    ("investment", re.compile(r"投资")),
+    ("progress", re.compile(r"进度|进展|状态|阶段")),
+    ("location", re.compile(r"地点|园区|所在地|选址|区域")),
+)
+_UNIT = re.compile(r"[（(]\s*(亿元|万元|亿美元|万美元|亿港元|亿欧元)\s*[)）]")
+_SEPARATOR = re.compile(r"^[\s|:\-]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class TableRow:
+    start: int
+    end: int
+    cells: tuple[tuple[int, int], ...]  # absolute (start, end) of each cell's text, stripped
+    roles: tuple[tuple[str, int], ...]  # (role, column index) from the header
+    unit: str  # the investment column's unit in the header ('亿元'), '' when none
+
+    def cell(self, role: str) -> tuple[int, int] | None:
+        col = next((c for r, c in self.roles if r == role), None)
+        return self.cells[col] if col is not None and col < len(self.cells) else None
+
+
+def _cells(text: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
+    out = []
+    pos = lo + 1  # after the opening '|'
+    while pos < hi:
+        bar = text.find("|", pos, hi)
+        while bar > 0 and text[bar - 1] == "\\":  # '\|' inside a cell
+            bar = text.find("|", bar + 1, hi)
+        if bar < 0:
+            break
+        a, b = pos, bar
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        out.append((a, b))
+        pos = bar + 1
+    return tuple(out)
+
+
+def table_rows(text: str) -> list[TableRow]:
+    """The data rows of every table whose header names a project column, in order."""
+    if "|" not in text:
+        return []
+    out: list[TableRow] = []
+    header: tuple[tuple[str, int], ...] | None = None
+    unit = ""
+    pos = 0
+    for line in text.split("\n"):
+        lo, hi = pos, pos + len(line)
+        pos = hi + 1
+        stripped = line.strip()
+        if not (len(stripped) >= 2 and stripped[0] == "|" and stripped[-1] == "|"):
+            header = None  # a table ends at the first line that is no row
+            continue
+        lo += len(line) - len(line.lstrip())
+        hi = lo + len(stripped)
+        if _SEPARATOR.match(stripped):
+            continue
+        cells = _cells(text, lo, hi)
+        if header is None:
+            roles, taken = [], set()
+            for i, (a, b) in enumerate(cells):
+                for role, pattern in _ROLES:
+                    if role not in taken and pattern.search(text, a, b):
+                        roles.append((role, i))
+                        taken.add(role)
+                        if role == "investment":
+                            m = _UNIT.search(text, a, b)
+                            unit = m.group(1) if m else ""
+                        break
+            if "name" in taken and len(taken) >= 2:
+                header = tuple(roles)
+            continue
+        out.append(TableRow(lo, hi, cells, header, unit))
+    return out
+
+
+class RowIndex:
+    """The table row holding a position, by bisection."""
+
+    def __init__(self, rows: list[TableRow]):
+        self.rows = rows
+        self._starts = [r.start for r in rows]
+
+    def at(self, pos: int) -> TableRow | None:
+        i = bisect_right(self._starts, pos) - 1
+        if i >= 0 and pos < self.rows[i].end:
+            return self.rows[i]
+        return None
+
+
+_BARE_NUMBER = re.compile(r"(约|近|超|逾)?\s*(\d+(?:\.\d+)?)")
+
+
+def table_amount(text: str, cell: tuple[int, int], unit: str) -> Money | None:
+    """The amount in an investment cell: as written ('约30亿元', '10亿至15亿元'), or a bare number
+    in the header's unit ('30' under 投资额（亿元）)."""
+    a, b = cell
+    found = parse_amounts(text[a:b], a)
+    if found:
+        return found[0].money
+    m = _BARE_NUMBER.fullmatch(text, a, b)
+    if m and unit:
+        found = parse_amounts((m.group(1) or "") + m.group(2) + unit)
+        return found[0].money if found else None
+    return None
+
+
+def in_cell(row: TableRow, role: str, mention) -> bool:
+    """Whether a mention lies in the row's cell of that role."""
+    cell = row.cell(role)
+    return cell is not None and cell[0] <= mention.start and mention.end <= cell[1]

@@ -1,0 +1,56 @@
+"""Tables of projects: column roles from the header, and the facts a row states."""
+
+from __future__ import annotations
+
+import pytest
+
+from chainkg.loaders.extract import RuleExtractor
+from chainkg.loaders.extract.tables import table_amount, table_rows
+from chainkg.loaders.read import article_from_text
+
+# Written by us in the form zone websites use (trafilatura writes a <table> as '| a | b |' rows).
+PAGE = """无锡高新区一季度重点项目推进情况
+
+今年以来，无锡高新区聚焦集成电路和新能源两大主导产业，重点项目进展如下：
+| 序号 | 项目名称 | 建设单位 | 总投资（亿元） | 建设进度 |
+|---|---|---|---|---|
+| 1 | 12英寸集成电路生产线二期 | SK海力士半导体（中国）有限公司 | 30 | 主体厂房封顶 |
+| 2 | 功率半导体封测基地 | 华润微电子有限公司 | 约12 | 已开工 |
+| 3 | 新能源汽车电控研发中心 | — | — | 完成签约 |
+高新区将继续做好项目服务保障。
+"""
+
+
+def test_a_header_names_the_columns_and_rows_keep_their_cells():
+    rows = table_rows(PAGE)
+    assert len(rows) == 3
+    first = rows[0]
+    assert dict(first.roles) == {"name": 1, "builder": 2, "investment": 3, "progress": 4}
+    assert first.unit == "亿元"
+    a, b = first.cell("builder")
+    assert PAGE[a:b] == "SK海力士半导体（中国）有限公司"
+
+
+def test_a_table_without_a_project_column_has_no_rows():
+    assert table_rows("| 指标 | 数值 |\n|---|---|\n| 产值 | 100亿元 |\n") == []
+
+
+def test_a_bare_number_takes_the_headers_unit():
+    rows = table_rows(PAGE)
+    assert table_amount(PAGE, rows[0].cell("investment"), rows[0].unit).value == pytest.approx(30e8)
+    about = table_amount(PAGE, rows[1].cell("investment"), rows[1].unit)
+    assert about.value == pytest.approx(12e8) and about.qualifier == "about"
+    assert table_amount(PAGE, rows[2].cell("investment"), rows[2].unit) is None  # '—'
+
+
+def test_each_row_is_a_project_with_its_builder_amount_and_stage():
+    facts = RuleExtractor().extract(article_from_text(PAGE))
+    by_name = {p.name: p for p in facts.projects}
+    fab = by_name["12英寸集成电路生产线二期"]
+    assert fab.investment.value == pytest.approx(30e8) and fab.stage == "under_construction"
+    assert [e for e in fab.enterprises] == ["SK海力士半导体(中国)有限公司"]
+    packaging = by_name["功率半导体封测基地"]
+    assert packaging.enterprises == ("华润微",) and packaging.stage == "started"  # (its reference name)
+    # a row says nothing of the next one: the third has no amount and only its own stage
+    rd = by_name["新能源汽车电控研发中心"]
+    assert rd.investment is None and rd.stage == "signed" and rd.enterprises == ()
