@@ -78,6 +78,7 @@ _SIGNED_SUPPLY = re.compile(r"(?:签订|签署|签下|达成)[^，,。；;]{0,12
 _CUSTOMER_OF = re.compile(r"(?:(?:[、和及与][^，,。；;、]{1,16}?)*(?:等)?(?:企业|公司|车企)?)"
                           r"(?:是|为|均为|都是|均是)(?P<whose>公司|该公司|本公司|其)的?"
                           r"(?:前[一二两三四五]大|第一大|主要|核心|重要|最大的?)客户")
+_MOUNTED_IN_BEFORE = re.compile(r"(?:已|已经|均|批量|陆续)?(?:搭载|装配|装载|应用)(?:在|于)$")
 _CLAUSE_OPENER = re.compile(r"\s*(?:而|并|同时|此外|另外|则|其中|但)?")
 _MODAL_UNDER_CONTRACT = tuple(w for w in _MODAL if w != "将为")
 # '工厂投产后，X将为B配套…': what a plant will supply once it runs is its purpose, stated as fact
@@ -103,7 +104,7 @@ _BECAME_SUPPLIER = re.compile(r"成为[^，,。；;]{0,20}?(?:合格|核心|一�
 _DESCRIBED_END = re.compile("(?:" + FOREIGN_DESCRIPTION + ")$")
 _LATIN_BRACKET = re.compile(r"^[（(][A-Za-z0-9 .&\-]{1,30}[)）]")
 _SUPPLY_VERB_AFTER = re.compile(r"^(?:[、和及与][^，,。；;、]{1,12}?)*(?:等[^，,。；;]{0,10}?)?"
-                                r"(?:的[^，,。；;]{0,16}?|[^，,。；;]{0,8}?)"  # 为B的纯电SUV Eletre提供
+                                r"(?:[^，,。；;的]{0,8}?的[^，,。；;]{0,24}?|[^，,。；;]{0,8}?)"  # 为B的纯电SUV Eletre提供
                                 r"(?:供应|供货|提供|交付|配套)")
 
 
@@ -179,6 +180,8 @@ def supplies(sent: Sentence, ents: list[Mention], topic: Mention | None = None) 
                     and _SUPPLY_VERB_AFTER.search(_LATIN_BRACKET.sub("", _DECLARED_SHORT.sub("", text[b.end - sent.start:]), 1))) or \
                     _SUPPLY_VERB_BEFORE.search(before_b):
                 out.append((subject, b))
+            elif _MOUNTED_IN_BEFORE.search(before_b[clause_lo:]):
+                out.append((subject, b))  # '公司…IPU03已搭载于小鹏汽车P7车型': B's cars carry the subject's product
             elif _CERTIFIED_BEFORE.search(before_b[clause_lo:]) and _CERTIFIED_AFTER.match(text[b.end - sent.start:]) \
                     and _BECAME_SUPPLIER.search(text, b.end - sent.start):
                 out.append((subject, b))

@@ -1242,3 +1242,9 @@ def test_a_legal_name_that_opens_with_a_place_and_a_conjunction(extractor):
     # 湖北 + 和远气体, not 和 + 远气体
     f = facts(extractor, "近日，湖北和远气体股份有限公司电子特气项目开工。")
     assert "湖北和远气体股份有限公司" in names(f)
+
+
+def test_supplies_for_a_customers_models_and_products_mounted_in_its_cars(extractor):
+    f = facts(extractor, "德赛西威（证券代码：002920）称，公司的智驾域控制器正为理想汽车L系列车型的高阶辅助驾驶系统批量供货。"
+                         "此前，公司更早一代的产品已搭载于小鹏汽车P7车型。")
+    assert {(s.supplier, s.customer) for s in f.supplies} == {("德赛西威", "理想汽车"), ("德赛西威", "小鹏汽车")}
