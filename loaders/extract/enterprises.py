@@ -172,6 +172,8 @@ _FOREIGN_RE = re.compile(
 
 
 _LATIN_AFTER = re.compile(r"[（(][A-Za-z][A-Za-z0-9&.\- ]{1,30}[)）]")
+# (not 以及, not after a zone, city or company: '西安高新区与…', '宁德时代以及…')
+_CUT_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,3}[\u4e00-\u9fff]{0,3}?(?<![以区市县省园城司团所])(?P<cut>和|与|及|联合)$")
 _TWO_WHEELS = re.compile(r"两轮|二轮|自行车|摩托")  # makers of electric bikes are no carmakers
 _COUNTRIES_LONGEST = tuple(sorted(COUNTRY_PREFIXES, key=len, reverse=True))
 
@@ -194,18 +196,23 @@ def _reference_head(text: str, start: int, run: str, know: Knowledge) -> tuple[i
     return start, run
 
 
-def _place_head(text: str, start: int, run: str) -> tuple[int, str]:
-    """A legal name cut at 和/与/及 right after a place that opens it ('湖北和远气体股份有限公司' is
-    湖北 + 和远气体, not 和 + 远气体): the place and the word are the name's head."""
-    if not run or text[start - 1:start] not in ("和", "与", "及"):
+def _place_head(text: str, start: int, run: str, know: Knowledge) -> tuple[int, str]:
+    """A legal name cut at 和/与/及/联合 inside it, after the place that opens it ('湖北和远气体股份有限公司',
+    '天津荣程联合钢铁集团有限公司'): the place and the words after it are the name's head."""
+    if not run or not text.endswith(("和", "与", "及", "联合"), 0, start):
         return start, run
     reg = regions()
-    for k in (3, 2):
-        lo = start - 1 - k
-        place = text[max(0, lo):start - 1]
+    for lo in range(max(0, start - 8), start - 2):
+        m = _CUT_AFTER_PLACE.fullmatch(text, lo, start)
+        if m is None:
+            continue
         before = text[lo - 1:lo] if lo > 0 else ""
-        if len(place) == k and reg.is_place(place) and (not before or not "\u4e00" <= before <= "\u9fff"
-                                                         or before in STOP_CHARS):
+        if before and "\u4e00" <= before <= "\u9fff" and before not in STOP_CHARS:
+            continue
+        before_cut = text[lo:m.start("cut")]
+        if before_cut in know.enterprise_cores or strip_region(before_cut) in know.enterprise_cores:
+            return start, run  # '宁德时代和比亚迪股份有限公司': a company of its own before the conjunction
+        if any(reg.is_place(text[lo:lo + k]) for k in (2, 3)):
             return lo, text[lo:start] + run
     return start, run
 
@@ -298,7 +305,7 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
     for m in _LEGAL_RE.finditer(text):
         start, run = name_before(text, m.start(), 30)
         start, run = _reference_head(text, start, run, know)
-        start, run = _place_head(text, start, run)
+        start, run = _place_head(text, start, run, know)
         run = _after_descriptor(run, know)
         mainland = next((p for p in ("中国大陆", "大陆") if run.startswith(p)), "")
         if mainland and len(run) - len(mainland) >= 2:

@@ -20,7 +20,7 @@ from .mentions import Mention
 from .money import investment_in
 from .tables import in_cell
 from .projects import concrete, is_generic, project_name_before, split_owner, subsidiary_owner
-from .text import anchored_matches, find_all, gated
+from .text import Sentence, anchored_matches, find_all, gated
 from .stages import StageHit, stage_from_hits
 
 _CAPITAL_RE = re.compile(r"(?:增资|投资|投建|追加投资)(?=(?:约|超过|超|近)?\d)")
@@ -75,8 +75,11 @@ _PHASE_CLAUSE = re.compile(r"(?<=[，,。；;：:\n])(?:该|其)?(?P<head>产业
 _CLAUSE_STOP = re.compile(r"[，,。；;！？!?\n]")
 _BUILD_ONE_RE = re.compile(r"(?:建设|共建|兴建|投建|新建|打造|建)(?:一座|一个|一条|一家)"
                            r"(?P<what>[^，,。；;、“”的]{4,30}?(?:基地|超级工厂|工厂|晶圆厂|生产线|产线|电站|产业园))(?=[，,。；;]|$)")
-_FORM_START = re.compile(r"\s*(?:项目)?名称[:：]")
+# '项目名称：X' or a numbered item '1. X项目', followed by '字段：值' lines (建设单位, 建设地点, 总投资 …)
+_FORM_START = re.compile(r"\s*(?:(?:项目)?名称[:：]|(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）])\s*\S)")
 _FIELD_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,6}[:：]")
+_BUILDER_FIELD = re.compile(r"\s*(?:建设单位|投资主体|业主单位|建设主体|实施主体|项目单位|投资方|投资企业|申报单位)[:：]")
+LOCATION_FIELD = re.compile(r"\s*(?:建设地点|项目地点|所在地|选址|落户地)[:：]")
 # '“X项目”，即Y项目': the second name says the same project again
 _APPOSITION = re.compile(r"[”\"」』]?[，,]?(?:即|也就是|亦即)")
 _COUNTED = re.compile(r"[一两二三四五六七八九十\d这那该此每]+[座个家批]")
@@ -297,6 +300,13 @@ class ProjectAssembly:
         for p in self.projects_m:
             if p.attrs.get("owners") or p.rule == "project.quoted":
                 continue  # a plant rule read the owner from the text around the name; a code is no owner
+            builder = self._form_field(p, _BUILDER_FIELD)
+            if builder is not None:
+                # '1. X项目 / 建设单位：<企业>': the form's builder line
+                builders = [e for e in ents_sorted if builder.start <= e.start and e.end <= builder.end]
+                if builders:
+                    p.attrs["owners"] = list({e.key: e for e in builders}.values())
+                    continue
             row = self.rows.at(p.start)
             if row is not None and in_cell(row, "name", p) and (cell := row.cell("builder")):
                 # a table of projects: the companies of the row's 建设单位 column build it
@@ -714,7 +724,7 @@ class ProjectAssembly:
             # '<企业>宣布…追加投资43亿元。此次<企业>…扩建项目将…': so is the amount the owner opened with
             spans.insert(0, (self.sents[i - 1].start, self.sents[i - 1].end))
         # '项目名称：X' opening a form of '字段：值' lines (建设地点, 投资金额 …): the form is the project's
-        form = _FORM_START.match(s.text) is not None
+        form = bool(self._form_fields(m))
         for j in range(i + 1, min(i + (10 if form else 4), len(self.sents))):
             n = self.sents[j]
             if n.paragraph != s.paragraph and j > i + 1 and not (form and _FIELD_LINE.match(n.text)):
@@ -735,6 +745,23 @@ class ProjectAssembly:
             if anaphor.match(n.text.strip()) or (owner_keys and self._owner_states_amount(j, owner_keys)):
                 spans.append((n.start, n.end))
         return spans
+
+    def _form_fields(self, m: Mention) -> list[Sentence]:
+        """The '字段：值' lines after a form's opening line ('项目名称：X', '1. X项目'), when m opens one."""
+        i = self.index.at(m.start)
+        s = self.sents[i]
+        if not _FORM_START.match(s.text) or s.text.count("。") > 1:
+            return []
+        out = []
+        for j in range(i + 1, min(i + 10, len(self.sents))):
+            n = self.sents[j]
+            if not _FIELD_LINE.match(n.text) or _FORM_START.match(n.text):
+                break
+            out.append(n)
+        return out
+
+    def _form_field(self, m: Mention, field: re.Pattern) -> Sentence | None:
+        return next((n for n in self._form_fields(m) if field.match(n.text)), None)
 
     def _owner_signed_before(self, j: int, owner_keys: set[str]) -> bool:
         """Sentence j, of no project, says the owner signed an agreement."""

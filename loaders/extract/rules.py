@@ -28,7 +28,7 @@ from .knowledge import Knowledge, knowledge
 from .lexicon import LEGAL_SUFFIXES, is_division_short_name, locate_division, regions
 from .mentions import Mention
 from .money import output_value_in
-from .project_assembly import ProjectAssembly, _Project
+from .project_assembly import LOCATION_FIELD, ProjectAssembly, _Project
 from .projects import find_listed, find_named
 from .tables import RowIndex, in_cell as _in_cell, table_amount, table_rows
 from .stages import planned_dates, stage_cues, stage_from_hits, stage_hits
@@ -451,6 +451,11 @@ class _Run(ProjectAssembly, EntityAssembly):
             # zone: the first mention that places it
             zone_key = None
             for m in cl.mentions:
+                located = self._form_field(m, LOCATION_FIELD)  # a form's '建设地点：…' line
+                if located is not None:  # the zone it names, or none (宝坻区, 津南区)
+                    inside = self.zones_in[self.index.at(located.start)]
+                    zone_key = inside[0].key if inside else None
+                    break
                 zone_key = self._zone_near(m.start, self.sentence_of(m.start))
                 if zone_key and m.attrs.get("place") and not self._zone_in_place(zone_key, m.attrs["place"]):
                     zone_key = None  # '广州基地' is in no zone of another city

@@ -1248,3 +1248,23 @@ def test_supplies_for_a_customers_models_and_products_mounted_in_its_cars(extrac
     f = facts(extractor, "德赛西威（证券代码：002920）称，公司的智驾域控制器正为理想汽车L系列车型的高阶辅助驾驶系统批量供货。"
                          "此前，公司更早一代的产品已搭载于小鹏汽车P7车型。")
     assert {(s.supplier, s.customer) for s in f.supplies} == {("德赛西威", "理想汽车"), ("德赛西威", "小鹏汽车")}
+
+
+def test_a_numbered_list_of_projects_with_their_fields(extractor):
+    f = facts(extractor, "2024年市级重点建设项目名单\n\n一、续建项目\n1. 年产10GWh储能电池项目\n"
+                         "建设单位：天津力神电池股份有限公司\n建设地点：天津滨海高新技术产业开发区\n总投资：500000万元\n"
+                         "2. 碱性电解槽生产基地项目\n建设单位：天津市大陆制氢设备有限公司\n建设地点：宝坻区\n总投资：30000万元\n"
+                         "各责任单位要抓紧推进。")
+    by_name = {p.name: p for p in f.projects}
+    cells = by_name["年产10GWh储能电池项目"]
+    assert cells.enterprises == ("天津力神电池股份有限公司",) and cells.investment.value == pytest.approx(50e8)
+    assert cells.zone == "天津滨海高新区"  # (its reference name)
+    plant = by_name["碱性电解槽生产基地项目"]
+    # its own fields, not the item's before it; a district is no zone
+    assert plant.enterprises == ("天津市大陆制氢设备有限公司",) and plant.investment.value == pytest.approx(3e8)
+    assert plant.zone is None
+
+
+def test_a_legal_name_with_a_conjunction_after_its_place(extractor):
+    f = facts(extractor, "建设单位为天津荣程联合钢铁集团有限公司。宁德时代和比亚迪股份有限公司也在名单中。")
+    assert names(f) == {"天津荣程联合钢铁集团有限公司", "宁德时代", "比亚迪"}
