@@ -24,8 +24,8 @@ _MARKER_RE = re.compile("|".join(sorted(map(re.escape, TARGET_MARKERS), key=len,
 _SINCE = re.compile(r"^[^，,。；;]{0,12}以来")
 
 
-_COMMISSIONING = ("调试", "试生产", "试运行", "试车", "联调")
-_NOW_DOING = re.compile(r"(?:目前|正在|现正|正|已进入|进入)[^，,。；;]{0,6}$")
+_COMMISSIONING = ("调试", "试生产", "试运行", "试车", "联调", "设备安装", "进行设备安装", "设备安装阶段", "安装调试", "设备安装调试")
+_NOW_DOING = re.compile(r"(?:目前|正在|现正|正|已进入|进入)[^，,。；;]{0,20}$")
 
 # Markers that carry over to the following clauses of their sentence.
 _LEAD_MARKER_RE = re.compile(r"预计|计划|力争|争取|确保|有望|拟|目标")
@@ -187,10 +187,11 @@ def stage_from_hits(hits: list[StageHit], text: str, know: Knowledge,
     if best is None:
         return None, None
     if best[1] == "completed":
-        # '一期已于去年底建成，目前正在调试生产线': built, and now being commissioned (调试 is construction)
+        # '一期已于去年底建成，目前正在调试生产线', '车间已经竣工，工人们正在进行…的设备安装': built, and now being
+        # fitted or commissioned (调试, 设备安装 are construction)
         for h in hits:
             if not h.target and h.start > best[2].end and h.cue in _COMMISSIONING and \
-                    _NOW_DOING.search(text, max(0, h.start - 8), h.start) and \
+                    _NOW_DOING.search(text, max(0, h.start - 24), h.start) and \
                     not text.startswith("准备", h.end):  # (进入试生产准备阶段: not yet)
                 return "under_construction", h
     if best[1] == "started" and _long_ago(best[2], text, year, month):

@@ -1268,3 +1268,13 @@ def test_a_numbered_list_of_projects_with_their_fields(extractor):
 def test_a_legal_name_with_a_conjunction_after_its_place(extractor):
     f = facts(extractor, "建设单位为天津荣程联合钢铁集团有限公司。宁德时代和比亚迪股份有限公司也在名单中。")
     assert names(f) == {"天津荣程联合钢铁集团有限公司", "宁德时代", "比亚迪"}
+
+
+def test_a_finished_hall_with_equipment_being_fitted_is_under_construction(extractor):
+    f = facts(extractor, "山东赛克赛斯氢能源有限公司年产300台套PEM电解槽项目的总装车间已经竣工，工人们正在进行生产线的设备安装调试。")
+    assert f.projects[0].stage == "under_construction"
+
+
+def test_a_wholly_owned_affiliate_and_a_time_word_are_no_companies(extractor):
+    f = facts(extractor, "中国旭阳集团有限公司公布，集团全资附属公司旭阳氢能有限公司的加氢站已投运。项目预计年内投产，届时公司产能将翻番。")
+    assert names(f) == {"中国旭阳集团有限公司", "旭阳氢能有限公司"}
