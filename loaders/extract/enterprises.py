@@ -174,6 +174,7 @@ _FOREIGN_RE = re.compile(
 _LATIN_AFTER = re.compile(r"[（(][A-Za-z][A-Za-z0-9&.\- ]{1,30}[)）]")
 # (not 以及, not after a zone, city or company: '西安高新区与…', '宁德时代以及…')
 _CUT_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,3}[\u4e00-\u9fff]{0,3}?(?<![以区市县省园城司团所])(?P<cut>和|与|及|联合)$")
+_COUNTRY_IN = re.compile(_COUNTRY)
 _TWO_WHEELS = re.compile(r"两轮|二轮|自行车|摩托")  # makers of electric bikes are no carmakers
 _COUNTRIES_LONGEST = tuple(sorted(COUNTRY_PREFIXES, key=len, reverse=True))
 
@@ -329,10 +330,13 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
             continue
         if text.endswith(COUNTRY_PREFIXES, max(0, m.start() - 4), m.start()):
             continue  # '以色列公司Mobileye': a description of the company named next (_foreign_companies)
-        start, run = name_before(text, m.start(), 14)
-        limit = 12 if run.startswith(COUNTRY_PREFIXES) else 8
+        start, run = name_before(text, m.start(), 20)
+        if _LATIN_NAME.fullmatch(run.removeprefix(_country_prefix(run))):
+            run = run.removeprefix(_country_prefix(run))  # '德国Carcoustics公司'
+        limit = 12 if run.startswith(COUNTRY_PREFIXES) or _LATIN_NAME.fullmatch(run) else 8
         if len(run) > limit:
             run = run[-limit:]
+
         if not 2 <= len(run) <= limit or _generic_company_run(run):
             continue
         country = _country_prefix(run)
@@ -342,6 +346,14 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
         name = run if _LATIN_NAME.fullmatch(run) else run + "公司"
         if plausible_enterprise(name, know):
             out.append(_mention(name, m.start() - len(run), "ent.company", 0.6))
+    for m in _LATIN_AFTER.finditer(text):
+        # '沃尔沃汽车(Volvo Cars)': a trade name given with its Latin name is a company
+        _, run = name_before(text, m.start(), 20)
+        if _COUNTRY_IN.search(run):
+            continue  # '美国动力电池厂微宏动力(Microvast)', '荷兰安世半导体': the foreign rules read those
+        if 3 <= len(run) <= 10 and run.endswith(COMPANY_ENDINGS) and plausible_enterprise(run, know) \
+                and len(enterprise_core(run)) >= 2:
+            out.append(_mention(run, m.start() - len(run), "ent.latin_named", 0.7))
     for m in _LISTED_RE.finditer(text):
         _, run = name_before(text, m.start(), 12)
         if 2 <= len(run) <= 12 and not run.isdigit() and plausible_enterprise(run, know):

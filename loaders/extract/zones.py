@@ -37,16 +37,16 @@ _NOT_ZONE_AFTER = ("联盟", "域", "建设者")
 def _split_prefix(run: str) -> tuple[str, str | None]:
     """(name prefix, place) from the characters before a suffix.
 
-    The prefix is the longest tail (<= 6 chars) of the run that starts with a
+    The prefix is the longest tail (<= 8 chars) of the run that starts with a
     known place; the place is the last known place inside it (常州武进 -> 武进).
     """
     reg = regions()
     best = ""
-    for size in range(min(6, len(run)), 1, -1):
+    for size in range(min(8, len(run)), 1, -1):  # 乌鲁木齐甘泉堡: a four-character city and its zone
         tail = run[-size:]
         if not STOP_CHARS.isdisjoint(tail):
             continue
-        for plen in (3, 2, 4):
+        for plen in (3, 2, 4) if size <= 6 else (4,):
             if reg.is_place(tail[:plen]):
                 best = tail
                 break

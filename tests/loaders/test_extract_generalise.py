@@ -1278,3 +1278,18 @@ def test_a_finished_hall_with_equipment_being_fitted_is_under_construction(extra
 def test_a_wholly_owned_affiliate_and_a_time_word_are_no_companies(extractor):
     f = facts(extractor, "中国旭阳集团有限公司公布，集团全资附属公司旭阳氢能有限公司的加氢站已投运。项目预计年内投产，届时公司产能将翻番。")
     assert names(f) == {"中国旭阳集团有限公司", "旭阳氢能有限公司"}
+
+
+def test_a_four_character_city_before_its_zone(extractor):
+    f = facts(extractor, "特变电工的多晶硅项目位于乌鲁木齐甘泉堡经济技术开发区。")
+    assert [z.name for z in f.zones] == ["乌鲁木齐甘泉堡经济技术开发区"]
+
+
+def test_a_trade_name_given_with_its_latin_name_is_a_company(extractor):
+    f = facts(extractor, "沃尔沃汽车（Volvo Cars）在大庆设有整车工厂。美国动力电池厂微宏动力（Microvast）在湖州扩产。")
+    assert names(f) == {"沃尔沃汽车", "微宏动力"}
+
+
+def test_a_countrys_latin_named_company_with_a_long_prefix(extractor):
+    f = facts(extractor, "德尔股份于2017年完成对德国Carcoustics公司的收购，后者生产汽车声学部件。")
+    assert "Carcoustics" in names(f) and not any(n.endswith("公司") for n in names(f))
