@@ -58,7 +58,7 @@ PARK_SUFFIXES: dict[str, str] = {
     # 郑州航空港经济综合实验区 (管委会): a national experimental zone run like a development zone
     "经济综合实验区": "other",
 }
-ZONE_ADMIN_WORDS = ("管委会", "党工委", "管理委员会")
+ZONE_ADMIN_WORDS = ("管委会", "党工委", "管理委员会", "管理局", "执行委员会")  # 崖州湾科技城管理局
 # Generic canonical suffix per kind: 常州国家高新区 and 常州高新区 share "常州高新区".
 KIND_CANONICAL_SUFFIX = {"high_tech": "高新区", "econ_dev": "经开区", "new_area": "新区"}
 # Short form of a high-tech zone: 武高新, 渭南高新 (not 高新技术, 高新区).

@@ -1293,3 +1293,9 @@ def test_a_trade_name_given_with_its_latin_name_is_a_company(extractor):
 def test_a_countrys_latin_named_company_with_a_long_prefix(extractor):
     f = facts(extractor, "德尔股份于2017年完成对德国Carcoustics公司的收购，后者生产汽车声学部件。")
     assert "Carcoustics" in names(f) and not any(n.endswith("公司") for n in names(f))
+
+
+def test_a_park_run_by_an_administration_bureau_and_the_hengqin_cooperation_zone(extractor):
+    f = facts(extractor, "三亚崖州湾科技城管理局表示，科技城聚焦南繁育种和深海科技产业。"
+                         "横琴粤澳深度合作区执行委员会表示，合作区将发展集成电路设计产业。")
+    assert {z.name for z in f.zones} == {"三亚崖州湾科技城", "横琴粤澳深度合作区"}
