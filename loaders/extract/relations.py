@@ -79,6 +79,8 @@ _CUSTOMER_OF = re.compile(r"(?:(?:[、和及与][^，,。；;、]{1,16}?)*(?:等
                           r"(?:是|为|均为|都是|均是)(?P<whose>公司|该公司|本公司|其)的?"
                           r"(?:前[一二两三四五]大|第一大|主要|核心|重要|最大的?)客户")
 _MOUNTED_IN_BEFORE = re.compile(r"(?:已|已经|均|批量|陆续)?(?:搭载|装配|装载|应用)(?:在|于)$")
+_LONG_ORDER = re.compile(r"(?:签订|签署|签下|锁定)(?:了)?[^，,。；;]{0,8}?(?:长单|长协|长期协议|供货协议|供应协议|采购协议|采购合同|供货合同)")
+_TO_THEM = re.compile(r"向其[^，,。；;]{0,6}?(?:供应|供货|提供|交付)")
 _CLAUSE_OPENER = re.compile(r"\s*(?:而|并|同时|此外|另外|则|其中|但)?")
 _MODAL_UNDER_CONTRACT = tuple(w for w in _MODAL if w != "将为")
 # '工厂投产后，X将为B配套…': what a plant will supply once it runs is its purpose, stated as fact
@@ -189,6 +191,13 @@ def supplies(sent: Sentence, ents: list[Mention], topic: Mention | None = None) 
                     re.search(r"(?:已|已经|均|广泛)?(?:在|被)[^，,。；;]{0,30}?[、和及与]$", before_b[clause_lo:]):
                 if _USED_AT.match(text[b.end - sent.start:]) and subject.start < b.start:
                     out.append((subject, b))
+    # 'A与B、C等…签订了多年期长单，持续向其供应…': A supplies the companies it signed with
+    signed = _LONG_ORDER.search(text)
+    if signed is not None and subject is not None and _TO_THEM.search(text, signed.end()):
+        partners = [e for e in ordered if subject.end <= e.start and e.start - sent.start < signed.start()
+                    and e.key != subject.key]
+        if partners and "与" in text[subject.end - sent.start:partners[0].start - sent.start]:
+            out.extend((subject, p) for p in {e.key: e for e in partners}.values())
     # '宁德时代和比亚迪是公司前两大客户': the customers of the article's company (公司), or of the
     # sentence's company named before them (其)
     for b in ordered:

@@ -1299,3 +1299,13 @@ def test_a_park_run_by_an_administration_bureau_and_the_hengqin_cooperation_zone
     f = facts(extractor, "三亚崖州湾科技城管理局表示，科技城聚焦南繁育种和深海科技产业。"
                          "横琴粤澳深度合作区执行委员会表示，合作区将发展集成电路设计产业。")
     assert {z.name for z in f.zones} == {"三亚崖州湾科技城", "横琴粤澳深度合作区"}
+
+
+def test_a_long_term_order_signed_with_companies_supplies_them(extractor):
+    f = facts(extractor, "通威股份与天合光能股份有限公司、晶科能源股份有限公司等组件企业签订了多年期长单，持续向其供应多晶硅料。")
+    assert {(s.supplier, s.customer) for s in f.supplies} == {("通威股份", "天合光能"), ("通威股份", "晶科能源")}
+
+
+def test_joint_venture_carmakers_are_known_companies(extractor):
+    f = facts(extractor, "该公司多年来为北京现代供应车轮，其铸件也进入了华晨宝马的供应链。")
+    assert {"北京现代", "华晨宝马"} <= names(f)
