@@ -71,7 +71,7 @@ _CARRIES_FROM = re.compile(r"(?:搭载|采用|使用|配备|装配)(?:了)?由$"
 _PROVIDED_AFTER = re.compile(r"(?:提供|供应|配套|生产|研发)的")
 # '这台光刻机由阿斯麦（ASML）公司提供，是A…的设备': B supplies the other company of the sentence
 _BY_BEFORE = re.compile(r"由(?:" + "|".join(map(re.escape, COUNTRY_PREFIXES)) + r")?$")  # 由荷兰阿斯麦…提供
-_BY_AFTER = re.compile(r"(?:[（(][^）)]{0,12}[）)])?(?:公司|集团)?(?:为(?:该|本|这一)?(?:项目|工程|电站|工厂))?"  # 为项目提供
+_BY_AFTER = re.compile(r"(?:[（(][^）)]{0,12}[）)])?(?:公司|集团)?(?:为(?:该|本|这一)?(?:项目|工程|电站|工厂)|(?P<its>为其))?"  # 为项目提供
                        r"(?:提供|供应|供货|配套)(?!资金|贷款|融资|担保|授信|补贴|服务|支持|咨询)")
 _SIGNED_SUPPLY = re.compile(r"(?:签订|签署|签下|达成)[^，,。；;]{0,12}?(?:供货|供应|采购)(?:框架)?(?:协议|合同)")
 # '<B>(、C和D)(等)是公司(的)前两大/主要客户': B is a customer of the company spoken of
@@ -220,9 +220,11 @@ def supplies(sent: Sentence, ents: list[Mention], topic: Mention | None = None) 
                     not any(w in text for w in _MODAL):
                 out.append((maker, b))
     for b in ordered:
-        if _BY_BEFORE.search(text, 0, b.start - sent.start) and _BY_AFTER.match(text, b.end - sent.start) and \
-                not any(w in text for w in _MODAL):
+        by = _BY_BEFORE.search(text, 0, b.start - sent.start) and _BY_AFTER.match(text, b.end - sent.start)
+        if by and not any(w in text for w in _MODAL):
             others = [a for a in ordered if a.key != b.key]
+            if by.group("its"):  # '…合资成立C，…由B为其提供芯片': 其 is the company named last before
+                others = [a for a in others if a.start < b.start][-1:]
             customer = others[0] if others else topic
             if customer is not None and customer.key != b.key:
                 out.append((b, customer))

@@ -1309,3 +1309,9 @@ def test_a_long_term_order_signed_with_companies_supplies_them(extractor):
 def test_joint_venture_carmakers_are_known_companies(extractor):
     f = facts(extractor, "该公司多年来为北京现代供应车轮，其铸件也进入了华晨宝马的供应链。")
     assert {"北京现代", "华晨宝马"} <= names(f)
+
+
+def test_supplied_by_a_founder_for_its_joint_venture(extractor):
+    # 其 is the venture named last before 由
+    f = facts(extractor, "2018年，宁德时代与中国第一汽车集团有限公司合资成立时代一汽动力电池有限公司，由宁德时代为其提供电芯。")
+    assert {(s.supplier, s.customer) for s in f.supplies} == {("宁德时代", "时代一汽动力电池有限公司")}
