@@ -18,7 +18,7 @@ from .enterprises import plausible_enterprise
 from .lexicon import COMPANY_ENDINGS, LEGAL_SUFFIXES, OTHER_CHAIN_WORDS, PHASES, ending_chains, regions
 from .mentions import Mention
 from .money import investment_in
-from .tables import in_cell
+from .tables import BUILDER_WORDS, LOCATION_WORDS, in_cell
 from .projects import concrete, is_generic, project_name_before, split_owner, subsidiary_owner
 from .text import Sentence, anchored_matches, find_all, gated
 from .stages import StageHit, stage_from_hits
@@ -78,8 +78,8 @@ _BUILD_ONE_RE = re.compile(r"(?:建设|共建|兴建|投建|新建|打造|建)(?
 # '项目名称：X' or a numbered item '1. X项目', followed by '字段：值' lines (建设单位, 建设地点, 总投资 …)
 _FORM_START = re.compile(r"\s*(?:(?:项目)?名称[:：]|(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）])\s*\S)")
 _FIELD_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,6}[:：]")
-_BUILDER_FIELD = re.compile(r"\s*(?:建设单位|投资主体|业主单位|建设主体|实施主体|项目单位|投资方|投资企业|申报单位)[:：]")
-LOCATION_FIELD = re.compile(r"\s*(?:建设地点|项目地点|所在地|选址|落户地)[:：]")
+_BUILDER_FIELD = re.compile(rf"\s*(?:{BUILDER_WORDS})[:：]")
+LOCATION_FIELD = re.compile(rf"\s*(?:{LOCATION_WORDS})[:：]")
 # '“X项目”，即Y项目': the second name says the same project again
 _APPOSITION = re.compile(r"[”\"」』]?[，,]?(?:即|也就是|亦即)")
 _COUNTED = re.compile(r"[一两二三四五六七八九十\d这那该此每]+[座个家批]")

@@ -16,13 +16,16 @@ from chainkg.loaders.facts import Money
 
 from .money import parse_amounts
 
+# Who builds a project and where, as a table's header or a form's field says it (建设单位：…).
+BUILDER_WORDS = "建设单位|投资主体|业主单位|建设主体|实施主体|项目单位|投资方|投资企业|企业名称|签约企业|申报单位"
+LOCATION_WORDS = "建设地点|项目地点|地点|所在园区|园区|所在地|选址|落户地|区域"
 # Header words per role, tried in this order (a header cell takes the first role it fits).
 _ROLES = (
     ("name", re.compile(r"项目名称|项目$|^名称")),
-    ("builder", re.compile(r"建设单位|投资主体|业主单位|建设主体|实施主体|项目单位|投资方|投资企业|企业名称|签约企业|申报单位")),
+    ("builder", re.compile(BUILDER_WORDS)),
     ("investment", re.compile(r"投资")),
     ("progress", re.compile(r"进度|进展|状态|阶段")),
-    ("location", re.compile(r"地点|园区|所在地|选址|区域")),
+    ("location", re.compile(LOCATION_WORDS)),
 )
 _UNIT = re.compile(r"[（(]\s*(亿元|万元|亿美元|万美元|亿港元|亿欧元)\s*[)）]")
 _SEPARATOR = re.compile(r"^[\s|:\-]+$")
