@@ -193,7 +193,8 @@ def supplies(sent: Sentence, ents: list[Mention], topic: Mention | None = None) 
                     out.append((subject, b))
     # 'A与B、C等…签订了多年期长单，持续向其供应…': A supplies the companies it signed with
     signed = _LONG_ORDER.search(text)
-    if signed is not None and subject is not None and _TO_THEM.search(text, signed.end()):
+    if signed is not None and subject is not None and _TO_THEM.search(text, signed.end()) and \
+            not any(w in text[:signed.start()] for w in _MODAL):  # (拟签订…: not yet)
         partners = [e for e in ordered if subject.end <= e.start and e.start - sent.start < signed.start()
                     and e.key != subject.key]
         if partners and "与" in text[subject.end - sent.start:partners[0].start - sent.start]:

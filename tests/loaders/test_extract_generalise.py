@@ -1304,6 +1304,8 @@ def test_a_park_run_by_an_administration_bureau_and_the_hengqin_cooperation_zone
 def test_a_long_term_order_signed_with_companies_supplies_them(extractor):
     f = facts(extractor, "通威股份与天合光能股份有限公司、晶科能源股份有限公司等组件企业签订了多年期长单，持续向其供应多晶硅料。")
     assert {(s.supplier, s.customer) for s in f.supplies} == {("通威股份", "天合光能"), ("通威股份", "晶科能源")}
+    f = facts(extractor, "通威股份拟与天合光能股份有限公司签订长单，向其供应多晶硅料。")
+    assert f.supplies == ()  # an order it plans to sign
 
 
 def test_joint_venture_carmakers_are_known_companies(extractor):
