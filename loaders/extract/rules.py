@@ -64,6 +64,11 @@ def _towns(text: str):
 
 
 _CJK_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）、·\-]*[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9()（）、·\-]*")
+# '一、续建项目', '三、预备项目': a section of a government list of projects, and the stage it says
+_LIST_HEADING = re.compile(r"(?m)^\s*[一二三四五六七八九十]+[、.．]\s*(?:[\u4e00-\u9fff]{0,4}?)(?P<kind>续建|在建|预备|储备|前期|谋划|新开工|竣工|投产)项目")
+_HEADING_STAGES = {"续建": "under_construction", "在建": "under_construction",
+                   "预备": "planned", "储备": "planned", "前期": "planned", "谋划": "planned"}
+# (新开工, 竣工, 投产 sections of a year's plan are targets: they say no stage)
 _CURRENCY_HINT = re.compile("元|币|镑|法郎|美金|块")
 
 
@@ -128,6 +133,16 @@ class _Run(ProjectAssembly, EntityAssembly):
             return Evidence(self.article.key, self.text[:200], 0, min(len(self.text), 200), rule, confidence)
         s = self.sents[self.index.at(pos)]
         return Evidence(self.article.key, s.text.strip(), s.start, s.end, rule, round(confidence, 2))
+
+    def _heading_stage(self, m: Mention) -> str | None:
+        """A list's section heading says where its items stand ('一、续建项目' / '三、预备项目' above
+        '1. X项目' and its fields); the nearest heading before the item, for an item of a form only."""
+        if not self._form_fields(m):
+            return None
+        heading = None
+        for h in _LIST_HEADING.finditer(self.text, 0, m.start):
+            heading = h
+        return _HEADING_STAGES.get(heading.group("kind")) if heading else None
 
     def _table_projects(self, named: list[Mention]) -> list[Mention]:
         """A table's 项目名称 cell names a project, with or without 项目 (松山湖材料实验室二期)."""
@@ -424,6 +439,8 @@ class _Run(ProjectAssembly, EntityAssembly):
             year = int(date[:4]) if date[:4].isdigit() else None
             month = int(date[5:7]) if date[5:7].isdigit() else None
             stage, stage_hit = stage_from_hits(hits, text, know, year, month)
+            if stage is None:
+                stage = self._heading_stage(first)
             investment = None
             for m in cl.mentions:
                 # a row of a table of projects: its 投资额 column, whatever the words

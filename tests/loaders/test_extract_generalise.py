@@ -1317,3 +1317,15 @@ def test_supplied_by_a_founder_for_its_joint_venture(extractor):
     # 其 is the venture named last before 由
     f = facts(extractor, "2018年，宁德时代与中国第一汽车集团有限公司合资成立时代一汽动力电池有限公司，由宁德时代为其提供电芯。")
     assert {(s.supplier, s.customer) for s in f.supplies} == {("宁德时代", "时代一汽动力电池有限公司")}
+
+
+def test_a_lists_section_heading_gives_its_items_stage(extractor):
+    f = facts(extractor, "2024年重点建设项目名单\n\n一、续建项目\n1. 年产10GWh储能电池项目\n"
+                         "建设单位：天津力神电池股份有限公司\n总投资：500000万元\n二、新开工项目\n"
+                         "2. 碱性电解槽生产基地项目\n建设单位：天津市大陆制氢设备有限公司\n总投资：30000万元\n"
+                         "三、预备项目\n3. 焦炉煤气制氢综合利用项目\n建设单位：天津荣程联合钢铁集团有限公司\n总投资：50000万元\n"
+                         "各责任单位要抓紧推进。")
+    stages = {p.name: p.stage for p in f.projects}
+    # a year's plan to start a project is a target, not a stage
+    assert stages == {"年产10GWh储能电池项目": "under_construction", "碱性电解槽生产基地项目": None,
+                      "焦炉煤气制氢综合利用项目": "planned"}
