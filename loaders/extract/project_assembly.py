@@ -483,6 +483,7 @@ class ProjectAssembly:
         items: list[tuple[Mention, str, str | None, str | None]] = []
         rests: dict[int, str] = {}
         full_rests: dict[int, str] = {}
+        places: dict[int, str] = {}  # the place a name gives after its owner (福耀合肥… -> 合肥)
         for m in self.projects_m:
             core = self._project_core(m)
             owners = m.attrs.get("owners") or []
@@ -496,6 +497,7 @@ class ProjectAssembly:
                         rest = rest[len(form):]
                         break
             rest = strip_region(rest) or rest  # 包头基地 -> 基地: the place says nothing of which project
+            places[id(m)] = _owned_place(m.text, owners[0].text if owners else "")  # (but 合肥… and 福清… are two)
             # what the name says beyond its owner; weak when it says nothing particular, or in the
             # headline, which restates a project of the body
             weak = m.rule in ("project.alias", "project.capital", "project.land") or m.end <= self._title_end
@@ -520,7 +522,9 @@ class ProjectAssembly:
                     not any(_ordinal_extension(core, c) for c in cores[i]) and \
                     not (m.rule == "project.works_event" and any(o.rule == "project.works_event" for o in cl.mentions))
                 # (two parks each named in full with its own event are two projects)
-                if same_name or same_owner:
+                other_place = bool(places[id(m)]) and any(places[id(o)] and places[id(o)] != places[id(m)]
+                                                           for o in cl.mentions)
+                if (same_name or same_owner) and not other_place:
                     target = i
                     break
             # co-investors beyond the first owner ('A与B等方面签署投资协议'): owners too, never a reason to join
@@ -933,6 +937,18 @@ def _anaphor(head: str) -> re.Pattern:
 
 
 _ORDINAL_PLANT = re.compile(r"[一二三四五六七八九十\d]+(?:号)?(?:厂|工厂|线|产线|号线|期)")
+
+
+def _owned_place(name: str, owner: str) -> str:
+    """The place a project's name gives right after its owner (福耀合肥汽车安全玻璃项目 -> 合肥), '' when none."""
+    # (or its brand, the core's first two characters: 福耀 of 福耀玻璃)
+    for form in (strip_legal(owner), owner, enterprise_core(owner), enterprise_core(owner)[:2]) if owner else ():
+        if len(form) >= 2 and name.startswith(form):
+            name = name[len(form):]
+            break
+    else:
+        return ""
+    return name[:len(name) - len(strip_region(name) or name)]
 
 
 def _ordinal_extension(a: str, b: str) -> bool:

@@ -1329,3 +1329,9 @@ def test_a_lists_section_heading_gives_its_items_stage(extractor):
     # a year's plan to start a project is a target, not a stage
     assert stages == {"年产10GWh储能电池项目": "under_construction", "碱性电解槽生产基地项目": None,
                       "焦炉煤气制氢综合利用项目": "planned"}
+
+
+def test_one_companys_projects_in_two_places_are_two(extractor):
+    f = facts(extractor, "宁德时代（证券代码：300750）公告，拟投资建设「宁德时代济宁新能源电池产业基地项目」和"
+                         "「宁德时代洛阳新能源电池生产基地项目」，分别投资140亿元和140亿元。")
+    assert len(f.projects) == 2
