@@ -175,6 +175,7 @@ _LATIN_AFTER = re.compile(r"[（(][A-Za-z][A-Za-z0-9&.\- ]{1,30}[)）]")
 # (not 以及, not after a zone, city or company: '西安高新区与…', '宁德时代以及…')
 _CUT_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,3}[\u4e00-\u9fff]{0,3}?(?<![以区市县省园城司团所])(?P<cut>和|与|及|联合)$")
 _COUNTRY_IN = re.compile(_COUNTRY)
+_TRADE_WORD = re.compile(r"厂|商|企业|公司|巨头")
 _TWO_WHEELS = re.compile(r"两轮|二轮|自行车|摩托")  # makers of electric bikes are no carmakers
 _COUNTRIES_LONGEST = tuple(sorted(COUNTRY_PREFIXES, key=len, reverse=True))
 
@@ -349,8 +350,13 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
     for m in _LATIN_AFTER.finditer(text):
         # '沃尔沃汽车(Volvo Cars)': a trade name given with its Latin name is a company
         _, run = name_before(text, m.start(), 20)
-        if _COUNTRY_IN.search(run):
-            continue  # '美国动力电池厂微宏动力(Microvast)', '荷兰安世半导体': the foreign rules read those
+        country = _COUNTRY_IN.search(run)
+        if country:
+            # '荷兰安世半导体(Nexperia)': the country is no part of the name; a trade before the name
+            # ('美国动力电池厂微宏动力(Microvast)') is the foreign rules' to read
+            run = run[country.end():]
+            if _TRADE_WORD.search(run):
+                continue
         if 3 <= len(run) <= 10 and run.endswith(COMPANY_ENDINGS) and plausible_enterprise(run, know) \
                 and len(enterprise_core(run)) >= 2:
             out.append(_mention(run, m.start() - len(run), "ent.latin_named", 0.7))

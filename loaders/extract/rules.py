@@ -69,6 +69,8 @@ _LIST_HEADING = re.compile(r"(?m)^\s*[一二三四五六七八九十]+[、.．]\
 _HEADING_STAGES = {"续建": "under_construction", "在建": "under_construction",
                    "预备": "planned", "储备": "planned", "前期": "planned", "谋划": "planned"}
 # (新开工, 竣工, 投产 sections of a year's plan are targets: they say no stage)
+# Rules that name a company in its own right (its Latin name, its stock code, its country)
+_NAMED_FIRMLY = ("ent.latin_named", "ent.listed", "ent.foreign")
 _CURRENCY_HINT = re.compile("元|币|镑|法郎|美金|块")
 
 
@@ -285,10 +287,12 @@ class _Run(ProjectAssembly, EntityAssembly):
             # '德昌电机控股有限公司（以下简称德昌电机）…子公司德昌电机(江门)有限公司': a legal name with its place in
             # brackets beside another legal name of the group is a local unit of that company
             legal = {e.text for e in ms if e.rule == "ent.legal" or e.text.endswith(LEGAL_SUFFIXES)}
-            if len(legal) >= 2:
+            # (or beside the group named as a company of its own: '荷兰安世半导体(Nexperia)')
+            named = any(e.rule in _NAMED_FIRMLY for e in ms)
+            if len(legal) >= 2 or legal and named:
                 for e in ms:
                     if e.text in legal and _PAREN_PLACE.search(e.text) and \
-                            any(not _PAREN_PLACE.search(o) for o in legal):
+                            (named or any(not _PAREN_PLACE.search(o) for o in legal)):
                         e.key = "ent:unit:" + e.text  # (strip_legal keeps only 德昌电机)
                         e.attrs.pop("ref", None)
             regions_seen, home = {}, None

@@ -1335,3 +1335,9 @@ def test_one_companys_projects_in_two_places_are_two(extractor):
     f = facts(extractor, "宁德时代（证券代码：300750）公告，拟投资建设「宁德时代济宁新能源电池产业基地项目」和"
                          "「宁德时代洛阳新能源电池生产基地项目」，分别投资140亿元和140亿元。")
     assert len(f.projects) == 2
+
+
+def test_a_foreign_parent_given_with_its_latin_name_is_not_its_chinese_unit(extractor):
+    f = facts(extractor, "安世半导体（中国）有限公司（以下简称“安世中国”）完成增资。"
+                         "安世中国是荷兰安世半导体（Nexperia）在国内设立的外商独资企业。")
+    assert names(f) == {"安世中国", "安世半导体"}
