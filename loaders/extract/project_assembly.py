@@ -303,16 +303,16 @@ class ProjectAssembly:
             builder = self._form_field(p, _BUILDER_FIELD)
             if builder is not None:
                 # '1. X项目 / 建设单位：<企业>': the form's builder line
-                builders = [e for e in ents_sorted if builder.start <= e.start and e.end <= builder.end]
+                builders = _companies_within(ents_sorted, ent_starts, builder.start, builder.end)
                 if builders:
-                    p.attrs["owners"] = list({e.key: e for e in builders}.values())
+                    p.attrs["owners"] = builders
                     continue
             row = self.rows.at(p.start)
             if row is not None and in_cell(row, "name", p) and (cell := row.cell("builder")):
                 # a table of projects: the companies of the row's 建设单位 column build it
-                builders = [e for e in ents_sorted if cell[0] <= e.start and e.end <= cell[1]]
+                builders = _companies_within(ents_sorted, ent_starts, *cell)
                 if builders:
-                    p.attrs["owners"] = list({e.key: e for e in builders}.values())
+                    p.attrs["owners"] = builders
                 continue
             name = p.text.removesuffix("项目")
             # a zone prefix is not an owner
@@ -339,7 +339,7 @@ class ProjectAssembly:
             if built is not None:
                 builders = [e for e in ents_sorted[max(0, lo - 4):lo] if e.start >= built.start()]
                 if builders and _BUILT_BY_BEFORE.fullmatch(self.text, builders[0].start, p.start):
-                    p.attrs["owners"] = list({e.key: e for e in builders}.values())
+                    p.attrs["owners"] = _one_each(builders)
                     continue
             owner = sub = None
             parent = _PARENT_BEFORE.search(self.text, max(0, p.start - 4), p.start)
@@ -399,7 +399,7 @@ class ProjectAssembly:
         if re.search(r"[。；;]", self.text[subject.end:p.start]) or not _INVEST_VERB.search(self.text, subject.end, p.start):
             return []
         if others:
-            return [subject, *{e.key: e for e in others}.values()]
+            return _one_each([subject, *others])
         if _VEHICLE_BEFORE.search(self.text, max(0, subject.start - 10), subject.start) and \
                 _VEHICLE_AFTER.match(self.text, subject.end):
             # '公司以全资子公司X为(实施)主体…建设<项目>': X carries it out, the company (named last before) invests
@@ -937,6 +937,16 @@ def _anaphor(head: str) -> re.Pattern:
 
 
 _ORDINAL_PLANT = re.compile(r"[一二三四五六七八九十\d]+(?:号)?(?:厂|工厂|线|产线|号线|期)")
+
+
+def _one_each(mentions: list[Mention]) -> list[Mention]:
+    """One mention per company (its last), in the order the companies first appear."""
+    return list({e.key: e for e in mentions}.values())
+
+
+def _companies_within(ents_sorted: list[Mention], ent_starts: list[int], lo: int, hi: int) -> list[Mention]:
+    """The companies named inside [lo, hi), one mention each (``ent_starts``: the starts of ``ents_sorted``)."""
+    return _one_each([e for e in ents_sorted[bisect_left(ent_starts, lo):bisect_left(ent_starts, hi)] if e.end <= hi])
 
 
 def _owned_place(name: str, owner: str) -> str:
