@@ -170,7 +170,7 @@ STAGE_CUES: dict[str, tuple[str, ...]] = {
                            # trial runs are commissioning, like 调试 (SCHEMA): not yet production
                            "试生产", "试产", "试运行"),
     "completed": ("竣工", "建成", "完工"),
-    "in_production": ("投产", "量产", "达产", "投入生产", "投运", "投入运营", "满产", "投片", "通线", "产能爬坡", "投入使用",
+    "in_production": ("投产", "量产", "达产", "投入生产", "投运", "投入运营", "投入运行", "满产", "投片", "通线", "产能爬坡", "投入使用",
                       # the first product off the line (首辆整车正式下线)
                       "整车下线", "首车下线", "正式下线", "成功下线", "首台下线", "首片下线", "量产下线",
                       # products handed to buyers (开始向消费者交付); 交付使用 of a building is not this

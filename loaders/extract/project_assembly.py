@@ -91,6 +91,13 @@ _PLACE_BASE_RE = re.compile(r"(?<=[，,。；;：:\n“])(?:其中[，,]?)?(?P<p
 # A park, base or plant followed by its stage event (…产业园在X举行奠基仪式, …基地正式开工).
 _WORKS_EVENT_RE = re.compile(r"(?P<head>产业园|生产基地|制造基地|产业基地|超级工厂|工厂)(?P<paren>[（(][\u4e00-\u9fff]{2,8}[）)])?"
                              r"(?=(?:在[^，,。；;]{2,16}?)?(?:举行|举办|正式|顺利|隆重)?(?:奠基|开工|动工|破土|投产|竣工|签约))")
+# A named station (加氢站, 综合能源站, 加能站 …) that opens or runs: a project of its own, with or
+# without 项目 (月城加氢站正式投入运营, 海明路综合加能站已建成投入使用).
+_STATION_EVENT_RE = re.compile(r"(?P<head>加氢母站|加氢站|加能站|综合能源站|能源站|一体化站|示范站)"
+                               r"(?=[^，,。；;]{0,12}?(?:建成|投入使用|投入运营|投入运行|投运|启用|开工|动工|竣工|开始运营|正式运营))")
+# between a company and its station: '（以下简称“A”）在B建设的全国首个'
+_BUILT_BY_GAP = re.compile(r"[”\"」』]?(?:[）)]|[（(][^（）()]{0,20}[）)])?[^，,。；;（）()]{0,12}?(?:投资|建设|投建|运营|建)的[^，,。；;的]{0,8}")
+_STATION_BY_RE = re.compile(r"\s*该(?:[一-鿿]{0,4}站|项目)由")
 # What makes a base news: an amount, a capacity plan or a stage word after it in its sentence.
 _BASE_NEWS = re.compile(r"亿元|万元|亿美元|投资|签约|签署|落户|开工|动工|奠基|投产|量产|建成|竣工|规划产能|产能")
 _HEAD_TAIL = gated(r"(?:新工厂|工厂|新项目|项目|基地|厂区)+$")
@@ -196,6 +203,7 @@ class ProjectAssembly:
                                attrs={"owners": [owner]}))
         out.extend(self._place_bases())
         out.extend(self._named_works_with_stage())
+        out.extend(self._stations())
         for m in _BUILD_ONE_RE.finditer(text):
             # '双方将在重庆合资共建一座12英寸功率半导体芯片制造及封装测试基地': the plant the sentence's
             # first company builds
@@ -289,6 +297,32 @@ class ProjectAssembly:
                                attrs={"owners": [owner]}))
         return out
 
+    def _stations(self) -> list[Mention]:
+        """'月城加氢站正式投入运营': a station named by more than its kind that opens or runs
+        (project.energy_station); '该加氢站' names none."""
+        out: list[Mention] = []
+        for m in _STATION_EVENT_RE.finditer(self.text):
+            start, stem = project_name_before(self.text, m.end("head"))
+            if len(stem) < len(m.group("head")) + 2:
+                continue
+            out.append(Mention("project", stem, start, m.end("head"), "project.energy_station", 0.6,
+                               attrs={"owners": self._station_owners(start, m.end("head"))}))
+        return out
+
+    def _station_owners(self, start: int, end: int) -> list[Mention]:
+        """'由A建设的…站' or 'A在B建设的…站' in its sentence; or the next sentence
+        '该加氢站由A投资、建设和运营'."""
+        s = self.sentence_of(start)
+        before = [e for e in self.ents if s.start <= e.start and e.end <= start]
+        if before:
+            last = max(before, key=lambda e: e.end)
+            if _BUILT_BY_GAP.fullmatch(self.text, last.end, start):
+                return [last]
+        m = _STATION_BY_RE.match(self.text, s.end)
+        if m:
+            return [e for e in self.ents if e.start == m.end()][:1]
+        return []
+
     def _owners_from_projects(self) -> None:
         """Owner prefixes of project names become enterprises (国轩二期 -> 国轩)."""
         cores = {enterprise_core(e.text): e for e in self.ents}
@@ -298,8 +332,10 @@ class ProjectAssembly:
         zone_texts = sorted({z.text for z in self.zones}, key=len, reverse=True)
         known = set(cores) | set(names)  # kept up to date below, not rebuilt per project
         for p in self.projects_m:
-            if p.attrs.get("owners") or p.rule == "project.quoted":
-                continue  # a plant rule read the owner from the text around the name; a code is no owner
+            if p.attrs.get("owners") or p.rule in ("project.quoted", "project.energy_station"):
+                # a plant rule read the owner from the text around the name; a code is no owner,
+                # nor is the place that opens a station's name
+                continue
             builder = self._form_field(p, _BUILDER_FIELD)
             if builder is not None:
                 # '1. X项目 / 建设单位：<企业>': the form's builder line

@@ -241,6 +241,8 @@ def quoted_name(text: str, start: int, end: int) -> bool:
 _A_KIND_OF = re.compile(r"(?:又一|另一|一)个$")
 
 
+# '…项目5个', '…项目十余个': a count of projects of a kind
+_COUNT_AFTER = re.compile(r"(?:\d+|[一二两三四五六七八九十百几数多]+)余?(?:个|宗|批)")
 _BUILT_AT_PLACE = re.compile(r"在[\u4e00-\u9fff()（）]{2,20}?(?:投资建设|建设|投建|兴建|新建)$")
 _BUILT_TOGETHER = re.compile(r"(?:共建|合建|合资建设|联合建设)的$")
 _ITS_AMOUNT = re.compile(r"[，,。；;]?(?:该|这一|此)?项目(?:总投资|计划投资|投资总额|投资额)")
@@ -250,8 +252,8 @@ def find_named(text: str, know: Knowledge, enterprise_cores: set[str]) -> list[M
     out: list[Mention] = []
     enterprise_cores = {c for c in enterprise_cores if len(c) >= 2}  # what concrete() looks for
     for m in re.finditer("项目", text):
-        if text.startswith("之一", m.end()):
-            continue  # '…的光伏制氢项目之一': a kind, not a named project
+        if text.startswith("之一", m.end()) or _COUNT_AFTER.match(text, m.end()):
+            continue  # '…的光伏制氢项目之一', '新落地氢能项目5个': a kind, not a named project
         start, stem = project_name_before(text, m.start())
         if stem and _A_KIND_OF.search(text, max(0, start - 4), start):
             continue  # '引进的又一个…半导体项目': a description of a kind, not a project's name

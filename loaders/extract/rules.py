@@ -46,7 +46,9 @@ _FACILITY_RULES = ("project.owned_plant", "project.brand_plant", "project.locate
 _PAREN_PLACE = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]")
 _TOWN_AT = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:镇|街道|乡)")
 _CITY_AT = re.compile(r"(?:^|[，,。])(?:在|位于)([\u4e00-\u9fff]{2,3}?)(?:市|县)(?:[，,]|[\u4e00-\u9fff]{2,3}?县[，,])"
-                      r"|在([\u4e00-\u9fff]{2,3}?)(?:市|县)?(?:开工|落地|落户|投产)")
+                      r"|在([\u4e00-\u9fff]{2,3}?)(?:市|县)?(?:开工|落地|落户|投产)"
+                      # '在南海区建设的…站': a district is a place outside any zone, like a city
+                      r"|在([\u4e00-\u9fff]{1,3}区)(?:投资)?(?:建设|新建|建成)")
 _IS_UNIT_OF = re.compile(r"(?:是|为|系)")
 _UNIT_AFTER = re.compile(r"(?:旗下|的(?:全资|控股)?子公司|下属)")
 _UNDER = re.compile(r"旗下(?:的)?")
@@ -551,7 +553,9 @@ class _Run(ProjectAssembly, EntityAssembly):
                     investment=inv, stage=pstage, stage_date=self.article.date if pstage else None,
                     capacity=capacity, output_value=output, expected=expected,
                     chains=tuple(chains), segments=segments))
-            self._note_owners(ent_fact_data, owners, zone_key, chains)
+            # an energy company runs stations in many places: a station's zone is not its operator's
+            stations = all(m.rule == "project.energy_station" for m in cl.mentions)
+            self._note_owners(ent_fact_data, owners, None if stations else zone_key, chains)
         for cid, (h_stage, h_inv) in handed.items():
             # '…项目二期主体厂房于11月开工…推动中低压功率器件二期早日建成': the phase's own project takes
             # the stage and amount its sentence gave, when it has none
@@ -656,5 +660,5 @@ def _founders_in_their_ventures_zone(enterprises: tuple[EnterpriseFact, ...],
 def _city_named(sentence: str) -> bool:
     """The sentence places something in a city or county ('在株洲市，', '在长沙开工')."""
     return any(regions().is_place(p) or locate_division(p)[1]
-               for c in _CITY_AT.finditer(sentence) for p in [c.group(1) or c.group(2)])
+               for c in _CITY_AT.finditer(sentence) for p in [c.group(1) or c.group(2) or c.group(3)])
 

@@ -499,6 +499,13 @@ def test_a_project_placed_in_a_city_takes_no_zone_named_elsewhere(extractor):
     assert [(p.name, p.zone) for p in f.projects] == [("中车时代电气功率半导体产业化项目", None)]
 
 
+def test_a_project_built_in_a_district_takes_no_zone_named_later(extractor):
+    # a district (佛山 南海区) is a place outside any zone, as a city is
+    f = facts(extractor, "1. 佛燃能源集团股份有限公司在南海区建设的丹灶制氢加氢一体化站日前建成投运。\n"
+                         "2. 横琴粤澳深度合作区本周举办集成电路产业推介会。")
+    assert [(p.name, p.zone) for p in f.projects] == [("丹灶制氢加氢一体化站", None)]
+
+
 def test_a_plant_named_after_the_owners_short_name_aside(extractor):
     f = facts(extractor, "4月10日，宁德时代新能源科技股份有限公司（以下简称“宁德时代”）洛阳新能源电池生产基地开工，总投资140亿元。")
     assert [(p.name, p.enterprises) for p in f.projects] == [("宁德时代洛阳新能源电池生产基地", ("宁德时代",))]

@@ -284,3 +284,34 @@ def test_a_phase_given_its_stage_in_a_split_sentence_keeps_it_on_its_own_project
     facts = run(extractor, text, "2023-12-20")
     stages = sorted((p.name[-2:], p.stage) for p in facts.projects)
     assert stages == [("一期", "in_production"), ("二期", "started")], [(p.name, p.stage) for p in facts.projects]
+
+
+def test_a_named_refuelling_station_that_opens_is_a_project(extractor):
+    # a station is named by its place and kind, with or without 项目; the place is not its owner
+    facts = run(extractor, "2024年3月，滨江路综合加能站已建成投入使用，可同时为氢能重卡加氢和为电动车充电。")
+    p = by_name(facts, "滨江路综合加能站")
+    assert p.stage == "in_production" and p.enterprises == ()
+    assert not any("滨江路" in e.name for e in facts.enterprises)
+    # the builder before it ('由A建设的…') or in the next sentence ('该加氢站由A投资、建设和运营')
+    facts = run(extractor, "由浙江嘉化能源化工股份有限公司建设的乍浦制氢加氢一体化站日前投入运行。")
+    p = by_name(facts, "乍浦制氢加氢一体化站")
+    assert p.stage == "in_production" and p.enterprises == ("浙江嘉化能源化工股份有限公司",)
+    facts = run(extractor, "东港加氢站于今年5月正式投入运营。该加氢站由浙江嘉化能源化工股份有限公司投资、建设和运营。")
+    assert by_name(facts, "东港加氢站").enterprises == ("浙江嘉化能源化工股份有限公司",)
+    # the station may lie in the zone the text is about; its operator, which runs stations
+    # in many places, is not thereby in that zone
+    facts = run(extractor, "平湖经济技术开发区今年新落地氢能项目5个，氢能产业链加快成形。\n\n"
+                           "与此同时，加氢网络建设也在提速，年内还将新建加氢站3座。\n\n"
+                           "由浙江嘉化能源化工股份有限公司建设的乍浦制氢加氢一体化站日前投入运行。")
+    p = by_name(facts, "乍浦制氢加氢一体化站")
+    assert p.zone is not None and "平湖" in p.zone
+    assert [e.zone for e in facts.enterprises if e.name == "浙江嘉化能源化工股份有限公司"] == [None]
+    # a station named by its kind alone is no project
+    facts = run(extractor, "该加氢站建成后，日加注能力可达500公斤。")
+    assert not facts.projects
+
+
+def test_a_count_of_projects_names_no_project(extractor):
+    facts = run(extractor, "今年以来，长沙经开区新签约集成电路项目3个，新开工氢能项目十余个，总投资超50亿元。")
+    assert not facts.projects
+    assert not any("签约" in e.name or "开工" in e.name for e in facts.enterprises)
