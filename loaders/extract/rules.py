@@ -65,6 +65,8 @@ def _towns(text: str):
         yield t
 
 
+# a builder cell that names nobody
+_NO_BUILDER = re.compile(r"未披露|待定|暂无|不详|保密|未定|多家|若干")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）、·\-]*[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9()（）、·\-]*")
 # '一、续建项目', '三、预备项目': a section of a government list of projects, and the stage it says
 _LIST_HEADING = re.compile(r"(?m)^\s*[一二三四五六七八九十]+[、.．]\s*(?:[\u4e00-\u9fff]{0,4}?)(?P<kind>续建|在建|预备|储备|前期|谋划|新开工|竣工|投产)项目")
@@ -161,6 +163,27 @@ class _Run(ProjectAssembly, EntityAssembly):
             out.append(Mention("project", name, cell[0], cell[1], "project.table", 0.75))
         return out
 
+    def _table_builders(self) -> list[Mention]:
+        """A table's builder cell names its company, whatever the words (遂宁盛新, 鼎盛锂业): the
+        cell and the name's other places in the text (ent.table_builder)."""
+        names: dict[str, tuple[int, int]] = {}
+        for row in self.rows.rows:
+            cell = row.cell("builder")
+            if cell is None or any(cell[0] <= e.start < cell[1] for e in self.ents):
+                continue
+            name = self.text[cell[0]:cell[1]]
+            if 2 <= len(name) <= 20 and _CJK_NAME.fullmatch(name) and "、" not in name \
+                    and not _NO_BUILDER.search(name):
+                names.setdefault(name, cell)
+        out: list[Mention] = []
+        taken = [(e.start, e.end) for e in self.ents]
+        for name in names:
+            for m in re.finditer(re.escape(name), self.text):
+                if not any(a < m.end() and m.start() < b for a, b in taken):
+                    out.append(Mention("enterprise", name, m.start(), m.end(), "ent.table_builder", 0.7,
+                                       key="ent:" + enterprise_core(name)))
+        return out
+
     def sentence_of(self, pos: int) -> Sentence:
         return self.sents[self.index.at(pos)]
 
@@ -173,6 +196,7 @@ class _Run(ProjectAssembly, EntityAssembly):
         self._dict_hits = know.dictionary_hits(text)
         self.zones = find_zones(text, know, self._dict_hits["zone"])
         self.ents = find_enterprises(text, know, self._dict_hits["enterprise"])
+        self.ents += self._table_builders()
         cores = {enterprise_core(e.text) for e in self.ents} | {e.text for e in self.ents}
         named = find_named(text, know, cores)
         listed = find_listed(text, know)

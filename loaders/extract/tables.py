@@ -1,4 +1,4 @@
-"""Tables of projects, as the reader writes them ('| a | b |' rows): the role of each column.
+"""Tables of projects, as the reader writes them ('| a | b |' or 'a|b|c' rows): the role of each column.
 
 Zone websites publish their key projects as tables (序号 | 项目名称 | 建设单位 | 投资额 |
 建设进度). A row's cells are not a sentence: the company in the 建设单位 column builds the
@@ -22,7 +22,7 @@ LOCATION_WORDS = "建设地点|项目地点|地点|所在园区|园区|所在地
 # Header words per role, tried in this order (a header cell takes the first role it fits).
 _ROLES = (
     ("name", re.compile(r"项目名称|项目$|^名称")),
-    ("builder", re.compile(BUILDER_WORDS)),
+    ("builder", re.compile(BUILDER_WORDS + "|^(?:企业|公司)$")),
     ("investment", re.compile(r"投资")),
     ("progress", re.compile(r"进度|进展|状态|阶段")),
     ("location", re.compile(LOCATION_WORDS)),
@@ -44,15 +44,18 @@ class TableRow:
         return self.cells[col] if col is not None and col < len(self.cells) else None
 
 
-def _cells(text: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
+def _cells(text: str, lo: int, hi: int, outer: bool = True) -> tuple[tuple[int, int], ...]:
+    """The cells of a row '| a | b |', or 'a|b|c' without the outer bars (``outer=False``)."""
     out = []
-    pos = lo + 1  # after the opening '|'
-    while pos < hi:
+    pos = lo + 1 if outer else lo  # after the opening '|'
+    while pos < hi or (not outer and pos == hi):
         bar = text.find("|", pos, hi)
         while bar > 0 and text[bar - 1] == "\\":  # '\|' inside a cell
             bar = text.find("|", bar + 1, hi)
         if bar < 0:
-            break
+            if outer:
+                break
+            bar = hi  # the last cell runs to the end of the line
         a, b = pos, bar
         while a < b and text[a].isspace():
             a += 1
@@ -70,24 +73,29 @@ def table_rows(text: str) -> list[TableRow]:
     out: list[TableRow] = []
     header: tuple[tuple[str, int], ...] | None = None
     unit = ""
+    width = 0  # the header's number of cells
     pos = 0
     for line in text.split("\n"):
         lo, hi = pos, pos + len(line)
         pos = hi + 1
         stripped = line.strip()
-        if not (len(stripped) >= 2 and stripped[0] == "|" and stripped[-1] == "|"):
+        outer = len(stripped) >= 2 and stripped[0] == "|" and stripped[-1] == "|"
+        # 'a|b|c' rows without the outer bars: three cells at least, as many as the header's
+        bare = not outer and stripped.count("|") >= 2 and (header is None or stripped.count("|") == width - 1)
+        if not (outer or bare):
             header = None  # a table ends at the first line that is no row
             continue
         lo += len(line) - len(line.lstrip())
         hi = lo + len(stripped)
         if _SEPARATOR.match(stripped):
             continue
-        cells = _cells(text, lo, hi)
+        cells = _cells(text, lo, hi, outer)
         if header is None:
+            width = len(cells)
             roles, taken = [], set()
             for i, (a, b) in enumerate(cells):
                 for role, pattern in _ROLES:
-                    if role not in taken and pattern.search(text, a, b):
+                    if role not in taken and pattern.search(text[a:b]):  # ^ and $ at the cell's ends
                         roles.append((role, i))
                         taken.add(role)
                         if role == "investment":

@@ -40,6 +40,9 @@ def stage_of(text: str, know) -> str | None:
     ("企业已取得建筑施工许可证。", None),
     ("二期项目建设进展顺利。", "under_construction"),
     ("项目二期正在进行设备安装。", "under_construction"),
+    ("目前，中试线正在开展设备安装。", "under_construction"),
+    ("一期设备安装", "under_construction"),  # a table's progress cell
+    ("计划年底前完成设备安装。", None),
     # the shell finished is construction, not a finished project
     ("目前一期厂房主体已经完工，洁净室进入收尾阶段。", "under_construction"),
     # what a company can do is no project's stage

@@ -54,3 +54,29 @@ def test_each_row_is_a_project_with_its_builder_amount_and_stage():
     # a row says nothing of the next one: the third has no amount and only its own stage
     rd = by_name["新能源汽车电控研发中心"]
     assert rd.investment is None and rd.stage == "signed" and rd.enterprises == ()
+
+
+# A magazine's table typed as text: no outer bars, the builder column headed 企业, short names.
+PLAIN = """二、项目进度
+下表为本刊根据公司公告和园区发布整理的进度：
+企业|项目|地点|计划投资|进度
+永兴锂源|年产2万吨电池级碳酸锂项目|宜春市袁州区|约12亿元|设备安装调试
+赣锋新材|年产5万吨氢氧化锂项目|新余高新区|未披露|已达产
+(注：永兴锂源为永兴材料旗下企业。)
+永兴锂源今年还计划启动二期扩产。
+"""
+
+
+def test_rows_without_outer_bars_and_a_builder_column_named_by_short_names():
+    rows = table_rows(PLAIN)
+    assert len(rows) == 2 and dict(rows[0].roles) == {"builder": 0, "name": 1, "location": 2, "investment": 3,
+                                                       "progress": 4}
+    assert table_rows("产值|增速|排名\n100亿元|12%|第一\n") == []  # no project column
+    facts = RuleExtractor().extract(article_from_text(PLAIN))
+    by_name = {p.name: p for p in facts.projects}
+    carbonate = by_name["年产2万吨电池级碳酸锂项目"]
+    assert carbonate.enterprises == ("永兴锂源",) and carbonate.investment.value == pytest.approx(12e8)
+    # the builder cell names a company whatever its words
+    assert by_name["年产5万吨氢氧化锂项目"].enterprises == ("赣锋新材",)
+    source = next(e for e in facts.enterprises if e.name == "永兴锂源")
+    assert source.evidence.rule == "ent.table_builder"
