@@ -39,7 +39,8 @@ _BRAND_PLANT_RE = re.compile(r"(?:(?:(?!的)[\u4e00-\u9fff]){2,8}?)?(?:超级工
                              r"(?:[一二三四]期)?"
                              r"|(?:(?!的)[\u4e00-\u9fffA-Za-z0-9]){2,8}?(?:生产线|产线)(?:[一二三四]期)?")
 # The words between a company and its plant qualify it (上海, 华东); a verb makes it a clause (共建氢能产业园).
-_PLANT_QUALIFIER_VERB = re.compile(r"共建|建设|新建|投建|兴建|打造|落户|签约|合作|携手|联合|投资|拟|将|在|与|和|的|为|建|是|该|这|此|其")
+_PLANT_QUALIFIER_VERB = re.compile(r"共建|建设|新建|投建|兴建|打造|落户|签约|合作|携手|联合|投资|拟|将|在|与|和|的|为|建|是|该|这|此|其"
+                                   r"|了|通报|介绍|表示|宣布")  # '江铃汽车通报了小蓝基地…': a clause, not a plant's name
 _PLANT_END_RE = re.compile(r"(?:超级工厂|生产基地|制造基地|基地|工厂)$")
 _IS_PLANT_RE = re.compile(r"是[^，,。；;]{0,30}?(?:设立|投资|建设|建立|兴建|投建)的"
                           r"(?P<what>[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:晶圆厂|超级工厂|工厂|生产基地|制造基地|研发中心))")

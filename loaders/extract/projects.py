@@ -411,7 +411,8 @@ def split_owner(item: str, know: Knowledge, enterprise_cores: set[str], company_
                 or _MODIFIER.search(head, 2):
             continue  # 新能 before 源: the longer ending; …车用锂电池: a product, not a name
         if head.endswith(company_endings + ("研究院",)) and len(head) >= 3 and not know.classify(head[:2]) \
-                and not reg.is_place(head[:2]) and not is_generic(head):
+                and not reg.is_place(head[:2]) and not is_generic(head) and "基地" not in head:
+            # (小蓝基地新能源…项目: a base names a place, not a company)
             stem = head
             for e in company_endings + ("研究院",):
                 if head.endswith(e):

@@ -173,3 +173,19 @@ def test_a_name_found_by_its_context_is_found_again_without_it(extractor):
     text = "骥翀氢能、清能股份等企业已落户园区。宇通客车近日向骥翀氢能采购了一批电堆。"
     facts = run(extractor, text)
     assert ("骥翀氢能", "宇通客车") in {(s.supplier, s.customer) for s in facts.supplies}
+
+
+@pytest.mark.parametrize("text, kept", [
+    # what a company described by its country does is not its name
+    ("隔膜的基膜主要由日本旭化成公司供应，公司再进行涂覆加工。", {"旭化成公司"}),
+    ("高端光刻胶市场长期由日本和美国企业主导。", set()),
+    # a forecast or a notice about the company names none
+    ("我们预计公司2025年营业收入为42.6亿元，维持买入评级。", set()),
+    ("公司收到某车企的定点通知书，确认公司成为其电子水泵的供应商。", set()),
+    # kinds of suppliers a zone recruits are industries, not companies
+    ("园区今年将围绕整车企业招引电驱动、热管理等配套企业。", set()),
+    # a purchase is not part of the name bought
+    ("赣锋锂业以约12亿元购入阿根廷锂业公司约5%的股权。", {"赣锋锂业", "阿根廷锂业公司"}),
+])
+def test_clause_words_before_or_after_a_company_word_name_nothing(extractor, text, kept):
+    assert {e.name for e in run(extractor, text).enterprises} == kept

@@ -315,3 +315,9 @@ def test_a_count_of_projects_names_no_project(extractor):
     facts = run(extractor, "今年以来，长沙经开区新签约集成电路项目3个，新开工氢能项目十余个，总投资超50亿元。")
     assert not facts.projects
     assert not any("签约" in e.name or "开工" in e.name for e in facts.enterprises)
+
+
+def test_a_clause_before_a_base_is_no_plant_and_a_base_no_owner(extractor):
+    facts = run(extractor, "会上，奇瑞汽车通报了芜湖基地新能源乘用车技改项目的进展。该项目总投资额18亿元。")
+    assert [p.name for p in facts.projects] == ["芜湖基地新能源乘用车技改项目"]
+    assert {e.name for e in facts.enterprises} == {"奇瑞汽车"}
