@@ -60,6 +60,18 @@ def _split_prefix(run: str) -> tuple[str, str | None]:
                 if len(w) == plen and reg.is_place(w):
                     place = w
         return best, place
+    # a district or county-level city the region table does not list, whole after a stop word
+    # (在江都经济开发区: 都 is also a stop character)
+    # (江苏江都经济开发区: after its province)
+    for size in (3, 2):
+        tail, before = run[-size:], run[-size - 1:-size]
+        if len(tail) < size or not is_division_short_name(tail):
+            continue
+        if not before or before in STOP_CHARS:
+            return tail, None
+        province = next((p for p in (run[-size - 2:-size], run[-size - 3:-size]) if p in reg.provinces), None)
+        if province:
+            return province + tail, None
     # a county or banner named in full before the zone's own name (伊金霍洛旗蒙苏, 长丰县双凤)
     unit = max(run.rfind("县"), run.rfind("旗"))
     if 0 < unit and 2 <= len(run) - unit - 1 <= 4:
@@ -146,8 +158,8 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
             prefix, place = _split_prefix(run)
         before = text[s - len(run) - 1:s - len(run)]
         alone = len(prefix) == len(run) and not ("\u4e00" <= before <= "\u9fff")  # no Han character before
-        if not prefix or len(prefix) < 2 or prefix[-1] in STOP_CHARS:
-            continue  # bare 高新区 / 该高新区: an anaphor, not a new zone
+        if not prefix or len(prefix) < 2 or prefix[-1] in STOP_CHARS and not is_division_short_name(prefix[-2:]):
+            continue  # bare 高新区 / 该高新区: an anaphor, not a new zone (江都 is a district)
         if place and place in reg.provinces and prefix.rstrip("省") == place and place not in reg.city_province:
             # (吉林 is a province and a city: 吉林经济技术开发区 is the city's zone)
             continue  # 云南省高新区: a province's zones, not one zone

@@ -189,3 +189,11 @@ def test_a_name_found_by_its_context_is_found_again_without_it(extractor):
 ])
 def test_clause_words_before_or_after_a_company_word_name_nothing(extractor, text, kept):
     assert {e.name for e in run(extractor, text).enterprises} == kept
+
+
+def test_a_zone_named_for_a_district_the_region_table_lacks(extractor):
+    # 江都 (扬州) is a district; 都 is also a stop character ('都' = all)
+    facts = run(extractor, "今年3月，一家汽车零部件企业在江苏江都经济开发区签约建设新厂，项目总投资5亿元。")
+    assert [z.name for z in facts.zones] == ["江苏江都经济开发区"]
+    facts = run(extractor, "项目主体厂房在江都经济开发区顺利封顶。")
+    assert [z.name for z in facts.zones] == ["江都经济开发区"]
