@@ -22,7 +22,7 @@ from .text import Sentence, gated
 
 # A word without which no supply frame below can match: a cheap test before the frames.
 SUPPLY_GATE = re.compile(r"应用|供|配套|进入|提供|交付|销售|出售|采购|订购|购买|下单|客户|送往|销往|使用|搭载|采用|装配|定点|"
-                         r"装机|投用|验证")
+                         r"装机|投用|验证|来自")
 _SUPPLY_RE = re.compile("|".join(sorted(map(re.escape, SUPPLY_CUE_STRICT), key=len, reverse=True)))
 _FOCUS_RE = re.compile("|".join(sorted(map(re.escape, FOCUS_CUES), key=len, reverse=True)))
 _FOCUS_END = re.compile(r"(?:等)?(?:[\u4e00-\u9fff]{0,6}?)(?:产业|领域|行业|方向|赛道)")
@@ -424,6 +424,11 @@ _CUSTOMER_NOUN = re.compile(r"的?(?:最大|主要|重要|核心|第一大|大)?
 _FITTED_BEFORE = re.compile(r"(?:搭载|采用|配备|配装|装配|装载|使用)(?:了|着)?$")
 _MADE_BY_AFTER = re.compile(r"^(?:所|公司)?(?:提供|供应|配套|研发|研制|生产)的")
 # '这些企业都是为B配套供应…的厂商': the companies of the sentence before supply B
+# '<部件>由(X旗下的)Y配套/提供' and '<部件>来自Y': Y makes that part of the maker's product
+_PART_BY_BEFORE = re.compile(r"(?P<by>由|来自)(?:[^，,。；;由]{0,10}?旗下的?)?$")
+_PART_BY_AFTER = re.compile(r"^(?:[（(][^）)]{0,12}[）)])?(?:配套|提供|供应|供货|研制|生产)(?:[，,。；;]|$)")
+_PART_FROM_AFTER = re.compile(r"^(?:[（(][^）)]{0,12}[）)])?(?:[，,。；;]|$)")
+_NOT_A_PART = re.compile(r"资金|投资|股|项目|工程|订单|收入|利润|技术|人才|团队|客户|原料")
 _THESE_FIRMS = re.compile(r"^\s*(?:[^，,。；;]{0,6}?[，,])?(?:这些|上述|以上|该批|这批|此批)(?:企业|公司|厂商|厂家|项目|供应商)")
 _FOR_B_BEFORE = re.compile(r"为$")
 _SUPPLY_AFTER_B = re.compile(r"^(?:的[^，,。；;]{0,8}?)?(?:配套供应|配套提供|供应|供货|提供|配套)")
@@ -536,6 +541,25 @@ def supplies_more(sent: Sentence, ents: list[Mention], topic: Mention | None = N
             maker = topic
         if maker is not None:
             out.append((y, maker, "rel.supply_fitted_with", 0.6))
+    for y in ordered:
+        # '其电动重卡的动力电池由三一锂能配套', '其燃料电池系统来自锋源氢能': a part of the maker's product
+        # made by Y; the maker is the clause's own company, else the sentence's first, else the topic
+        before, after = text[:y.start - off], text[y.end - off:]
+        by = _PART_BY_BEFORE.search(before)
+        if by is None or not (_PART_BY_AFTER if by.group("by") == "由" else _PART_FROM_AFTER).match(after):
+            continue
+        clause = _clause_of(text, y.start - off, y.end - off)
+        lead = clause[:clause.find(by.group(0))] if by.group(0) in clause else ""
+        if len(lead) < 2 or _NOT_A_PART.search(lead) or any(w in clause for w in _MODAL):
+            continue  # '资金来自…', '项目由…建设': money and works are no supply
+        cut = y.start - len(by.group(0))  # (not X of '由X旗下的Y')
+        start = cut - off - len(lead)
+        own = [m for m in ordered if start <= m.start - off and m.end <= cut and m.key != y.key]
+        maker = own[0] if own else next((m for m in ordered if m.key != y.key and m.end <= cut), None)
+        if maker is None and topic is not None and topic.key != y.key:
+            maker = topic
+        if maker is not None:
+            out.append((y, maker, "rel.supply_part_by", 0.6))
     return out
 
 

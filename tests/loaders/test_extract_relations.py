@@ -127,3 +127,17 @@ def test_customers_take_the_chain_of_what_they_are_supplied(extractor):
     facts = run(extractor, text)
     chains = {e.name: e.chains for e in facts.enterprises}
     assert "hydrogen" in chains["飞驰汽车"] and "hydrogen" in chains["中通客车"]
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # a part of the maker's product made by another company: 由Y配套 / 来自Y
+    ("北汽福田汽车股份有限公司带来了两款新车。据介绍，其电动重卡的动力电池由宁德时代旗下的时代电服科技有限公司配套。",
+     {("时代电服科技有限公司", "北汽福田汽车股份有限公司")}),
+    ("北汽福田汽车股份有限公司展出了氢燃料电池物流车，其燃料电池系统来自上海重塑能源集团股份有限公司。",
+     {("重塑能源", "北汽福田汽车股份有限公司")}),
+    # money, works and plans are no part
+    ("北汽福田汽车股份有限公司表示，项目资金来自宁德时代新能源科技股份有限公司。", set()),
+    ("北汽福田汽车股份有限公司表示，新车的电池计划由宁德时代新能源科技股份有限公司提供。", set()),
+])
+def test_a_part_made_by_another_company_is_its_supply(extractor, text, pairs):
+    assert {(s.supplier, s.customer) for s in run(extractor, text).supplies} == pairs
