@@ -421,6 +421,8 @@ _CUSTOMERS_ARE = gated(r"(?:主要|核心|重要|重点)?客户(?:群)?(?:包括
 _CUSTOMER_COPULA = re.compile(r"(?:至今|一直|仍然|仍|也|还|均|都|已)*是")
 _CUSTOMER_NOUN = re.compile(r"的?(?:最大|主要|重要|核心|第一大|大)?的?客户")
 # '搭载/采用Y提供的…': Y supplies the maker of the product
+_ITS_PRODUCT_AFTER = re.compile(r"^的(?![^，,。；;]{0,12}?(?:客户|伙伴|股东|工厂|基地|项目))[^，,。；;的]{1,12}(?:[，,。；;]|$)")
+_NOT_FITTED = re.compile(r"(?:未|不|没有|没|并未|尚未)(?:搭载|采用|配备|配装|装配|装载|使用)(?:了|着)?$")
 _FITTED_BEFORE = re.compile(r"(?:搭载|采用|配备|配装|装配|装载|使用)(?:了|着)?$")
 _MADE_BY_AFTER = re.compile(r"^(?:所|公司)?(?:提供|供应|配套|研发|研制|生产)的")
 # '这些企业都是为B配套供应…的厂商': the companies of the sentence before supply B
@@ -531,7 +533,10 @@ def supplies_more(sent: Sentence, ents: list[Mention], topic: Mention | None = N
                 and not any(w in _clause_of(text, a.start - off, at) for w in _MODAL):
             out.append((supplier, a, "rel.customer_of", 0.65))
     for y in ordered:
-        if not (_FITTED_BEFORE.search(text[:y.start - off]) and _MADE_BY_AFTER.match(text[y.end - off:])):
+        # '…搭载Y提供的…系统', or '…手机搭载Y的4G芯片': Y's own product
+        if not (_FITTED_BEFORE.search(text[:y.start - off]) and (
+                _MADE_BY_AFTER.match(text[y.end - off:]) or _ITS_PRODUCT_AFTER.match(text[y.end - off:]))) \
+                or _NOT_FITTED.search(text[:y.start - off]):
             continue
         clause = _clause_of(text, y.start - off, y.end - off)
         if any(w in clause for w in _MODAL):

@@ -141,3 +141,15 @@ def test_customers_take_the_chain_of_what_they_are_supplied(extractor):
 ])
 def test_a_part_made_by_another_company_is_its_supply(extractor, text, pairs):
     assert {(s.supplier, s.customer) for s in run(extractor, text).supplies} == pairs
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # '<maker>…搭载Y的<product>': Y's own product in the maker's
+    ("据介绍，传音控股有限公司旗下多款入门级手机搭载紫光展锐科技有限公司的4G芯片。",
+     {("紫光展锐", "传音控股有限公司")}),
+    # not fitted, or Y's plant rather than its product
+    ("浙江零跑科技股份有限公司的新车未搭载宁德时代新能源科技股份有限公司的麒麟电池。", set()),
+    ("浙江零跑科技股份有限公司表示，新车采用宁德时代新能源科技股份有限公司的工厂生产的电池。", set()),
+])
+def test_a_product_fitted_with_a_makers_part(extractor, text, pairs):
+    assert {(s.supplier, s.customer) for s in run(extractor, text).supplies} == pairs
