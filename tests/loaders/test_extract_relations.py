@@ -132,9 +132,9 @@ def test_customers_take_the_chain_of_what_they_are_supplied(extractor):
 @pytest.mark.parametrize("text, pairs", [
     # a part of the maker's product made by another company: 由Y配套 / 来自Y
     ("北汽福田汽车股份有限公司带来了两款新车。据介绍，其电动重卡的动力电池由宁德时代旗下的时代电服科技有限公司配套。",
-     {("时代电服科技有限公司", "北汽福田汽车股份有限公司")}),
+     {("时代电服科技有限公司", "福田汽车")}),
     ("北汽福田汽车股份有限公司展出了氢燃料电池物流车，其燃料电池系统来自上海重塑能源集团股份有限公司。",
-     {("重塑能源", "北汽福田汽车股份有限公司")}),
+     {("重塑能源", "福田汽车")}),
     # money, works and plans are no part
     ("北汽福田汽车股份有限公司表示，项目资金来自宁德时代新能源科技股份有限公司。", set()),
     ("北汽福田汽车股份有限公司表示，新车的电池计划由宁德时代新能源科技股份有限公司提供。", set()),
@@ -146,7 +146,7 @@ def test_a_part_made_by_another_company_is_its_supply(extractor, text, pairs):
 @pytest.mark.parametrize("text, pairs", [
     # '<maker>…搭载Y的<product>': Y's own product in the maker's
     ("据介绍，传音控股有限公司旗下多款入门级手机搭载紫光展锐科技有限公司的4G芯片。",
-     {("紫光展锐", "传音控股有限公司")}),
+     {("紫光展锐", "传音控股")}),
     # not fitted, or Y's plant rather than its product
     ("浙江零跑科技股份有限公司的新车未搭载宁德时代新能源科技股份有限公司的麒麟电池。", set()),
     ("浙江零跑科技股份有限公司表示，新车采用宁德时代新能源科技股份有限公司的工厂生产的电池。", set()),
