@@ -418,6 +418,7 @@ _FITTED_AFTER = re.compile(r"^(?:等[^，,。；;]{0,12}?)?[^，,。；;]{0,10}?
                            r"^(?:等[^，,。；;]{0,12}?)?[^，,。；;]{0,10}?(?:配套应用|批量配套)")
 _FOR_THEM_AFTER = re.compile(r"^(?:等[^，,。；;]{0,12}?)?[^，,。；;]{0,16}?[，,](?:并|还|也)?为其[^，,。；;]{0,16}?(?:提供|供应|配套|供货)")
 _CUSTOMERS_ARE = gated(r"(?:主要|核心|重要|重点)?客户(?:群)?(?:包括|涵盖|有|为|是|覆盖)(?:了)?")
+_UNKNOWN_ITEMS = re.compile(r"(?:[\u4e00-\u9fffA-Za-z0-9]{1,8}[、和及与])*")
 _CUSTOMER_COPULA = re.compile(r"(?:至今|一直|仍然|仍|也|还|均|都|已)*是")
 _CUSTOMER_NOUN = re.compile(r"的?(?:最大|主要|重要|核心|第一大|大)?的?客户")
 # '搭载/采用Y提供的…': Y supplies the maker of the product
@@ -510,7 +511,9 @@ def supplies_more(sent: Sentence, ents: list[Mention], topic: Mention | None = N
     for cue in _CUSTOMERS_ARE.finditer(text):
         # '(其)主要客户包括A、B、C等': the company spoken of supplies each; it is named before the cue,
         # else it is the article's company (其)
-        j = next((k for k, b in enumerate(ordered) if b.start - off == cue.end()), None)
+        # (the list may open with names no rule knows: '联想、惠普、戴尔等品牌')
+        j = next((k for k, b in enumerate(ordered) if b.start - off >= cue.end()
+                  and _UNKNOWN_ITEMS.fullmatch(text, cue.end(), b.start - off)), None)
         if j is None or any(w in _clause_of(text, cue.start(), cue.end()) for w in _MODAL):
             continue
         before = [e for e in ordered if e.end - off <= cue.start()]

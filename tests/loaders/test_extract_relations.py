@@ -153,3 +153,10 @@ def test_a_part_made_by_another_company_is_its_supply(extractor, text, pairs):
 ])
 def test_a_product_fitted_with_a_makers_part(extractor, text, pairs):
     assert {(s.supplier, s.customer) for s in run(extractor, text).supplies} == pairs
+
+
+def test_a_customer_list_may_open_with_names_only_the_list_makes_companies(extractor):
+    # 华硕 is in no reference list; 惠普 and 戴尔 are, so the list names companies
+    text = "欣旺达电子股份有限公司表示，公司笔记本电脑电池的主要客户包括华硕、惠普、戴尔等品牌，均已批量供货。"
+    facts = run(extractor, text)
+    assert {(s.supplier, s.customer) for s in facts.supplies} == {("欣旺达", "华硕"), ("欣旺达", "惠普"), ("欣旺达", "戴尔")}
