@@ -591,6 +591,8 @@ def _list_items(text: str, know: Knowledge) -> list[Mention]:
         trade_head = m.group("head") in AUTOMAKER_HEADS or len(m.group("mid")) >= 2 and bool(know.classify(m.group("mid")))
         firms = firms or trade_head and len(items) >= 2 and \
             all(len(i.strip()) == 2 and not know.classify(i.strip()) for i in items[1:])
+        # '为荣耀等手机品牌供货': one short name after a preposition or verb, before its trade
+        firms = firms or trade_head and single and len(first) >= 2 and not know.classify(first)
         # '联想、惠普、戴尔等品牌': a known company among the items says the others are companies too
         firms = firms or len(items) >= 2 and any(i.strip() in know.enterprise_names for i in items)
         for item in items:

@@ -223,9 +223,14 @@ def supplies(sent: Sentence, ents: list[Mention], topic: Mention | None = None) 
     for b in ordered:
         by = _BY_BEFORE.search(text, 0, b.start - sent.start) and _BY_AFTER.match(text, b.end - sent.start)
         if by and not any(w in text for w in _MODAL):
-            others = [a for a in ordered if a.key != b.key]
+            # the customer is named before B, else after it in the same subject's words
+            # ('公司…原片主要由B供应，其…为C供货': C is the other clause's customer)
+            others = [a for a in ordered if a.key != b.key and a.start < b.start]
             if by.group("its"):  # '…合资成立C，…由B为其提供芯片': 其 is the company named last before
-                others = [a for a in others if a.start < b.start][-1:]
+                others = others[-1:]
+            elif not others:
+                others = [a for a in ordered if a.key != b.key and a.start > b.start
+                          and not _NEW_SUBJECT.search(text, b.end - sent.start, a.start - sent.start)]
             customer = others[0] if others else topic
             if customer is not None and customer.key != b.key:
                 out.append((b, customer))
@@ -418,6 +423,7 @@ _FITTED_AFTER = re.compile(r"^(?:等[^，,。；;]{0,12}?)?[^，,。；;]{0,10}?
                            r"^(?:等[^，,。；;]{0,12}?)?[^，,。；;]{0,10}?(?:配套应用|批量配套)")
 _FOR_THEM_AFTER = re.compile(r"^(?:等[^，,。；;]{0,12}?)?[^，,。；;]{0,16}?[，,](?:并|还|也)?为其[^，,。；;]{0,16}?(?:提供|供应|配套|供货)")
 _CUSTOMERS_ARE = gated(r"(?:主要|核心|重要|重点)?客户(?:群)?(?:包括|涵盖|有|为|是|覆盖)(?:了)?")
+_NEW_SUBJECT = re.compile(r"[，,；;]\s*(?:其|公司|该公司|本公司)")
 _UNKNOWN_ITEMS = re.compile(r"(?:[\u4e00-\u9fffA-Za-z0-9]{1,8}[、和及与])*")
 _CUSTOMER_COPULA = re.compile(r"(?:至今|一直|仍然|仍|也|还|均|都|已)*是")
 _CUSTOMER_NOUN = re.compile(r"的?(?:最大|主要|重要|核心|第一大|大)?的?客户")

@@ -197,3 +197,9 @@ def test_a_zone_named_for_a_district_the_region_table_lacks(extractor):
     assert [z.name for z in facts.zones] == ["江苏江都经济开发区"]
     facts = run(extractor, "项目主体厂房在江都经济开发区顺利封顶。")
     assert [z.name for z in facts.zones] == ["江都经济开发区"]
+
+
+def test_one_short_name_before_its_trade_after_a_preposition(extractor):
+    # '为X等手机品牌': X is a maker of that trade; a kind of business (储能) is not
+    assert {e.name for e in run(extractor, "其手机玻璃盖板多年来为荣耀等手机品牌批量供货。").enterprises} == {"荣耀"}
+    assert not run(extractor, "公司为储能等新能源企业提供服务。").enterprises

@@ -160,3 +160,12 @@ def test_a_customer_list_may_open_with_names_only_the_list_makes_companies(extra
     text = "欣旺达电子股份有限公司表示，公司笔记本电脑电池的主要客户包括华硕、惠普、戴尔等品牌，均已批量供货。"
     facts = run(extractor, text)
     assert {(s.supplier, s.customer) for s in facts.supplies} == {("欣旺达", "华硕"), ("欣旺达", "惠普"), ("欣旺达", "戴尔")}
+
+
+def test_supplied_by_a_maker_then_supplying_another_in_the_next_clause(extractor):
+    # '公司…原片主要由A供应，其…为B供货': A supplies the company spoken of; the company supplies B
+    text = ("伯恩光学有限公司是手机玻璃盖板的大型加工商。公司生产所用的玻璃原片主要由美国康宁公司供应，"
+            "其玻璃盖板多年来为小米集团批量供货。")
+    pairs = {(s.supplier, s.customer) for s in run(extractor, text).supplies}
+    assert ("康宁公司", "伯恩光学有限公司") in pairs and ("伯恩光学有限公司", "小米") in pairs
+    assert ("康宁公司", "小米") not in pairs
