@@ -280,6 +280,8 @@ _FOCUS_FRAMES = (
     re.compile(r"(?:将|把)(?P<list>[^，,。；;：:]{2,60}?)(?:作为|列为|确定为)[^，,。；;]{0,16}?(?:产业|方向|领域|赛道)"),
     re.compile(r"(?P<list>[^，,。；;：:是]{2,40}?)是[\u4e00-\u9fff]{0,6}?(?:着力|重点|优先|主要|大力)(?:发展|培育|打造|扶持|布局)的"
                r"[^，,。；;]{0,8}?(?:产业|方向|领域)"),
+    # '十堰经开区聚焦新能源商用车及关键零部件，…': the industries alone, the zone their subject
+    re.compile(r"(?:聚焦|重点发展|主攻|大力发展|集中发展)(?P<list>[^，,。；;：:]{2,30}?)(?=[，,。；;]|$)"),
 )
 # Words each frame cannot match without: one of each group, found by a regex each (C speed)
 # before the frame's own, which would try its lazy list at every cue or character.
@@ -288,7 +290,9 @@ _FRAME_NEEDS = tuple(tuple(re.compile("|".join(group)) for group in groups) for 
     (("以",), ("为主", "为重点", "为核心", "为特色", "为支柱", "为首位", "为龙头", "为引领")),
     (("将", "把"), ("作为", "列为", "确定为"), ("产业", "方向", "领域", "赛道")),
     (("是",), ("着力", "重点", "优先", "主要", "大力"), ("发展的", "培育的", "打造的", "扶持的", "布局的"), ("产业", "方向", "领域")),
+    (("聚焦", "重点发展", "主攻", "大力发展", "集中发展"),),
 ))
+_BARE_FOCUS = len(_FRAME_NEEDS) - 1  # its zone must open the clause right before the cue
 _FOCUS_ANY = re.compile(r"围绕|聚焦|重点|主攻|发展|打造|培育|壮大|针对|紧扣|聚力|瞄准|锚定|深耕|为主|为核心|为特色|为支柱|为首位|为龙头|为引领|作为|列为|确定为")
 # A city, county or district as the subject: its focus is not a zone's.
 _ADMIN = re.compile(r"[\u4e00-\u9fff]{2,3}(?:市|县|区)(?![委政])"
@@ -349,10 +353,12 @@ def focus(sent: Sentence, zones: list[Mention], all_zones: list[Mention], know: 
     if not _FOCUS_ANY.search(sent.text):
         return out
     seen: set[str] = set()
-    for frame, needed in zip(_FOCUS_FRAMES, _FRAME_NEEDS):
+    for k, (frame, needed) in enumerate(zip(_FOCUS_FRAMES, _FRAME_NEEDS)):
         if any(group.search(sent.text) is None for group in needed):
             continue  # a word the frame needs is absent
         for m in frame.finditer(sent.text):
+            if k == _BARE_FOCUS and not any(0 <= sent.start + m.start() - z.end <= 2 for z in zones):
+                continue
             if _FIRM_DESCRIBED.match(sent.text, m.end()):
                 continue  # '是一家以新能源客车…为主的整车企业': a company's business, not a zone's focus
             pos = sent.start + m.start()

@@ -169,3 +169,12 @@ def test_supplied_by_a_maker_then_supplying_another_in_the_next_clause(extractor
     pairs = {(s.supplier, s.customer) for s in run(extractor, text).supplies}
     assert ("康宁公司", "伯恩光学有限公司") in pairs and ("伯恩光学有限公司", "小米") in pairs
     assert ("康宁公司", "小米") not in pairs
+
+
+def test_a_zone_focusing_on_industries_named_alone(extractor):
+    # '<zone>聚焦X及Y，…' with no 产业 word after the list
+    f = run(extractor, "平湖经济技术开发区聚焦氢能及新能源汽车关键零部件，今年新引进项目12个。")
+    assert {(x.zone, x.chain) for x in f.focus} == {("平湖经济技术开发区", "hydrogen"), ("平湖经济技术开发区", "nev")}
+    # the zone must be the clause's subject, right before the cue
+    f = run(extractor, "平湖经济技术开发区今年新引进项目12个，园区企业聚焦氢能及新能源汽车关键零部件。")
+    assert not f.focus
