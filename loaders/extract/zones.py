@@ -77,7 +77,7 @@ def _split_prefix(run: str) -> tuple[str, str | None]:
     if 0 < unit and 2 <= len(run) - unit - 1 <= 4:
         return run[unit + 1:], None
     # an unknown place: the name starts after the last verb or time word (选址嘉善 -> 嘉善)
-    return stop_free_tail(name_before(run, len(run), len(run))[1], 4), None
+    return stop_free_tail(name_before(run, len(run), len(run))[1], 5), None
 
 
 _PLACE_ONLY_SUFFIXES = ("开发区",)

@@ -203,3 +203,9 @@ def test_one_short_name_before_its_trade_after_a_preposition(extractor):
     # '为X等手机品牌': X is a maker of that trade; a kind of business (储能) is not
     assert {e.name for e in run(extractor, "其手机玻璃盖板多年来为荣耀等手机品牌批量供货。").enterprises} == {"荣耀"}
     assert not run(extractor, "公司为储能等新能源企业提供服务。").enterprises
+
+
+def test_a_parks_proper_name_may_run_to_five_characters(extractor):
+    # 张江长三角科技城 (平湖): no known place opens it, and its name is five characters before 科技城
+    facts = run(extractor, "今年3月，一家氢能企业落户张江长三角科技城。张江长三角科技城管委会表示，将做好服务。")
+    assert [z.name for z in facts.zones] == ["张江长三角科技城"]
