@@ -319,9 +319,17 @@ def _parks_with_amounts(text: str, know: Knowledge, enterprise_cores: set[str]) 
 
 
 def _industry_only(item: str, know: Knowledge) -> bool:
-    """'车用锂电池、智能显示等…项目': an item that is only industry words names a kind, not a project."""
+    """'车用锂电池、智能显示等…项目': an item that is only industry words names a kind, not a project;
+    so does 'X及关键材料' (an industry and the generic parts of it)."""
     hits = know.classify(item)
-    return bool(hits) and not _beyond_industry_words(item, hits)
+    if hits and not _beyond_industry_words(item, hits):
+        return True
+    head, sep, tail = item.partition("及")
+    return bool(sep) and tail in _GENERIC_PARTS and _industry_only(head, know)
+
+
+_GENERIC_PARTS = ("关键材料", "核心材料", "关键零部件", "核心零部件", "零部件", "关键部件", "核心部件", "配套材料", "材料",
+                  "部件", "装备", "设备")
 
 
 def find_listed(text: str, know: Knowledge) -> list[Mention]:

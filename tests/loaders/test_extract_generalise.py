@@ -486,6 +486,9 @@ def test_a_building_verb_before_a_bracketed_phase_is_part_of_the_name(extractor)
 def test_items_that_are_industries_or_resources_are_not_projects(extractor):
     f = facts(extractor, "此次开工包括动力电池、半导体等新兴产业链项目120个。各地在用地、用工、资金等方面向重大项目倾斜。")
     assert f.projects == ()
+    # an industry and its generic parts (X及关键材料) is a kind too
+    f = facts(extractor, "济南高新区近年来围绕氢能加快布局，先后引进了电解槽、燃料电池电堆及关键材料等一批项目。")
+    assert f.projects == ()
 
 
 def test_a_description_before_a_company_is_not_its_name(extractor):
