@@ -185,7 +185,7 @@ def _country_prefix(name: str) -> str:
     return next((c for c in _COUNTRIES_LONGEST if name.startswith(c)), "")
 _FOUNDED_BEFORE = re.compile(r"(?:合资|共同|联合|新|专门|出资)?(?:成立|设立|组建|注册)的$")
 _DEAL_WORDS = re.compile(r"组建|成立|设立|投资|建设|合资|合作|共同|联合|收购|入股|签约|签署"
-                         r"|供应|供货|提供|配套|主导|生产|制造|研发")  # '美国康宁公司供应', '地区企业主导' 
+                         r"|供应|供货|提供|配套|主导|生产|制造|研发")  # '美国康宁公司供应', '地区企业主导'
 
 
 def _reference_head(text: str, start: int, run: str, know: Knowledge) -> tuple[int, str]:

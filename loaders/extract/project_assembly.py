@@ -98,7 +98,7 @@ _STATION_EVENT_RE = re.compile(r"(?P<head>加氢母站|加氢站|加能站|综�
                                r"(?=[^，,。；;]{0,12}?(?:建成|投入使用|投入运营|投入运行|投运|启用|开工|动工|竣工|开始运营|正式运营))")
 # between a company and its station: '（以下简称“A”）在B建设的全国首个'
 _BUILT_BY_GAP = re.compile(r"[”\"」』]?(?:[）)]|[（(][^（）()]{0,20}[）)])?[^，,。；;（）()]{0,12}?(?:投资|建设|投建|运营|建)的[^，,。；;的]{0,8}")
-_STATION_BY_RE = re.compile(r"\s*该(?:[一-鿿]{0,4}站|项目)由")
+_STATION_BY_RE = re.compile(r"\s*该(?:[\u4e00-\u9fff]{0,4}站|项目)由")
 # What makes a base news: an amount, a capacity plan or a stage word after it in its sentence.
 _BASE_NEWS = re.compile(r"亿元|万元|亿美元|投资|签约|签署|落户|开工|动工|奠基|投产|量产|建成|竣工|规划产能|产能")
 _HEAD_TAIL = gated(r"(?:新工厂|工厂|新项目|项目|基地|厂区)+$")
@@ -307,10 +307,10 @@ class ProjectAssembly:
             if len(stem) < len(m.group("head")) + 2:
                 continue
             out.append(Mention("project", stem, start, m.end("head"), "project.energy_station", 0.6,
-                               attrs={"owners": self._station_owners(start, m.end("head"))}))
+                               attrs={"owners": self._station_owners(start)}))
         return out
 
-    def _station_owners(self, start: int, end: int) -> list[Mention]:
+    def _station_owners(self, start: int) -> list[Mention]:
         """'由A建设的…站' or 'A在B建设的…站' in its sentence; or the next sentence
         '该加氢站由A投资、建设和运营'."""
         s = self.sentence_of(start)

@@ -166,7 +166,7 @@ class _Run(ProjectAssembly, EntityAssembly):
     def _table_builders(self) -> list[Mention]:
         """A table's builder cell names its company, whatever the words (遂宁盛新, 鼎盛锂业): the
         cell and the name's other places in the text (ent.table_builder)."""
-        names: dict[str, tuple[int, int]] = {}
+        names: dict[str, None] = {}  # in order of first row
         for row in self.rows.rows:
             cell = row.cell("builder")
             if cell is None or any(cell[0] <= e.start < cell[1] for e in self.ents):
@@ -174,7 +174,7 @@ class _Run(ProjectAssembly, EntityAssembly):
             name = self.text[cell[0]:cell[1]]
             if 2 <= len(name) <= 20 and _CJK_NAME.fullmatch(name) and "、" not in name \
                     and not _NO_BUILDER.search(name):
-                names.setdefault(name, cell)
+                names.setdefault(name, None)
         out: list[Mention] = []
         taken = [(e.start, e.end) for e in self.ents]
         for name in names:

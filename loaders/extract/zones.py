@@ -61,8 +61,7 @@ def _split_prefix(run: str) -> tuple[str, str | None]:
                     place = w
         return best, place
     # a district or county-level city the region table does not list, whole after a stop word
-    # (在江都经济开发区: 都 is also a stop character)
-    # (江苏江都经济开发区: after its province)
+    # (在江都经济开发区: 都 is also a stop character) or after its province (江苏江都经济开发区)
     for size in (3, 2):
         tail, before = run[-size:], run[-size - 1:-size]
         if len(tail) < size or not is_division_short_name(tail):
