@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .extract.lexicon import LEGAL_SUFFIXES
 from .facts import ArticleFacts, Evidence, Money
 
 SCHEMA_CHAINS = ("hydrogen", "nev", "semiconductor", "photovoltaic", "biomedicine", "new_materials", "equipment",
@@ -39,11 +40,26 @@ def _as_written(entities, text: str) -> dict[str, str]:
     name 珠海高新区 of a text that only says 珠海高新技术产业开发区)."""
     shown = {}
     for x in entities:
-        if x.name not in text:
+        if not _written_alone(x.name, [a for a in x.aliases if x.name in a and a.endswith(LEGAL_SUFFIXES)], text):
             written = [a for a in x.aliases if a in text]
             if written:
                 shown[x.name] = max(written, key=len)
     return shown
+
+
+def _written_alone(name: str, longer: list[str], text: str) -> bool:
+    """Whether ``name`` stands in the text outside every longer legal name that holds it (力神电池
+    only inside 天津力神电池股份有限公司 is not written alone)."""
+    covered = [(m, m + len(a)) for a in longer for m in _starts(a, text)]
+    return any(not any(lo <= at and at + len(name) <= hi for lo, hi in covered) for at in _starts(name, text))
+
+
+def _starts(word: str, text: str) -> list[int]:
+    out, at = [], text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
 
 
 def _names(shown: dict[str, str], x: str | None, *others: str) -> tuple[str | None, list[str]]:

@@ -66,3 +66,15 @@ def test_names_are_shown_as_the_article_writes_them():
     assert record["enterprises"][0]["zone"] == "常州国家高新区" and record["projects"][0]["zone"] == "常州国家高新区"
     # a name the article writes is kept, and one with no written form stays as it is
     assert record["enterprises"][0]["name"] == "欧胜集团" and record["supplies"][0]["supplier"] == "常诚车业"
+
+
+def test_a_reference_name_written_only_inside_the_legal_name_is_shown_as_the_legal_name():
+    ev = Evidence("k1", "某句。", 0, 3, "test.rule", 0.9)
+    lishen = EnterpriseFact("力神电池", ev, aliases=("天津力神电池股份有限公司",), chains=("nev",))
+    only_legal = Article(key="k1", source="/data/a.txt", doc="a.txt", text="天津力神电池股份有限公司的新基地开工。")
+    [shown] = to_eval(ArticleFacts(article=only_legal, enterprises=(lishen,)))["enterprises"]
+    assert shown["name"] == "天津力神电池股份有限公司" and shown["aliases"] == ["力神电池"]
+    # written on its own as well: the reference name stays
+    both = Article(key="k1", source="/data/a.txt", doc="a.txt", text="天津力神电池股份有限公司（力神电池）的新基地开工。")
+    [shown] = to_eval(ArticleFacts(article=both, enterprises=(lishen,)))["enterprises"]
+    assert shown["name"] == "力神电池"
