@@ -395,13 +395,15 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
 # 分, ...) say how a company stands, never which one it is
 _TRADE_STEMS = tuple(w for w in ("科技", "投资", "建设", "贸易", "咨询", "物业", "运营") if w in GENERIC_COMPANY_STEMS)
 _KIND_STEMS = tuple(w for w in GENERIC_COMPANY_STEMS if w not in _TRADE_STEMS)
+# An industry alone before 公司 names a kind (大全新能源公司 cut at 全, a stop character: 新能源公司)
+_INDUSTRY_RUNS = {"新能源", "能源", "新材料", "材料", "电子", "汽车", "半导体", "电池", "光伏", "氢能", "芯片", "化工", "医药"}
 _QUANTIFIED = re.compile(r"[这该那一两几多各某][家个批类]?$|^(?:国内|本地|当地|外地|知名|大型|龙头|头部|新型|高新|省内|市内|区内)$")
 
 
 def _generic_company_run(run: str) -> bool:
     """The words before 公司 say what kind, not which: 子公司, 这家科技公司, 一家投资公司. A trade
     word after a name of its own is a name (华芯科技公司)."""
-    if run in GENERIC_COMPANY_STEMS or run.endswith(_KIND_STEMS):
+    if run in GENERIC_COMPANY_STEMS or run in _INDUSTRY_RUNS or run.endswith(_KIND_STEMS):
         return True
     for stem in _TRADE_STEMS:
         if run.endswith(stem):

@@ -209,3 +209,9 @@ def test_a_parks_proper_name_may_run_to_five_characters(extractor):
     # 张江长三角科技城 (平湖): no known place opens it, and its name is five characters before 科技城
     facts = run(extractor, "今年3月，一家氢能企业落户张江长三角科技城。张江长三角科技城管委会表示，将做好服务。")
     assert [z.name for z in facts.zones] == ["张江长三角科技城"]
+
+
+def test_an_industry_alone_before_gongsi_names_no_company(extractor):
+    # 大全 holds 全, a stop character, so the name is cut to 新能源公司: a kind, not a company
+    assert not run(extractor, "大全新能源公司在石河子经济技术开发区投资建设多晶硅项目。").enterprises
+    assert {e.name for e in run(extractor, "华芯新能源公司在园区投资建设储能项目。").enterprises} == {"华芯新能源公司"}
