@@ -171,6 +171,7 @@ _FOREIGN_RE = re.compile(
     rf"|(?P<ended>[\u4e00-\u9fff]{{2,5}}?(?:集团|公司)){_FOREIGN_BOUND})")
 
 
+_LATIN_PARENT = re.compile(r"(?<![A-Za-z0-9&.\-])[A-Z][A-Za-z0-9&.\-]{1,20}(?=旗下)")
 _LATIN_AFTER = re.compile(r"[（(][A-Za-z][A-Za-z0-9&.\- ]{1,30}[)）]")
 # (not 以及, not after a zone, city or company: '西安高新区与…', '宁德时代以及…')
 _CUT_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,3}[\u4e00-\u9fff]{0,3}?(?<![以区市县省园城司团所])(?P<cut>和|与|及|联合)$")
@@ -229,6 +230,10 @@ def _foreign_companies(text: str, know: Knowledge) -> list[Mention]:
             continue  # '美国康明斯公司合资组建的…': what the company did, not a name
         if plausible_enterprise(name, know) and not know.classify(name):
             out.append(_mention(name, m.start(group), "ent.foreign", 0.7))
+    for m in _LATIN_PARENT.finditer(text):
+        # 'Meta旗下Quest系列', 'Rivian旗下的工厂': a Latin name that owns units is a company
+        if plausible_enterprise(m.group(0), know):
+            out.append(_mention(m.group(0), m.start(), "ent.foreign", 0.65))
     # the name said again on its own ('…以色列公司Mobileye…，由Mobileye为…提供'); a Latin name
     # only where no Latin letter goes on around it
     # (a two-character name only when introduced with its Latin name: '日本功率半导体厂商罗姆(ROHM)')

@@ -215,3 +215,11 @@ def test_an_industry_alone_before_gongsi_names_no_company(extractor):
     # 大全 holds 全, a stop character, so the name is cut to 新能源公司: a kind, not a company
     assert not run(extractor, "大全新能源公司在石河子经济技术开发区投资建设多晶硅项目。").enterprises
     assert {e.name for e in run(extractor, "华芯新能源公司在园区投资建设储能项目。").enterprises} == {"华芯新能源公司"}
+
+
+def test_a_latin_name_that_owns_units_is_a_company(extractor):
+    facts = run(extractor, "据悉，Rivian旗下的伊利诺伊工厂将扩产，并为Rivian生产新一代电动皮卡。")
+    assert {e.name for e in facts.enterprises} == {"Rivian"}
+    # a model or product line under a brand is not one (Quest系列 is Meta's)
+    facts = run(extractor, "歌尔股份有限公司是Meta旗下Quest系列头显的主要代工厂。")
+    assert "Quest" not in {e.name for e in facts.enterprises}
