@@ -22,7 +22,7 @@ from .text import Sentence, gated
 
 # A word without which no supply frame below can match: a cheap test before the frames.
 SUPPLY_GATE = re.compile(r"应用|供|配套|进入|提供|交付|销售|出售|采购|订购|购买|下单|客户|送往|销往|使用|搭载|采用|装配|定点|"
-                         r"装机|投用|验证|来自")
+                         r"装机|投用|验证|来自|负责")
 _SUPPLY_RE = re.compile("|".join(sorted(map(re.escape, SUPPLY_CUE_STRICT), key=len, reverse=True)))
 _FOCUS_RE = re.compile("|".join(sorted(map(re.escape, FOCUS_CUES), key=len, reverse=True)))
 _FOCUS_END = re.compile(r"(?:等)?(?:[\u4e00-\u9fff]{0,6}?)(?:产业|领域|行业|方向|赛道)")
@@ -441,7 +441,8 @@ _MADE_BY_AFTER = re.compile(r"^(?:所|公司)?(?:提供|供应|配套|研发|研
 # '这些企业都是为B配套供应…的厂商': the companies of the sentence before supply B
 # '<部件>由(X旗下的)Y配套/提供' and '<部件>来自Y': Y makes that part of the maker's product
 _PART_BY_BEFORE = re.compile(r"(?P<by>由|来自)(?:[^，,。；;由]{0,10}?旗下的?)?$")
-_PART_BY_AFTER = re.compile(r"^(?:[（(][^）)]{0,12}[）)])?(?:配套|提供|供应|供货|研制|生产)(?:[，,。；;]|$)")
+_PART_BY_AFTER = re.compile(r"^(?:[（(][^）)]{0,12}[）)])?(?:配套|提供|供应|供货|研制|生产|负责(?:组装|生产|代工|制造|封装))"
+                            r"(?:[，,。；;]|$)")  # '…推出的PS VR2，同样由歌尔负责组装'
 _PART_FROM_AFTER = re.compile(r"^(?:[（(][^）)]{0,12}[）)])?(?:[，,。；;]|$)")
 _NOT_A_PART = re.compile(r"资金|投资|股|项目|工程|订单|收入|利润|技术|人才|团队|客户|原料")
 _THESE_FIRMS = re.compile(r"^\s*(?:[^，,。；;]{0,6}?[，,])?(?:这些|上述|以上|该批|这批|此批)(?:企业|公司|厂商|厂家|项目|供应商)")

@@ -135,8 +135,11 @@ def test_customers_take_the_chain_of_what_they_are_supplied(extractor):
      {("时代电服科技有限公司", "福田汽车")}),
     ("北汽福田汽车股份有限公司展出了氢燃料电池物流车，其燃料电池系统来自上海重塑能源集团股份有限公司。",
      {("重塑能源", "福田汽车")}),
+    # assembled for the maker: 由Y负责组装
+    ("索尼集团今年2月推出的新款头显，同样由立讯精密工业股份有限公司负责组装。", {("立讯精密", "索尼")}),
     # money, works and plans are no part
     ("北汽福田汽车股份有限公司表示，项目资金来自宁德时代新能源科技股份有限公司。", set()),
+    ("该项目由立讯精密工业股份有限公司负责建设。", set()),
     ("北汽福田汽车股份有限公司表示，新车的电池计划由宁德时代新能源科技股份有限公司提供。", set()),
 ])
 def test_a_part_made_by_another_company_is_its_supply(extractor, text, pairs):
