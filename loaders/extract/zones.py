@@ -68,9 +68,8 @@ def _split_prefix(run: str) -> tuple[str, str | None]:
             continue
         if not before or before in STOP_CHARS:
             return tail, None
-        province = next((p for p in (run[-size - 2:-size], run[-size - 3:-size]) if p in reg.provinces), None)
-        if province:
-            return province + tail, None
+        if run[-size - 2:-size] in reg.provinces or run[-size - 3:-size] in reg.provinces:
+            return tail, None  # the province qualifies the name, as before a known place
     # a county or banner named in full before the zone's own name (伊金霍洛旗蒙苏, 长丰县双凤)
     unit = max(run.rfind("县"), run.rfind("旗"))
     if 0 < unit and 2 <= len(run) - unit - 1 <= 4:
