@@ -178,10 +178,13 @@ def supplies(sent: Sentence, ents: list[Mention], topic: Mention | None = None) 
             if any(e.start == opener and e.key not in (subject.key, b.key) for e in ordered):
                 continue  # '…，而天赐材料长期为B提供…': the clause has a subject of its own
             described = _DESCRIBED_END.sub("", before_b)  # '为丹麦风机制造商维斯塔斯（Vestas）提供'
-            if ((_TO_BEFORE.search(described) or _TO_LIST_BEFORE.search(before_b[clause_lo:]))
-                    and _SUPPLY_VERB_AFTER.search(_LATIN_BRACKET.sub("", _DECLARED_SHORT.sub("", text[b.end - sent.start:]), 1))) or \
-                    _SUPPLY_VERB_BEFORE.search(before_b):
+            if (_TO_BEFORE.search(described) or _TO_LIST_BEFORE.search(before_b[clause_lo:])) \
+                    and _SUPPLY_VERB_AFTER.search(_LATIN_BRACKET.sub("", _DECLARED_SHORT.sub("", text[b.end - sent.start:]), 1)):
                 out.append((subject, b))
+            elif _SUPPLY_VERB_BEFORE.search(before_b):
+                # '…一直供应采埃孚、耐世特等…厂商': each company of the list after the verb
+                out.extend((subject, c) for c in _list_after(ordered, ordered.index(b), text, sent.start)
+                           if c.key != subject.key)
             elif _MOUNTED_IN_BEFORE.search(before_b[clause_lo:]):
                 out.append((subject, b))  # '公司…IPU03已搭载于小鹏汽车P7车型': B's cars carry the subject's product
             elif _CERTIFIED_BEFORE.search(before_b[clause_lo:]) and _CERTIFIED_AFTER.match(text[b.end - sent.start:]) \

@@ -181,3 +181,10 @@ def test_a_zone_focusing_on_industries_named_alone(extractor):
     # the zone must be the clause's subject, right before the cue
     f = run(extractor, "平湖经济技术开发区今年新引进项目12个，园区企业聚焦氢能及新能源汽车关键零部件。")
     assert not f.focus
+
+
+def test_each_company_of_a_list_after_the_supply_verb_is_supplied(extractor):
+    text = ("江苏嵘泰工业股份有限公司长期专注于汽车铝合金精密压铸件。"
+            "公司的转向机壳体多年来一直供应采埃孚、博世等国际转向系统厂商。")
+    assert {(s.supplier, s.customer) for s in run(extractor, text).supplies} == {
+        ("江苏嵘泰工业股份有限公司", "采埃孚"), ("江苏嵘泰工业股份有限公司", "博世")}
