@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from .extract.lexicon import LEGAL_SUFFIXES
+from .extract.text import find_all
 from .facts import ArticleFacts, Evidence, Money
 
 SCHEMA_CHAINS = ("hydrogen", "nev", "semiconductor", "photovoltaic", "biomedicine", "new_materials", "equipment",
@@ -50,16 +51,8 @@ def _as_written(entities, text: str) -> dict[str, str]:
 def _written_alone(name: str, longer: list[str], text: str) -> bool:
     """Whether ``name`` stands in the text outside every longer legal name that holds it (力神电池
     only inside 天津力神电池股份有限公司 is not written alone)."""
-    covered = [(m, m + len(a)) for a in longer for m in _starts(a, text)]
-    return any(not any(lo <= at and at + len(name) <= hi for lo, hi in covered) for at in _starts(name, text))
-
-
-def _starts(word: str, text: str) -> list[int]:
-    out, at = [], text.find(word)
-    while at >= 0:
-        out.append(at)
-        at = text.find(word, at + 1)
-    return out
+    covered = [(m, m + len(a)) for a in longer for m in find_all(text, a)]
+    return any(not any(lo <= at and at + len(name) <= hi for lo, hi in covered) for at in find_all(text, name))
 
 
 def _names(shown: dict[str, str], x: str | None, *others: str) -> tuple[str | None, list[str]]:

@@ -32,7 +32,7 @@ from .project_assembly import LOCATION_FIELD, ProjectAssembly, _Project
 from .projects import find_listed, find_named
 from .tables import RowIndex, in_cell as _in_cell, table_amount, table_rows
 from .stages import planned_dates, stage_cues, stage_from_hits, stage_hits
-from .text import Sentence, SentenceIndex, split_sentences, stop_free_tail
+from .text import Sentence, SentenceIndex, find_all, split_sentences, stop_free_tail
 from .zones import find_zones
 
 _CAPACITY_RE = re.compile(r"年产(?:能)?(?:为|达到|达|约|超过|超)?[\d.,]+(?:万|亿|千|百)?(?:辆|套|吨|片|台|件|GWh|MWh|GW|MW|只|颗|块|"
@@ -178,9 +178,9 @@ class _Run(ProjectAssembly, EntityAssembly):
         out: list[Mention] = []
         taken = [(e.start, e.end) for e in self.ents]
         for name in names:
-            for m in re.finditer(re.escape(name), self.text):
-                if not any(a < m.end() and m.start() < b for a, b in taken):
-                    out.append(Mention("enterprise", name, m.start(), m.end(), "ent.table_builder", 0.7,
+            for at in find_all(self.text, name):
+                if not any(a < at + len(name) and at < b for a, b in taken):
+                    out.append(Mention("enterprise", name, at, at + len(name), "ent.table_builder", 0.7,
                                        key="ent:" + enterprise_core(name)))
         return out
 
