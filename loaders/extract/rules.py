@@ -369,7 +369,7 @@ class _Run(ProjectAssembly, EntityAssembly):
             # 经济开发区 (provincial) and 经济技术开发区 (national) are not the same
             # title, so the canonical short form (X经开区) is an alias here and a
             # key across articles (resolve.NameIndex), not the name.
-            full = [m for m in ms if m.rule != "zone.short_form"] or ms
+            full = [m for m in ms if m.rule not in ("zone.short_form", "zone.declared_short")] or ms
             counts = Counter(m.text for m in full)
             self.zone_name[key] = max(counts, key=lambda n: (counts[n], len(n)))
 
@@ -502,6 +502,11 @@ class _Run(ProjectAssembly, EntityAssembly):
                 if located is not None:  # the zone it names, or none (宝坻区, 津南区)
                     inside = self.zones_in[self.index.at(located.start)]
                     zone_key = inside[0].key if inside else None
+                    break
+                row = self.rows.at(m.start)
+                if row is not None and (cell := row.cell("location")) and _in_cell(row, "name", m):
+                    # a table's 地点 column: the zone it names, or none (遂宁市安居区)
+                    zone_key = next((z.key for z in self.zones if cell[0] <= z.start < cell[1]), None)
                     break
                 zone_key = self._zone_near(m.start, self.sentence_of(m.start))
                 if zone_key and m.attrs.get("place") and not self._zone_in_place(zone_key, m.attrs["place"]):

@@ -19,7 +19,7 @@ from .knowledge import Knowledge, longest_matches
 from .lexicon import (is_division_short_name, HIGH_TECH_SHORT, KIND_CANONICAL_SUFFIX, PARK_SUFFIXES, ZONE_ADMIN_WORDS, ZONE_SUFFIXES,
                       regions, STOP_CHARS)
 from .mentions import Mention
-from .text import name_before, stop_free_tail, tail_run
+from .text import find_all, name_before, stop_free_tail, tail_run
 
 _ALL_SUFFIXES = {**ZONE_SUFFIXES, **PARK_SUFFIXES}
 _SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, _ALL_SUFFIXES), key=len, reverse=True)))
@@ -32,6 +32,8 @@ _ADMIN_LINKS = ("设有", "设立了", "成立了", "成立")  # '南川工业�
 # Partner countries with the city in brackets before a zone's suffix: 中韩(长春), 中新（天津）.
 _BRACKETED_PLACE = re.compile(r"中[\u4e00-\u9fff]{1,2}[(（](?P<place>[\u4e00-\u9fff]{2,4})[)）]$")
 _NOT_ZONE_AFTER = ("联盟", "域", "建设者")
+# A park two places build together (飞地园区): 德阳—阿坝生态经济产业园区, 成都—阿坝工业集中发展区
+_PAIR_DASHES = "—－–-"
 
 
 def _split_prefix(run: str) -> tuple[str, str | None]:
@@ -76,6 +78,24 @@ def _split_prefix(run: str) -> tuple[str, str | None]:
         return run[unit + 1:], None
     # an unknown place: the name starts after the last verb or time word (选址嘉善 -> 嘉善)
     return stop_free_tail(name_before(run, len(run), len(run))[1], 5), None
+
+
+def _paired_places(text: str, start: int, run: str) -> str | None:
+    """'德阳—阿坝生态经济': the two places and the name when ``run`` (the name's Han characters
+    before its suffix, from ``start``) opens with a place and a dash joins it to another place."""
+    if start < 3 or text[start - 1] not in _PAIR_DASHES:
+        return None
+    second = next((n for n in (3, 2) if _is_place_name(run[:n])), 0)
+    # the park's own words after the second place are few (生态经济), never a clause (高速公路旁建设)
+    if not second or len(run) - second > 4 or not STOP_CHARS.isdisjoint(run):
+        return None
+    left = tail_run(text, start - 1, "\u4e00-\u9fff", 4)
+    first = next((left[-n:] for n in (3, 2) if len(left) >= n and _is_place_name(left[-n:])), None)
+    return f"{first}{text[start - 1]}{run}" if first else None
+
+
+def _is_place_name(word: str) -> bool:
+    return regions().is_place(word) or is_division_short_name(word)
 
 
 _PLACE_ONLY_SUFFIXES = ("开发区",)
@@ -149,9 +169,13 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
         if suffix == "新区" and run[-1:] in _BAD_LAST:
             continue
         bracketed = None if run else _BRACKETED_PLACE.search(text, max(0, s - 12), s)
+        paired = None if bracketed else _paired_places(text, s - len(run), run)
         if bracketed:  # 中韩(长春)国际合作示范区: the whole is the name, the bracket its place
             run = bracketed.group(0)
             prefix, place = run, bracketed.group("place") if reg.is_place(bracketed.group("place")) else None
+        elif paired:
+            run = prefix = paired
+            place = None
         else:
             prefix, place = _split_prefix(run)
         before = text[s - len(run) - 1:s - len(run)]
@@ -175,7 +199,7 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
         candidates.append(Mention("zone", name, s - len(prefix), e, "zone.suffix", 0.8 if place else 0.6,
                                   key=zone_key(key_base, kind) if not park else f"zone:park:{prefix}{suffix}",
                                   attrs={"kind": kind, "place": place, "prefix": prefix, "park": park,
-                                         "level": level, "alone": alone, "spec": spec,
+                                         "level": level, "alone": alone, "spec": spec, "paired": bool(paired),
                                          # what precedes the name: 伊金霍洛旗 places 蒙苏经济开发区
                                          "qualifier": run[:len(run) - len(prefix)][-6:]}))
     _standalone_prefixes(candidates)
@@ -200,6 +224,8 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
         # the administration may use a short form: 宁东基地管委会 for 宁东能源化工基地
         short = c.attrs["prefix"][:2] + c.text[len(c.attrs["prefix"]):][-2:]
         admin = (has_admin(c.text) or has_admin(c.attrs["prefix"]) or has_admin(short)) if c.attrs["park"] else False
+        if c.attrs["park"] and not admin and c.attrs["paired"]:
+            admin = True  # two places joined by a dash name a co-built park, not a project
         if c.attrs["park"] and not admin:
             # '郑州航空港经济综合实验区(以下简称"郑州航空港区")' … 郑州航空港区管委会: the declared short form
             declared = _DECLARED_SHORT.match(text, c.end)
@@ -218,12 +244,14 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
             c.rule, c.confidence = "zone.park_with_admin", 0.75
         elif c.attrs["place"] is None and names[c.text] < 2 and not has_admin(c.text) \
                 and not (c.text.endswith(_FORMAL_SUFFIXES) and 2 <= len(c.attrs["prefix"]) <= 4) \
+                and not (c.attrs["kind"] != "new_area" and is_division_short_name(c.attrs["prefix"])) \
                 and not (text[c.start - 1:c.start] == "、" and c.start - 1 in placed_ends) \
                 and not (text[c.end:c.end + 1] == "、" and c.end + 1 in placed_starts):
             continue  # an unknown prefix seen once in a short form, not listed with a zone: too weak
         out.append(c)
     # Parks named by their bare prefix with an administration: 科教城党工委, 西太湖 (after the full name).
     out.extend(_short_forms(text, out))
+    out.extend(_declared_parks(text, out))
     _join_bare_names(out)
     _join_references(out)
     out.sort(key=lambda m: m.start)
@@ -232,6 +260,24 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
 
 
 _DECLARED_SHORT = re.compile(r"[（(](?:以下)?(?:简称|下称)[“\"「『]?(?P<short>[\u4e00-\u9fff]{2,10}?)[”\"」』]?[)）]")
+
+
+def _declared_parks(text: str, zones: list[Mention]) -> list[Mention]:
+    """'成都—阿坝工业集中发展区（以下简称“成阿工业园”）': the declared short form, a park's name
+    that has no administration of its own, is the zone wherever the article writes it."""
+    extra: list[Mention] = []
+    taken = [(z.start, z.end) for z in zones]
+    for z in list(zones):
+        declared = _DECLARED_SHORT.match(text, z.end)
+        if not declared or not declared.group("short").endswith(tuple(PARK_SUFFIXES)):
+            continue
+        short = declared.group("short")
+        for at in find_all(text, short):
+            if not any(a < at + len(short) and at < b for a, b in taken):
+                extra.append(Mention("zone", short, at, at + len(short), "zone.declared_short", 0.7, key=z.key,
+                                     attrs=dict(z.attrs)))
+                taken.append((at, at + len(short)))
+    return extra
 
 
 def _join_bracketed(text: str, zones: list[Mention]) -> None:

@@ -1351,3 +1351,28 @@ def test_a_foreign_parent_given_with_its_latin_name_is_not_its_chinese_unit(extr
     f = facts(extractor, "安世半导体（中国）有限公司（以下简称“安世中国”）完成增资。"
                          "安世中国是荷兰安世半导体（Nexperia）在国内设立的外商独资企业。")
     assert names(f) == {"安世中国", "安世半导体"}
+
+
+def test_a_park_two_places_build_together_is_named_with_its_dash(extractor):
+    # 飞地园区 (a co-built park): both places and the dash belong to the name; a road between two cities does not
+    f = facts(extractor, "位于金堂县的成都—阿坝工业集中发展区（以下简称“成阿工业园”）以锂电材料为主导产业。"
+                         "某锂业的年产2万吨锂盐项目落户成阿工业园。")
+    assert [(z.name, z.aliases) for z in f.zones] == [("成都—阿坝工业集中发展区", ("成阿工业园",))]
+    assert [p.zone for p in f.projects] == ["成都—阿坝工业集中发展区"]
+    f = facts(extractor, "该公司在北京—天津高速公路旁建设产业园。")
+    assert f.zones == ()
+
+
+def test_a_tables_location_column_places_its_project(extractor):
+    f = facts(extractor, "眉山高新区和崇州经开区都在扩建锂电材料产能。\n"
+                         "企业|项目|地点|计划投资|进度\n"
+                         "甲锂业|年产5万吨锂盐项目|眉山高新区|约20亿元|在建\n"
+                         "乙材料|年产10万吨正极材料项目|崇州市|15亿元|已投产\n")
+    assert {(p.name, p.zone) for p in f.projects} == {("年产5万吨锂盐项目", "眉山高新区"),
+                                                      ("年产10万吨正极材料项目", None)}
+
+
+def test_a_county_level_citys_zone_named_once_in_short_form(extractor):
+    # 邛崃 is a county-level city the region table does not list; 经开区 after it is a zone even once
+    f = facts(extractor, "新项目落户邛崃经开区。")
+    assert [z.name for z in f.zones] == ["邛崃经开区"]
