@@ -19,7 +19,7 @@ from .lexicon import COMPANY_ENDINGS, LEGAL_SUFFIXES, OTHER_CHAIN_WORDS, PHASES,
 from .mentions import Mention
 from .money import investment_in
 from .tables import BUILDER_WORDS, LOCATION_WORDS, in_cell
-from .projects import concrete, is_generic, project_name_before, split_owner, subsidiary_owner
+from .projects import concrete, cut_name, is_generic, project_name_before, split_owner, subsidiary_owner
 from .text import Sentence, anchored_matches, find_all, gated
 from .stages import StageHit, stage_from_hits
 
@@ -32,6 +32,7 @@ _PHASE_MARK_RE = re.compile(f"(?<![这同该])(?:{'|'.join(PHASES)})(?!间)")
 # share of a whole's amount.
 _FIRST_PHASE_RE = re.compile(r"(?P<ph>一期|首期)(?:项目|工程)?[，,]?(?=[^，,。；;]{0,4}?投资)")
 _PLANT_HEAD = r"(?:产业基地|生产基地|研发基地|制造基地|基地|超级工厂|工厂|产业园|生产线|产线|晶圆厂|项目)"
+_PLANT_HEAD_END = re.compile(f"{_PLANT_HEAD}$")
 _INVEST_SITE_RE = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,10}?)(?:投资|投建|新建)[^。；;]{0,30}?"
                              rf"(?P<head>{_PLANT_HEAD})")
 _OWNED_PLANT_RE = re.compile(rf"的(?P<what>[\u4e00-\u9fffA-Za-z0-9]{{2,20}}?{_PLANT_HEAD})(?P<phase>一期|二期|三期)?")
@@ -156,6 +157,9 @@ class ProjectAssembly:
             m = _OWNED_PLANT_RE.match(text, _after_abbreviation(text, e.end))
             if not m:
                 continue
+            stem = _PLANT_HEAD_END.sub("", m.group("what"))
+            if cut_name(stem) != stem:
+                continue  # '…的募集资金主要投向…项目': a clause about money, not the plant's name
             what = m.group("what") + (m.group("phase") or "")
             name = strip_legal(e.text) + what
             out.append(Mention("project", name, m.start("what"), m.end(), "project.owned_plant", 0.7,
@@ -366,7 +370,8 @@ class ProjectAssembly:
             # '中巨芯科技股份有限公司(以下简称“中巨芯”)电子级化学品扩产项目': the company right before the name
             # '赣锋锂业的年产…项目': a company's own project, said with 的
             right_before = [e for e in ents_sorted[max(0, lo - 3):lo]
-                            if (e.rule == "ent.legal" and _after_abbreviation(self.text, e.end) == p.start)
+                            if ((e.rule == "ent.legal" or e.rule == "ent.reference" and e.text.endswith(LEGAL_SUFFIXES))
+                                and _after_abbreviation(self.text, e.end) == p.start)
                             or _after_abbreviation(self.text, e.end) == p.start - 1 and self.text[p.start - 1] == "的"]
             if right_before:
                 p.attrs["owners"] = [right_before[-1]]
@@ -1004,12 +1009,22 @@ def _ordinal_extension(a: str, b: str) -> bool:
     return longer.startswith(shorter) and bool(_ORDINAL_PLANT.search(longer[len(shorter):]))
 
 
+_CAPACITY_LEAD = re.compile(r"年产[\d.]+[万亿千百]?(?:[A-Za-z]{1,3}|[吨辆台套片只颗块件])")
+
+
 def _compatible_rests(a: str, b: str) -> bool:
     """Two names of one owner's project(s): one says nothing particular, both start alike,
     or they share a distinctive word (第6代柔性AMOLED生产线 / 柔性屏项目)."""
     weak = ("", "新", "新项目", "增资", "投资", "新工厂", "工厂", "基地")
     if a in weak or b in weak or len(a) <= 1 or len(b) <= 1:
         return True
+    ca, cb = _CAPACITY_LEAD.match(a), _CAPACITY_LEAD.match(b)
+    if ca and cb:
+        if ca.group(0) != cb.group(0):
+            return False  # 年产5万吨… and 年产15GWh…: two capacities, two plants
+        a, b = a[ca.end():], b[cb.end():]
+        if not a or not b:
+            return True
     if a[:2] == b[:2]:
         return True
     grams = {a[i:i + 2] for i in range(len(a) - 1)} - _GENERIC_BIGRAMS

@@ -73,7 +73,7 @@ _PAREN_PHASE = re.compile(r"[（(][一二三四五]期[)）]")
 _LEADING_CONJUNCTION = re.compile(r"^(?:以及|和|及|与)")
 
 
-def _cut_name(run: str) -> str:
+def cut_name(run: str) -> str:
     cut = 0
     for i, start, end in _CUT_AUTO.find_matches_as_indexes(run):
         word = _CUT_WORDS[i]
@@ -110,7 +110,7 @@ def project_name_before(text: str, end: int) -> tuple[int, str]:
         lead -= len(more) + 1
     # '…(以下简称“中巨芯”)电子级化学品扩产项目': a closing bracket whose opening one is outside the run
     # ends what came before, not the name
-    name = _cut_name(run)
+    name = cut_name(run)
     depth, cut = 0, 0
     for i, ch in enumerate(name):  # '下简称铜冠铜箔)年产2万吨…项目': the name starts after the bracket
         if ch in "(（":

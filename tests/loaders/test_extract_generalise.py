@@ -797,8 +797,8 @@ def test_a_company_placed_where_the_articles_zone_is(extractor):
 
 
 def test_an_industry_descriptor_before_a_legal_name_is_not_part_of_it(extractor):
-    f = facts(extractor, "储能电池厂厦门海辰储能科技股份有限公司近日完成新一轮融资。")
-    assert names(f) == {"厦门海辰储能科技股份有限公司"}
+    f = facts(extractor, "储能电池厂福建星岚储能科技股份有限公司近日完成新一轮融资。")
+    assert names(f) == {"福建星岚储能科技股份有限公司"}
 
 
 def test_a_brand_and_汽车_heading_a_plant_is_a_carmaker(extractor):
@@ -1267,7 +1267,7 @@ def test_a_numbered_list_of_projects_with_their_fields(extractor):
                          "各责任单位要抓紧推进。")
     by_name = {p.name: p for p in f.projects}
     cells = by_name["年产10GWh储能电池项目"]
-    assert cells.enterprises == ("天津力神电池股份有限公司",) and cells.investment.value == pytest.approx(50e8)
+    assert cells.enterprises == ("力神电池",) and cells.investment.value == pytest.approx(50e8)
     assert cells.zone == "天津滨海高新区"  # (its reference name)
     plant = by_name["碱性电解槽生产基地项目"]
     # its own fields, not the item's before it; a district is no zone
@@ -1376,3 +1376,20 @@ def test_a_county_level_citys_zone_named_once_in_short_form(extractor):
     # 邛崃 is a county-level city the region table does not list; 经开区 after it is a zone even once
     f = facts(extractor, "新项目落户邛崃经开区。")
     assert [z.name for z in f.zones] == ["邛崃经开区"]
+
+
+def test_where_a_company_puts_its_money_is_no_plant_name(extractor):
+    f = facts(extractor, "长鑫存储的募集资金主要投向12英寸晶圆制造二厂项目。该项目总投资约165亿元。")
+    assert [p.name for p in f.projects] == ["12英寸晶圆制造二厂项目"]
+
+
+def test_a_known_companys_legal_name_and_short_name_own_the_project_after_them(extractor):
+    f = facts(extractor, "6月19日，四川发展龙蟒股份有限公司（以下简称“川发龙蟒”）年产20万吨磷酸铁锂项目主体厂房封顶。")
+    assert [(p.name, p.enterprises) for p in f.projects] == [("年产20万吨磷酸铁锂项目", ("川发龙蟒",))]
+
+
+def test_one_owners_projects_of_two_capacities_are_two_projects(extractor):
+    f = facts(extractor, "甲锂业集团股份有限公司（以下简称甲锂业）年产5万吨电池级氢氧化锂项目去年达产。"
+                         "甲锂业投资建设的年产15GWh新型锂电池产业园项目目前主体在建。")
+    assert {(p.name, p.stage) for p in f.projects} == {("年产5万吨电池级氢氧化锂项目", "in_production"),
+                                                       ("年产15GWh新型锂电池产业园项目", "under_construction")}
