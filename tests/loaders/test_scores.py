@@ -59,9 +59,10 @@ silently.
   a distinctive two-character trade name said again (极氪 of 浙江极氪智能科技);
   a carmaker's models carrying the product spoken of (B08等车型搭载了这款芯片);
   领克 in the reference carmakers; industries a zone 重点布局 are its focus.
-- blind8 to blind24: tests/data/blind8 … blind24, by later helpers; first
+- blind8 to blind27: tests/data/blind8 … blind27, by later helpers; first
   scored at 0.789, 0.745, 0.672, 0.589, 0.884, 0.698, 0.684, 0.817, 0.776,
-  0.717, 0.831, 0.725, 0.671, 0.670, 0.776, 0.536 and 0.564.
+  0.717, 0.831, 0.725, 0.671, 0.670, 0.776, 0.536, 0.564, 0.749, 0.742
+  and 0.667.
 """
 
 from __future__ import annotations
@@ -177,6 +178,12 @@ CORPORA = {
           0.772, 0.999, 0.999, 0.922, 0.866, 0.773, 0.749, 0.665, 0.744, 0.0),
     "blind24": _bars(*_ours("blind24"),
           0.895, 0.999, 0.999, 0.999, 0.957, 0.768, 0.887, 0.955, 0.849, 0.837),
+    "blind25": _bars(*_ours("blind25"),
+          0.747, 0.832, 0.999, 0.999, 0.937, 0.757, 0.599, 0.874, 0.527, 0.665),
+    "blind26": _bars(*_ours("blind26"),
+          0.74, 0.899, 0.999, 0.665, 0.862, 0.826, 0.544, 0.665, 0.65, 0.665),
+    "blind27": _bars(*_ours("blind27"),
+          0.665, 0.999, 0.999, 0.284, 0.836, 0.57, 0.499, 0.799, 0.577, 0.599),
 }
 
 
