@@ -142,7 +142,8 @@ _PREV_NEXT = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上一页|
 _KEYWORD_LABELS = ("热门搜索", "热搜词", "热门标签", "热门关键词", "热门关键字", "相关搜索", "搜索热词", "热门城市",
                    "友情链接", "标签", "关键词", "关键字", "tags")
 _KEYWORD_LABELS_START = tuple({w[:2] for w in _KEYWORD_LABELS} | {"[", "【"})
-_KEYWORD_LIST = re.compile(r"^[\[【]?(?:" + "|".join(_KEYWORD_LABELS) + r")[\]】]?\s*[:：]", re.I)
+# (热门园区, 热门企业, 热门话题: any 热门 label opens such a list)
+_KEYWORD_LIST = re.compile(r"^[\[【]?(?:" + "|".join(_KEYWORD_LABELS) + r"|热门[\u4e00-\u9fff]{2})[\]】]?\s*[:：]", re.I)
 _SEO_TERMS = re.compile(
     r"seo|网站优化|网站建设|网站制作|网站设计|网站推广|网站排名|网站搭建|网站改版|网页制作|网页设计|建站|"
     r"百度竞价|百度推广|竞价托管|排名优化|优化排名|关键词排名|整站优化|快速排名|标王|推广公司|推广工具|推广方案|"
@@ -506,6 +507,9 @@ def _with_context(lines: list[Line]) -> list[Line]:
             for line, kind in zip(lines, kinds, strict=True)]
 
 
+_HAN_CHAR = re.compile("[\u4e00-\u9fff]")
+
+
 def _join_broken(mapped: MappedText) -> MappedText:
     """Rejoin a paragraph broken mid-sentence: drop the newline after a line that
     ends in a comma or 、, or is long and has no final punctuation."""
@@ -522,6 +526,8 @@ def _join_broken(mapped: MappedText) -> MappedText:
                                 (len(stripped) >= 50 and stripped[-1] not in _FINAL_CHARS)):
             continue
         following = lines[k + 1].strip()
+        if stripped[-1].isascii() and not _HAN_CHAR.search(stripped):
+            continue  # an English line (a bilingual page's headline) ends where it ends
         if following and not stripped.endswith("|") and not following.startswith("|"):
             edits.append((end, end + 1, ""))
     return mapped.edit(edits) if edits else mapped

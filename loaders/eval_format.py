@@ -7,6 +7,7 @@ segments, memberships, partnerships) are for people reading the output.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .extract.lexicon import LEGAL_SUFFIXES
@@ -35,22 +36,32 @@ def _chains(chains) -> list[str]:
     return [c for c in dict.fromkeys(chains) if c in SCHEMA_CHAINS]
 
 
+_HAN_NAME = re.compile("[\u4e00-\u9fff]+")  # 日月光投控; not 阿斯麦(ASML)公司, which writes 阿斯麦 alone
+
+
 def _as_written(entities, text: str) -> dict[str, str]:
     """Canonical name -> the name to show: the canonical one when the article
     writes it, else the longest form the article does write (the reference
     name 珠海高新区 of a text that only says 珠海高新技术产业开发区)."""
     shown = {}
     for x in entities:
-        if not _written_alone(x.name, [a for a in x.aliases if x.name in a and a.endswith(LEGAL_SUFFIXES)], text):
+        if not _written_alone(x.name, _longer_forms(x.name, x.aliases), text):
             written = [a for a in x.aliases if a in text]
             if written:
                 shown[x.name] = max(written, key=len)
     return shown
 
 
+def _longer_forms(name: str, aliases) -> list[str]:
+    """Aliases that hold ``name`` as a part: legal names (天津力神电池股份有限公司), and Han names
+    that extend it (日月光投控), not a country before it (法国欧胜集团) or a Latin name in it."""
+    return [a for a in aliases if a != name and name in a and (a.endswith(LEGAL_SUFFIXES) or
+                                                              a.startswith(name) and _HAN_NAME.fullmatch(a))]
+
+
 def _written_alone(name: str, longer: list[str], text: str) -> bool:
-    """Whether ``name`` stands in the text outside every longer legal name that holds it (力神电池
-    only inside 天津力神电池股份有限公司 is not written alone)."""
+    """Whether ``name`` stands in the text outside every longer name that holds it (力神电池 only
+    inside 天津力神电池股份有限公司, 日月光 only inside 日月光投控, is not written alone)."""
     covered = [(m, m + len(a)) for a in longer for m in find_all(text, a)]
     return any(not any(lo <= at and at + len(name) <= hi for lo, hi in covered) for at in find_all(text, name))
 

@@ -82,6 +82,7 @@ def kinds(text: str) -> dict[str, str]:
         ("网站优化 seo排名 虚拟主机 TXT地图", "spam"),
         ("热门搜索：临港新片区厂房出租 苏州工业园区公司注册 二手注塑机回收 晶圆回收报价", "spam"),
         ("【标签】：氢能 燃料电池 加氢站", "spam"),
+        ("热门园区：漳州古雷港经济开发区 莆田高新区 平潭综合实验区", "spam"),
         ("标签化管理让园区服务更精准。", CONTENT),
         ("热门搜索背后，是企业对园区政策的关注。", CONTENT),
         ("tip:", "noise"),
@@ -163,6 +164,11 @@ def test_broken_paragraphs_are_rejoined() -> None:
     cut = len(P1) + 10  # mid-sentence, after a line long enough to be prose
     text = f"{long[:cut]}\n\n{long[cut:]}\n短句,\n接着写完。\n标题行\n正文。"
     assert cleaned(text).mapped.text == f"{long}\n短句,接着写完。\n标题行\n正文。"
+
+
+def test_an_english_headline_is_not_joined_to_the_chinese_text_after_it() -> None:
+    headline = "ASE to sell four mainland packaging plants to Wise Road Capital for about US$1.46 billion"
+    assert cleaned(f"{headline}\n{P1}").mapped.text == f"{headline}\n{P1}"
 
 
 def test_traditional_chrome_is_recognised_after_conversion() -> None:

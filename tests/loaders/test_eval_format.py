@@ -78,3 +78,15 @@ def test_a_reference_name_written_only_inside_the_legal_name_is_shown_as_the_leg
     both = Article(key="k1", source="/data/a.txt", doc="a.txt", text="天津力神电池股份有限公司（力神电池）的新基地开工。")
     [shown] = to_eval(ArticleFacts(article=both, enterprises=(lishen,)))["enterprises"]
     assert shown["name"] == "力神电池"
+
+
+def test_a_reference_name_written_only_as_the_start_of_the_articles_short_name_is_shown_as_written():
+    ev = Evidence("k1", "某句。", 0, 3, "test.rule", 0.9)
+    ase = EnterpriseFact("日月光", ev, aliases=("日月光投控", "法国日月光"), chains=("semiconductor",))
+    art = Article(key="k1", source="/data/a.txt", doc="a.txt", text="日月光投控公告出售四座封测厂，日月光投控表示影响有限。")
+    [shown] = to_eval(ArticleFacts(article=art, enterprises=(ase,)))["enterprises"]
+    assert shown["name"] == "日月光投控"
+    # a country before the name is no longer form of it: the name written inside it stays as it is
+    art = Article(key="k1", source="/data/a.txt", doc="a.txt", text="法国日月光公告出售工厂。")
+    [shown] = to_eval(ArticleFacts(article=art, enterprises=(ase,)))["enterprises"]
+    assert shown["name"] == "日月光"
