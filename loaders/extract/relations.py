@@ -180,6 +180,10 @@ def supplies(sent: Sentence, ents: list[Mention], topic: Mention | None = None) 
             described = _DESCRIBED_END.sub("", before_b)  # '为丹麦风机制造商维斯塔斯（Vestas）提供'
             if (_TO_BEFORE.search(described) or _TO_LIST_BEFORE.search(before_b[clause_lo:])) \
                     and _SUPPLY_VERB_AFTER.search(_LATIN_BRACKET.sub("", _DECLARED_SHORT.sub("", text[b.end - sent.start:]), 1)):
+                unit = next((c for c in ordered if c.start >= b.end and c.key != b.key), None)
+                if unit is not None and unit.key != subject.key and \
+                        _OWNED_BY.fullmatch(text, b.end - sent.start, unit.start - sent.start):
+                    b = unit  # '为A旗下的B提供': the subsidiary B is the customer
                 out.append((subject, b))
             elif _SUPPLY_VERB_BEFORE.search(before_b):
                 # '…一直供应采埃孚、耐世特等…厂商': each company of the list after the verb

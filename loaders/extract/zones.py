@@ -32,6 +32,8 @@ _ADMIN_LINKS = ("设有", "设立了", "成立了", "成立")  # '南川工业�
 # Partner countries with the city in brackets before a zone's suffix: 中韩(长春), 中新（天津）.
 _BRACKETED_PLACE = re.compile(r"中[\u4e00-\u9fff]{1,2}[(（](?P<place>[\u4e00-\u9fff]{2,4})[)）]$")
 _NOT_ZONE_AFTER = ("联盟", "域", "建设者")
+# an administration named by 园区 alone ('园区管委会主任表示', '该园区党工委')
+_BARE_PARK_ADMIN = re.compile(r"(?:^|[^\u4e00-\u9fff]|[该本])园区(?:管委会|党工委|管理委员会)", re.M)
 # A park two places build together (飞地园区): 德阳—阿坝生态经济产业园区, 成都—阿坝工业集中发展区
 _PAIR_DASHES = "—－–-"
 
@@ -226,6 +228,11 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
         admin = (has_admin(c.text) or has_admin(c.attrs["prefix"]) or has_admin(short)) if c.attrs["park"] else False
         if c.attrs["park"] and not admin and c.attrs["paired"]:
             admin = True  # two places joined by a dash name a co-built park, not a project
+        if c.attrs["park"] and not admin and c.attrs["place"] and not placed and _BARE_PARK_ADMIN.search(text) \
+                and know.chains_of(c.attrs["prefix"].removeprefix(c.attrs["place"]) or "-"):
+            # '园区管委会主任…': the administration of the article's only zone, this park of a place and an
+            # industry (晋江集成电路产业园区; not 宁德时代产业园, a company's)
+            admin = True
         if c.attrs["park"] and not admin:
             # '郑州航空港经济综合实验区(以下简称"郑州航空港区")' … 郑州航空港区管委会: the declared short form
             declared = _DECLARED_SHORT.match(text, c.end)

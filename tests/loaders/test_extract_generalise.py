@@ -1393,3 +1393,17 @@ def test_one_owners_projects_of_two_capacities_are_two_projects(extractor):
                          "甲锂业投资建设的年产15GWh新型锂电池产业园项目目前主体在建。")
     assert {(p.name, p.stage) for p in f.projects} == {("年产5万吨电池级氢氧化锂项目", "in_production"),
                                                        ("年产15GWh新型锂电池产业园项目", "under_construction")}
+
+
+def test_supplying_a_groups_subsidiary_supplies_the_subsidiary(extractor):
+    f = facts(extractor, "力劲科技集团有限公司（以下简称“力劲”）宁波基地发运设备。"
+                         "力劲已为文灿股份旗下的天津雄邦压铸有限公司提供了一台9000吨压铸单元。")
+    assert {(s.supplier, s.customer) for s in f.supplies} == {("力劲", "天津雄邦压铸有限公司")}
+
+
+def test_a_place_and_industry_park_run_by_the_park_administration_is_a_zone(extractor):
+    f = facts(extractor, "存储器项目在晋江集成电路产业园区开工。\n园区管委会主任表示，园区将围绕存储器制造补链。")
+    assert [z.name for z in f.zones] == ["晋江集成电路产业园区"]
+    # a company's park is not the zone that administration runs
+    f = facts(extractor, "宁德时代产业园位于城东。\n园区管委会主任表示欢迎。")
+    assert f.zones == ()
