@@ -21,7 +21,7 @@ from .mentions import Mention
 from .text import Sentence, gated
 
 # A word without which no supply frame below can match: a cheap test before the frames.
-SUPPLY_GATE = re.compile(r"应用|供|配套|进入|提供|交付|销售|出售|采购|订购|购买|下单|客户|送往|销往|使用|搭载|采用|装配|定点|"
+SUPPLY_GATE = re.compile(r"应用|供|配套|进入|提供|交付|销售|出售|采购|订购|购买|下单|客户|送往|销往|使用|搭载|采用|装配|定点|订单|"
                          r"装机|投用|验证|来自|负责")
 _SUPPLY_RE = re.compile("|".join(sorted(map(re.escape, SUPPLY_CUE_STRICT), key=len, reverse=True)))
 _FOCUS_RE = re.compile("|".join(sorted(map(re.escape, FOCUS_CUES), key=len, reverse=True)))
@@ -45,9 +45,9 @@ _PAIR_FRAMES = (
      re.compile(r"^的?[^，,。；;]{0,12}?(?:供应商|供货商|配套商)")),
     # 'A的动力电池还配套B', 'A产品已批量供货B'
     (re.compile(r"^的?[^，,。；;]{0,12}?(?:还|也|已|均|主要|已经|同时|批量|长期)*(?:配套|供货给?|供应给?)$"), "ab", None),
-    # 'A获得B(的)定点': B nominated A as a supplier
-    (re.compile(r"^[^，,。；;]{0,10}?(?:获得|获|拿到|斩获|收到|取得)$"), "ab",
-     re.compile(r"^(?:的)?[^，,。；;]{0,12}?定点")),
+    # 'A获得B(的)定点': B nominated A as a supplier; 'A拿下B的…订单': B ordered from A
+    (re.compile(r"^[^，,。；;]{0,10}?(?:获得|获|拿到|拿下|斩获|收到|取得)$"), "ab",
+     re.compile(r"^(?:的)?[^，,。；;]{0,12}?(?:定点|订单)")),
     (re.compile(r"^是$"), "ba", re.compile(r"^(?:在[^，,。；;]{0,6})?的[^，,。；;]{0,8}?客户")),
     (re.compile(r"^(?:[^，,。；;]{0,16}?)(?:送往|供应给|供货给|销往|提供给|配套给)$"), "ab", None),
     (re.compile(r"^(?:[^，,。；;]{0,16}?)(?:所用|使用|搭载|采用|装配)的[^，,。；;]{0,12}?由$"), "ba",

@@ -1407,3 +1407,8 @@ def test_a_place_and_industry_park_run_by_the_park_administration_is_a_zone(extr
     # a company's park is not the zone that administration runs
     f = facts(extractor, "宁德时代产业园位于城东。\n园区管委会主任表示欢迎。")
     assert f.zones == ()
+
+
+def test_winning_a_companys_order_supplies_it(extractor):
+    f = facts(extractor, "力劲科技集团有限公司（以下简称“力劲”）去年拿下文灿股份的9000吨压铸单元订单。")
+    assert {(s.supplier, s.customer) for s in f.supplies} == {("力劲科技集团有限公司", "文灿股份")}
