@@ -31,7 +31,7 @@ from .text import find_all, name_before
 
 _LEGAL_RE = re.compile("|".join(sorted(map(re.escape, LEGAL_SUFFIXES), key=len, reverse=True)))
 # Characters that make a following two-character alias an ordinary noun (电动化浪潮, 时代的浪潮, 新浪潮).
-_BEFORE_COMMON_NOUN = set("化的新大股")
+_BEFORE_COMMON_NOUN = set("化的新大股卖种吃煮熬")  # (售卖小米、红枣: goods, not the company)
 _AFTER_SHORT_NAME = set("车的在是将与和、等已也还向为对从把被集公于以及由成提供签获宣发推旗")
 # '…有限公司(简称“X”)' / '…有限公司(X)': the short name the article will use.
 _ABBREV_RE = re.compile(r"[（(](?:以下)?(?:简称|下称)?[“\"「]?(?P<short>[\u4e00-\u9fffA-Za-z]{2,8})[”\"」]?[）)]"
@@ -595,7 +595,9 @@ def _list_items(text: str, know: Knowledge) -> list[Mention]:
         firms = any(len(i.strip()) == 2 for i in items) and \
             any(3 <= len(i.strip()) <= 15 and plausible_enterprise(i.strip(), know) for i in items)
         # '雅迪、爱玛等电动两轮车企业': a trade before the head says the short items are its makers
-        trade_head = m.group("head") in AUTOMAKER_HEADS or len(m.group("mid")) >= 2 and bool(know.classify(m.group("mid")))
+        # (电动两轮车: a trade no chain keyword names, whose makers are known by brand)
+        trade_head = m.group("head") in AUTOMAKER_HEADS or len(m.group("mid")) >= 2 and (
+            bool(know.classify(m.group("mid"))) or bool(_TWO_WHEELS.search(m.group("mid"))))
         firms = firms or trade_head and len(items) >= 2 and \
             all(len(i.strip()) == 2 and not know.classify(i.strip()) for i in items[1:])
         # '为荣耀等手机品牌供货': one short name after a preposition or verb, before its trade

@@ -1412,3 +1412,13 @@ def test_a_place_and_industry_park_run_by_the_park_administration_is_a_zone(extr
 def test_winning_a_companys_order_supplies_it(extractor):
     f = facts(extractor, "力劲科技集团有限公司（以下简称“力劲”）去年拿下文灿股份的9000吨压铸单元订单。")
     assert {(s.supplier, s.customer) for s in f.supplies} == {("力劲科技集团有限公司", "文灿股份")}
+
+
+def test_electric_bike_brands_listed_before_their_trade_are_companies(extractor):
+    f = facts(extractor, "星恒电源的锂电池主要为台铃、绿源等电动两轮车品牌配套。")
+    assert {"台铃", "绿源"} <= names(f)
+
+
+def test_a_short_company_name_sold_as_goods_is_no_company(extractor):
+    f = facts(extractor, "村民开起特产店，售卖小米、红枣和手工面食。")
+    assert f.enterprises == ()
