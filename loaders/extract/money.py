@@ -37,6 +37,7 @@ _CUR_BEFORE = "|".join(sorted((re.escape(w) for w, c in CURRENCY_WORDS.items() i
 AMOUNT_RE = gated(
     rf"(?:(?P<pre0>{_PRE})?(?P<cur0>{_CUR_BEFORE}))?"
     rf"(?P<pre>{_PRE})?"
+    rf"(?:(?P<yi>{_NUM})亿零?(?=[零一二两三四五六七八九十百千\d]))?"  # 三亿五千万元, 3亿5000万元
     rf"(?P<num>{_NUM})(?P<unit1>{_UNIT})"
     rf"(?:(?:{_CUR})?\s*(?:-|—|–|~|～|至|到)\s*(?P<num2>{_NUM}))?"  # 5亿-10亿元, 50亿元至80亿元
     rf"(?P<unit>{_UNIT})(?P<cur>{_CUR})(?:人民币)?"
@@ -111,7 +112,12 @@ def parse_amounts(text: str, offset: int = 0) -> list[Amount]:
         currency = CURRENCY_WORDS[m["cur"]]
         if m["cur0"] and currency == "CNY":
             currency = CURRENCY_WORDS[m["cur0"]]
-        money = Money(value=round(value * first_scale, 2), currency=currency,
+        total = value * first_scale
+        if m["yi"]:
+            if first_scale >= 1e8 or m["num2"] or (big := _number(m["yi"])) is None:
+                continue  # '3亿5亿元' is no amount
+            total += big * 1e8
+        money = Money(value=round(total, 2), currency=currency,
                       qualifier=qualifier, text=m.group(0))
         out.append(Amount(money, m.start() + offset, m.end() + offset))
     return out

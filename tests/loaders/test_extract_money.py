@@ -77,3 +77,11 @@ def test_no_amount_in_plain_text():
 def test_values_are_whole_cents_not_float_noise(text, value):
     [amount] = parse_amounts(text)
     assert amount.money.value == value  # 5.1 × 1e8 is 509999999.99999994 in binary floats
+
+
+def test_an_amount_in_hundred_millions_and_ten_thousands():
+    # 亿 then 万 in one number, in Chinese numerals or digits
+    assert [a.money.value for a in parse_amounts("总投资约三亿五千万元")] == [350_000_000]
+    assert [a.money.value for a in parse_amounts("一亿零五百万元")] == [105_000_000]
+    assert [a.money.value for a in parse_amounts("增资3亿5000万元")] == [350_000_000]
+    assert [a.money.value for a in parse_amounts("投资3亿元")] == [300_000_000]
