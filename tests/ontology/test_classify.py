@@ -23,6 +23,7 @@ PHRASES = [
     ("盐湖提锂制备电池级碳酸锂", "nev.minerals"),
     ("年产10万吨磷酸铁锂正极材料项目", "nev.cathode"),
     ("人造石墨负极材料一体化基地", "nev.anode"),
+    ("年产1万吨高精度锂电铜箔扩产", "nev.anode"),  # the anode's current collector, a battery material
     ("六氟磷酸锂及锂电池电解液项目", "nev.electrolyte"),
     ("新增湿法隔膜生产线四条", "nev.separator"),
     ("20GWh动力电池电芯项目开工", "nev.battery_cell"),
