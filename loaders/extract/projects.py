@@ -82,6 +82,8 @@ def cut_name(run: str) -> str:
             continue
         if word in _NAME_FINAL_VERBS and (end == len(run) or _PAREN_PHASE.fullmatch(run, end)):
             continue  # a name may end in a verb-noun (高新中学扩建, …基地建设（二期）)
+        if word == "添" and run.startswith("加", end):
+            continue  # 添加剂 (an additive), not 添 (adds) a project
         cut = end  # matches come left to right: the last one ends furthest
     # '…项目和湖南时代…项目': a name does not open on a conjunction
     return _LEADING_CONJUNCTION.sub("", run[cut:])

@@ -1422,3 +1422,20 @@ def test_electric_bike_brands_listed_before_their_trade_are_companies(extractor)
 def test_a_short_company_name_sold_as_goods_is_no_company(extractor):
     f = facts(extractor, "村民开起特产店，售卖小米、红枣和手工面食。")
     assert f.enterprises == ()
+
+
+def test_a_bonded_zone_with_its_administration_is_a_zone(extractor):
+    f = facts(extractor, "张家港保税区（以下简称“保税区”）管委会印发重点产业项目名单。保税区以新能源材料为主导产业。")
+    assert [(z.name, z.kind) for z in f.zones] == [("张家港保税区", "other")]
+    # one the State Council approved needs no administration named
+    f = facts(extractor, "宁波保税区是经国务院批准设立的保税区，以电子信息为主导产业。")
+    assert [z.name for z in f.zones] == ["宁波保税区"]
+    # a comprehensive bonded zone is a customs area, not a zone of its own
+    f = facts(extractor, "项目位于合肥综合保税区。")
+    assert f.zones == ()
+
+
+def test_an_additive_is_part_of_a_project_name(extractor):
+    # 添 adds a project (再添一个项目), but 添加剂 is a product
+    f = facts(extractor, "项目名称：锂电池电解液添加剂技改扩能项目\n建设单位：江苏华盛锂电材料股份有限公司\n")
+    assert [p.name for p in f.projects] == ["锂电池电解液添加剂技改扩能项目"]
