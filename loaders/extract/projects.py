@@ -250,6 +250,9 @@ _BUILT_TOGETHER = re.compile(r"(?:共建|合建|合资建设|联合建设)的$")
 _ITS_AMOUNT = re.compile(r"[，,。；;]?(?:该|这一|此)?项目(?:总投资|计划投资|投资总额|投资额)")
 
 
+_NAME_FIELDS = ("项目名称:", "项目名称：", "项目名称: ")
+
+
 def find_named(text: str, know: Knowledge, enterprise_cores: set[str]) -> list[Mention]:
     out: list[Mention] = []
     enterprise_cores = {c for c in enterprise_cores if len(c) >= 2}  # what concrete() looks for
@@ -261,6 +264,9 @@ def find_named(text: str, know: Knowledge, enterprise_cores: set[str]) -> list[M
             continue  # '引进的又一个…半导体项目': a description of a kind, not a project's name
         if stem and concrete(stem, know, enterprise_cores):
             out.append(Mention("project", stem + "项目", start, m.end(), "project.named", 0.8))
+        elif stem and text.endswith(_NAME_FIELDS, 0, start) and len(stem) >= 4 and not is_generic(stem):
+            # a form's '项目名称：' line names a project, whatever its words (功率集成模块研发及产业化项目)
+            out.append(Mention("project", stem + "项目", start, m.end(), "project.form_name", 0.8))
         elif stem and _BUILT_AT_PLACE.search(text, max(0, start - 26), start) and _ITS_AMOUNT.match(text, m.end()) \
                 and know.classify(stem) and not is_generic(stem):
             # '在临港新片区建设碳化硅半导体材料项目。该项目总投资约25亿元': industry words alone name a kind of

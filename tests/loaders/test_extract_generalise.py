@@ -1439,3 +1439,9 @@ def test_an_additive_is_part_of_a_project_name(extractor):
     # 添 adds a project (再添一个项目), but 添加剂 is a product
     f = facts(extractor, "项目名称：锂电池电解液添加剂技改扩能项目\n建设单位：江苏华盛锂电材料股份有限公司\n")
     assert [p.name for p in f.projects] == ["锂电池电解液添加剂技改扩能项目"]
+
+
+def test_a_forms_project_name_line_names_a_project_whatever_its_words(extractor):
+    f = facts(extractor, "一、项目概况\n项目名称：功率集成模块研发及产业化项目\n建设单位：无锡某某集成科技有限公司\n"
+                         "建设地点：无锡市新吴区\n总投资：3.9亿元（其中环保投资约120万元）\n")
+    assert [(p.name, p.investment.value) for p in f.projects] == [("功率集成模块研发及产业化项目", 3.9e8)]
