@@ -405,11 +405,17 @@ _INDUSTRY_RUNS = {"新能源", "能源", "新材料", "材料", "电子", "汽�
 _QUANTIFIED = re.compile(r"[这该那一两几多各某][家个批类]?$|^(?:国内|本地|当地|外地|知名|大型|龙头|头部|新型|高新|省内|市内|区内)$")
 
 
+_ADDRESS_ENDS = ("路", "街", "大道", "号")
+_NAMES_ENDING_AS_ADDRESSES = ("丝路", "新路", "铁路", "电路", "线路", "通路", "一路")
+
+
 def _generic_company_run(run: str) -> bool:
     """The words before 公司 say what kind, not which: 子公司, 这家科技公司, 一家投资公司. A trade
     word after a name of its own is a name (华芯科技公司)."""
     if run in GENERIC_COMPANY_STEMS or run in _INDUSTRY_RUNS or run.endswith(_KIND_STEMS):
         return True
+    if run.endswith(_ADDRESS_ENDS) and not run.endswith(_NAMES_ENDING_AS_ADDRESSES):
+        return True  # '新锡路公司现有地块': the company's site on a road, not a company named for it
     for stem in _TRADE_STEMS:
         if run.endswith(stem):
             head = run[:-len(stem)]

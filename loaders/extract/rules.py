@@ -66,7 +66,8 @@ def _towns(text: str):
 
 
 # a builder cell that names nobody
-_NO_BUILDER = re.compile(r"未披露|待定|暂无|不详|保密|未定|多家|若干")
+# (nor a public body building a civic project: 旺庄街道办事处, 某区住建局, 某镇人民政府)
+_NO_BUILDER = re.compile(r"未披露|待定|暂无|不详|保密|未定|多家|若干|办事处$|政府$|管委会$|委员会$|[局站所院]$")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）、·\-]*[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9()（）、·\-]*")
 # '一、续建项目', '三、预备项目': a section of a government list of projects, and the stage it says
 _LIST_HEADING = re.compile(r"(?m)^\s*[一二三四五六七八九十]+[、.．]\s*(?:[\u4e00-\u9fff]{0,4}?)(?P<kind>续建|在建|预备|储备|前期|谋划|新开工|竣工|投产)项目")

@@ -1445,3 +1445,10 @@ def test_a_forms_project_name_line_names_a_project_whatever_its_words(extractor)
     f = facts(extractor, "一、项目概况\n项目名称：功率集成模块研发及产业化项目\n建设单位：无锡某某集成科技有限公司\n"
                          "建设地点：无锡市新吴区\n总投资：3.9亿元（其中环保投资约120万元）\n")
     assert [(p.name, p.investment.value) for p in f.projects] == [("功率集成模块研发及产业化项目", 3.9e8)]
+
+
+def test_a_site_on_a_road_and_a_public_body_are_no_companies(extractor):
+    f = facts(extractor, "| 序号 | 项目名称 | 建设单位 | 建设地点 | 总投资（万元） |\n"
+                         "| 1 | 锂电池装备研发及产业化基地（二期） | 无锡先导智能装备股份有限公司 | 新吴区新锡路公司现有地块 | 150000 |\n"
+                         "| 2 | 旺庄街道邻里中心改造项目 | 无锡市新吴区旺庄街道办事处 | 旺庄街道春潮路 | 4800 |\n")
+    assert names(f) == {"无锡先导智能装备股份有限公司"}
