@@ -1396,9 +1396,9 @@ def test_one_owners_projects_of_two_capacities_are_two_projects(extractor):
 
 
 def test_supplying_a_groups_subsidiary_supplies_the_subsidiary(extractor):
-    f = facts(extractor, "力劲科技集团有限公司（以下简称“力劲”）宁波基地发运设备。"
-                         "力劲已为文灿股份旗下的天津雄邦压铸有限公司提供了一台9000吨压铸单元。")
-    assert {(s.supplier, s.customer) for s in f.supplies} == {("力劲", "天津雄邦压铸有限公司")}
+    f = facts(extractor, "星河压铸装备集团有限公司（以下简称“星河装备”）宁波基地发运设备。"
+                         "星河装备已为文灿股份旗下的天津雄邦压铸有限公司提供了一台9000吨压铸单元。")
+    assert {(s.supplier, s.customer) for s in f.supplies} == {("星河装备", "天津雄邦压铸有限公司")}
 
 
 def test_a_place_and_industry_park_run_by_the_park_administration_is_a_zone(extractor):
@@ -1410,8 +1410,8 @@ def test_a_place_and_industry_park_run_by_the_park_administration_is_a_zone(extr
 
 
 def test_winning_a_companys_order_supplies_it(extractor):
-    f = facts(extractor, "力劲科技集团有限公司（以下简称“力劲”）去年拿下文灿股份的9000吨压铸单元订单。")
-    assert {(s.supplier, s.customer) for s in f.supplies} == {("力劲科技集团有限公司", "文灿股份")}
+    f = facts(extractor, "星河压铸装备集团有限公司（以下简称“星河装备”）去年拿下文灿股份的9000吨压铸单元订单。")
+    assert {(s.supplier, s.customer) for s in f.supplies} == {("星河压铸装备集团有限公司", "文灿股份")}
 
 
 def test_electric_bike_brands_listed_before_their_trade_are_companies(extractor):
