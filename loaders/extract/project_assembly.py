@@ -32,6 +32,7 @@ _PHASE_MARK_RE = re.compile(f"(?<![这同该])(?:{'|'.join(PHASES)})(?!间)")
 # share of a whole's amount.
 _FIRST_PHASE_RE = re.compile(r"(?P<ph>一期|首期)(?:项目|工程)?[，,]?(?=[^，,。；;]{0,4}?投资)")
 _PLANT_HEAD = r"(?:产业基地|生产基地|研发基地|制造基地|基地|超级工厂|工厂|产业园|生产线|产线|晶圆厂|项目)"
+_AT_PLACE_OF = re.compile(r"在[\u4e00-\u9fff]{2,8}的")
 _PLANT_HEAD_END = re.compile(f"{_PLANT_HEAD}$")
 _INVEST_SITE_RE = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,10}?)(?:投资|投建|新建)[^。；;]{0,30}?"
                              rf"(?P<head>{_PLANT_HEAD})")
@@ -372,7 +373,9 @@ class ProjectAssembly:
             right_before = [e for e in ents_sorted[max(0, lo - 3):lo]
                             if ((e.rule == "ent.legal" or e.rule == "ent.reference" and e.text.endswith(LEGAL_SUFFIXES))
                                 and _after_abbreviation(self.text, e.end) == p.start)
-                            or _after_abbreviation(self.text, e.end) == p.start - 1 and self.text[p.start - 1] == "的"]
+                            or _after_abbreviation(self.text, e.end) == p.start - 1 and self.text[p.start - 1] == "的"
+                            # '<企业>在石家庄的…项目': its project at a place
+                            or _AT_PLACE_OF.fullmatch(self.text, _after_abbreviation(self.text, e.end), p.start)]
             if right_before:
                 p.attrs["owners"] = [right_before[-1]]
                 continue

@@ -70,6 +70,8 @@ def _towns(text: str):
 _NO_BUILDER = re.compile(r"未披露|待定|暂无|不详|保密|未定|多家|若干|办事处$|政府$|管委会$|委员会$|[局站所院]$")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）、·\-]*[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9()（）、·\-]*")
 # '一、续建项目', '三、预备项目': a section of a government list of projects, and the stage it says
+_HEADLINE = re.compile(r"[^，,。；;！!？?]{4,60}")  # a line with no clause marks
+_ITEM_HEAD = re.compile(r"(?m)^[一二三四五六七八九十]{1,3}、")
 _LIST_HEADING = re.compile(r"(?m)^\s*[一二三四五六七八九十]+[、.．]\s*(?:[\u4e00-\u9fff]{0,4}?)(?P<kind>续建|在建|预备|储备|前期|谋划|新开工|竣工|投产)项目")
 _HEADING_STAGES = {"续建": "under_construction", "在建": "under_construction",
                    "预备": "planned", "储备": "planned", "前期": "planned", "谋划": "planned"}
@@ -383,6 +385,7 @@ class _Run(ProjectAssembly, EntityAssembly):
         # where amounts and capacities can be at all: a currency word, 年产 (one pass each)
         self._money_at = [m.start() for m in _CURRENCY_HINT.finditer(self.text)]
         self._capacity_at = [m.start() for m in re.finditer("年产", self.text)]
+        self._item_heads = [h.start() for h in _ITEM_HEAD.finditer(self.text)]
         self._zones_by_end = sorted(self.zones, key=lambda z: z.end)
         self._zone_ends = [z.end for z in self._zones_by_end]
         self._zones_by_start = sorted(self.zones, key=lambda z: z.start)
@@ -408,7 +411,14 @@ class _Run(ProjectAssembly, EntityAssembly):
                 return None
         i = bisect_right(self._zone_ends, pos) - 1
         if i >= 0:
-            return self._zones_by_end[i].key
+            z = self._zones_by_end[i]
+            # a round-up's numbered items ('一、…', '二、…') are separate news: the zone of one item is not
+            # the next one's (a zone named before the first item is the whole list's)
+            h = bisect_right(self._item_heads, pos) - 1
+            if h >= 1 and self._item_heads[h] > z.end and self._item_heads[h - 1] < z.start and \
+                    not any(o.key == z.key and o.start < self._item_heads[0] for o in self._zones_by_start):
+                return None
+            return z.key
         j = bisect_left(self._zone_starts, pos)
         return self._zones_by_start[j].key if j < len(self._zones_by_start) else None
 
@@ -514,8 +524,9 @@ class _Run(ProjectAssembly, EntityAssembly):
                     zone_key = None  # '广州基地' is in no zone of another city
                     break
                 said = self.sentence_of(m.start).text
-                if zone_key or next(_towns(said), None) or _city_named(said):
-                    break  # placed, or placed in a town or city outside any zone
+                if zone_key or (next(_towns(said), None) or _city_named(said)) and not _HEADLINE.fullmatch(said.strip()):
+                    break  # placed, or placed in a town or city outside any zone (a headline's '在鹿泉开工'
+                    # leaves the body's sentence to say in which zone)
             owners = list(cl.owners)
             # '由新设立的<企业>负责运营' / '运营主体为<企业>': the operating company is the project's too
             for lo, hi in spans:

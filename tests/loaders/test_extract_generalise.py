@@ -1452,3 +1452,16 @@ def test_a_site_on_a_road_and_a_public_body_are_no_companies(extractor):
                          "| 1 | 锂电池装备研发及产业化基地（二期） | 无锡先导智能装备股份有限公司 | 新吴区新锡路公司现有地块 | 150000 |\n"
                          "| 2 | 旺庄街道邻里中心改造项目 | 无锡市新吴区旺庄街道办事处 | 旺庄街道春潮路 | 4800 |\n")
     assert names(f) == {"无锡先导智能装备股份有限公司"}
+
+
+def test_a_round_ups_items_keep_their_own_places(extractor):
+    f = facts(extractor, "产业要闻速览\n"
+                         "一、博威集成电路芯片新基地在鹿泉开工\n"
+                         "导语：河北博威集成电路有限公司（以下简称“博威”）氮化镓射频芯片产业化基地项目9月6日在鹿泉经济开发区开工。\n"
+                         "二、普兴电子扩产项目投产\n"
+                         "导语：河北普兴电子科技股份有限公司在石家庄的8英寸硅外延片扩产项目近日投产。\n")
+    # the headline's '在鹿泉' leaves the zone to the body; the next item is not in that zone; '在石家庄的' is its owner's
+    [chip] = [p for p in f.projects if "氮化镓" in p.name]
+    assert chip.zone == "鹿泉经济开发区"
+    [other] = [p for p in f.projects if "硅外延片" in p.name]
+    assert other.zone is None and other.enterprises == ("河北普兴电子科技股份有限公司",)
