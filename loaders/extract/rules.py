@@ -48,7 +48,7 @@ _TOWN_AT = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:镇|街道|乡)")
 _CITY_AT = re.compile(r"(?:^|[，,。])(?:在|位于)([\u4e00-\u9fff]{2,3}?)(?:市|县)(?:[，,]|[\u4e00-\u9fff]{2,3}?县[，,])"
                       r"|在([\u4e00-\u9fff]{2,3}?)(?:市|县)?(?:开工|落地|落户|投产)"
                       # '在南海区建设的…站': a district is a place outside any zone, like a city
-                      r"|在([\u4e00-\u9fff]{1,3}区)(?:投资)?(?:建设|新建|建成)")
+                      r"|在([\u4e00-\u9fff]{1,3}[区县])(?:投资)?(?:建设|新建|建成)")
 _IS_UNIT_OF = re.compile(r"(?:是|为|系)")
 _UNIT_AFTER = re.compile(r"(?:旗下|的(?:全资|控股)?子公司|下属)")
 _UNDER = re.compile(r"旗下(?:的)?")
@@ -422,6 +422,34 @@ class _Run(ProjectAssembly, EntityAssembly):
         j = bisect_left(self._zone_starts, pos)
         return self._zones_by_start[j].key if j < len(self._zones_by_start) else None
 
+    def _project_zone(self, cl: _Project) -> str | None:
+        """The zone of a project: the first mention that places it. A form's 建设地点 line or a table's
+        地点 column decides; else the zone named in or before a mention's sentence, or none when that
+        sentence places it in a town or city outside any zone. A headline that names no zone says
+        nothing of where ('在鹿泉开工', '📍 宜丰|…项目达产'): the body does, and the zone before the
+        headline is kept only when no body sentence places the project."""
+        zone_key = headline_zone = None
+        for m in cl.mentions:
+            located = self._form_field(m, LOCATION_FIELD)  # a form's '建设地点：…' line
+            if located is not None:  # the zone it names, or none (宝坻区, 津南区)
+                inside = self.zones_in[self.index.at(located.start)]
+                return inside[0].key if inside else None
+            row = self.rows.at(m.start)
+            if row is not None and (cell := row.cell("location")) and _in_cell(row, "name", m):
+                # a table's 地点 column: the zone it names, or none (遂宁市安居区)
+                return next((z.key for z in self.zones if cell[0] <= z.start < cell[1]), None)
+            sentence = self.sentence_of(m.start)
+            zone_key = self._zone_near(m.start, sentence)
+            if zone_key and m.attrs.get("place") and not self._zone_in_place(zone_key, m.attrs["place"]):
+                return None  # '广州基地' is in no zone of another city
+            said = sentence.text
+            if _HEADLINE.fullmatch(said.strip()) and not self.zones_in[self.index.at(m.start)]:
+                headline_zone, zone_key = headline_zone or zone_key, None
+                continue
+            if zone_key or next(_towns(said), None) or _city_named(said):
+                return zone_key  # placed, or placed in a town or city outside any zone
+        return zone_key or headline_zone
+
     def _zone_in_place(self, zone_key: str, place: str) -> bool:
         """Whether a zone lies in a city or county named by a base (厦门基地 in 厦门火炬高新区)."""
         ms = self.zone_groups.get(zone_key, [])
@@ -506,27 +534,7 @@ class _Run(ProjectAssembly, EntityAssembly):
                     o = output_value_in(text[lo:hi], lo)
                     output = o.money if o else None
             expected = planned_dates(hits, text, self.article.date)
-            # zone: the first mention that places it
-            zone_key = None
-            for m in cl.mentions:
-                located = self._form_field(m, LOCATION_FIELD)  # a form's '建设地点：…' line
-                if located is not None:  # the zone it names, or none (宝坻区, 津南区)
-                    inside = self.zones_in[self.index.at(located.start)]
-                    zone_key = inside[0].key if inside else None
-                    break
-                row = self.rows.at(m.start)
-                if row is not None and (cell := row.cell("location")) and _in_cell(row, "name", m):
-                    # a table's 地点 column: the zone it names, or none (遂宁市安居区)
-                    zone_key = next((z.key for z in self.zones if cell[0] <= z.start < cell[1]), None)
-                    break
-                zone_key = self._zone_near(m.start, self.sentence_of(m.start))
-                if zone_key and m.attrs.get("place") and not self._zone_in_place(zone_key, m.attrs["place"]):
-                    zone_key = None  # '广州基地' is in no zone of another city
-                    break
-                said = self.sentence_of(m.start).text
-                if zone_key or (next(_towns(said), None) or _city_named(said)) and not _HEADLINE.fullmatch(said.strip()):
-                    break  # placed, or placed in a town or city outside any zone (a headline's '在鹿泉开工'
-                    # leaves the body's sentence to say in which zone)
+            zone_key = self._project_zone(cl)
             owners = list(cl.owners)
             # '由新设立的<企业>负责运营' / '运营主体为<企业>': the operating company is the project's too
             for lo, hi in spans:

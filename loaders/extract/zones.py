@@ -32,6 +32,7 @@ _ADMIN_LINKS = ("设有", "设立了", "成立了", "成立")  # '南川工业�
 # Partner countries with the city in brackets before a zone's suffix: 中韩(长春), 中新（天津）.
 _BRACKETED_PLACE = re.compile(r"中[\u4e00-\u9fff]{1,2}[(（](?P<place>[\u4e00-\u9fff]{2,4})[)）]$")
 _NOT_ZONE_AFTER = ("联盟", "域", "建设者")
+_HIGH_TECH_PARKS = ("高新技术产业园区", "高新技术产业园")
 _APPROVED_AFTER = re.compile(r"是经(?:国务院|国家[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{1,3}省(?:人民)?政府)批准设立")
 # an administration named by 园区 alone ('园区管委会主任表示', '该园区党工委')
 _BARE_PARK_ADMIN = re.compile(r"(?:^|[^\u4e00-\u9fff]|[该本])园区(?:管委会|党工委|管理委员会)", re.M)
@@ -222,14 +223,24 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
     # '盐城高新区、盐南高新区等兄弟园区': a list item beside a placed zone is a zone too
     placed = [m for m in out] + [c for c in candidates if c.attrs["place"] and not c.attrs["park"]]
     placed_ends = {m.end for m in placed}
+    # what one mention of a park says holds for all: the State Council or the province approved it
+    # (张家港保税区是经国务院批准设立的…), or its administration follows its declared short name
+    # ('张家港保税区（以下简称“保税区”）管委会')
+    vouched = {c.text for c in candidates if c.attrs["park"] and (
+        _APPROVED_AFTER.match(text, c.end) or
+        (d := _DECLARED_SHORT.match(text, c.end)) is not None and text.startswith(ZONE_ADMIN_WORDS, d.end()))}
     placed_starts = {m.start for m in placed}
     for c in candidates:
         # the administration may use a short form: 宁东基地管委会 for 宁东能源化工基地
         short = c.attrs["prefix"][:2] + c.text[len(c.attrs["prefix"]):][-2:]
         admin = (has_admin(c.text) or has_admin(c.attrs["prefix"]) or has_admin(short)) if c.attrs["park"] else False
-        if c.attrs["park"] and not admin and (c.attrs["paired"] or _APPROVED_AFTER.match(text, c.end)):
-            # two places joined by a dash name a co-built park, not a project; so does a park
-            # the text says the State Council or the province approved (张家港保税区是经国务院批准设立的…)
+        if c.attrs["park"] and not admin and c.text.endswith(_HIGH_TECH_PARKS) and \
+                has_admin(c.attrs["prefix"] + KIND_CANONICAL_SUFFIX["high_tech"]):
+            # 奉新高新技术产业园区 … 奉新高新区管委会: the park is the high-tech zone its administration names
+            admin, c.key = True, zone_key(c.attrs["place"] or c.attrs["prefix"], "high_tech")
+        if c.attrs["park"] and not admin and (c.attrs["paired"] or c.text in vouched):
+            # two places joined by a dash name a co-built park, not a project; so does a park one of
+            # whose mentions the text vouches for
             admin = True
         if c.attrs["park"] and not admin and c.attrs["place"] and not placed and _BARE_PARK_ADMIN.search(text) \
                 and know.chains_of(c.attrs["prefix"].removeprefix(c.attrs["place"]) or "-"):
@@ -240,10 +251,8 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
             # '郑州航空港经济综合实验区(以下简称"郑州航空港区")' … 郑州航空港区管委会: the declared short form
             declared = _DECLARED_SHORT.match(text, c.end)
             # (a short form that is itself a park's name, 智造新城, is joined by _short_forms)
-            admin = declared is not None and (
-                not declared.group("short").endswith(_SUFFIX_TUPLE) and has_admin(declared.group("short"))
-                # '张家港保税区（以下简称“保税区”）管委会': the administration right after the declaration
-                or text.startswith(ZONE_ADMIN_WORDS, declared.end()))
+            admin = declared is not None and not declared.group("short").endswith(_SUFFIX_TUPLE) and \
+                has_admin(declared.group("short"))
         if c.attrs["park"] and not admin:
             # 温州瓯江口产业集聚区 … 瓯江口产业集聚区管委会: the city before the name the administration uses
             named = next((o.text for o in candidates if o.attrs["park"] and o.text != c.text and c.text.endswith(o.text)

@@ -1465,3 +1465,23 @@ def test_a_round_ups_items_keep_their_own_places(extractor):
     assert chip.zone == "鹿泉经济开发区"
     [other] = [p for p in f.projects if "硅外延片" in p.name]
     assert other.zone is None and other.enterprises == ("河北普兴电子科技股份有限公司",)
+
+
+def test_a_high_tech_park_is_the_zone_its_short_named_administration_runs(extractor):
+    f = facts(extractor, "九岭锂业锂电新材料项目在奉新高新技术产业园区开工。奉新高新区管委会负责人介绍，园区以锂电新能源为主导产业。")
+    assert [(z.name, z.aliases) for z in f.zones] == [("奉新高新技术产业园区", ("奉新高新区",))]
+    assert [p.zone for p in f.projects] == ["奉新高新技术产业园区"]
+
+
+def test_what_one_mention_of_a_park_says_holds_for_all_its_mentions(extractor):
+    f = facts(extractor, "项目名称：锂电池电解液添加剂技改扩能项目\n建设单位：江苏华盛锂电材料股份有限公司\n"
+                         "建设地点：张家港保税区华盛锂电现有厂区内\n总投资：18500万元\n"
+                         "张家港保税区是经国务院批准设立的保税区。")
+    assert [p.zone for p in f.projects] == ["张家港保税区"]
+
+
+def test_a_headline_naming_no_zone_leaves_the_body_to_place_the_project(extractor):
+    f = facts(extractor, "宜春经开区管委会负责人表示将继续围绕锂电产业招商。\n"
+                         "📍 宜丰|甲锂业碳酸锂项目全面达产\n"
+                         "甲锂业在宜丰县建设的甲锂业碳酸锂项目已全面达产。\n")
+    assert [p.zone for p in f.projects] == [None]
