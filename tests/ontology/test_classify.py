@@ -37,6 +37,8 @@ PHRASES = [
     ("建设超充站和换电站网络", "nev.charging"),
     ("动力电池回收与梯次利用基地", "nev.recycling"),
     ("12英寸硅片项目二期", "semiconductor.substrate"),
+    ("碳化矽功率器件产线投产", "semiconductor.power_devices"),  # Taiwan and Hong Kong spelling of 碳化硅
+    ("联电厦门12吋晶圆厂量产", "semiconductor.fabrication"),
     ("ArF光刻胶研发取得突破", "semiconductor.materials"),
     ("刻蚀机和薄膜沉积设备扩产", "semiconductor.equipment"),
     ("自主可控的EDA工具", "semiconductor.eda_ip"),
