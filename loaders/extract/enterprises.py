@@ -255,7 +255,9 @@ _CARMAKER_RE = re.compile(r"(?P<brand>[\u4e00-\u9fff]{2})汽车(?=[\u4e00-\u9fff
                           r"|首款|旗下|品牌|方面|宣布|发布|表示|董事长|创始人|股份|集团)")
 _CARMAKER_BEFORE = set("的与和及、，,。；;：:是在由为将从向给对同跟“\"「（( \n")
 _NOT_BRAND = ("新能", "能源", "智能", "电动", "商用", "乘用", "整车", "氢能", "国产", "中国", "全球", "本土", "合资", "自主",
-              "传统", "豪华", "家用", "专用", "纯电", "混动", "燃油", "网联", "无人", "未来", "品牌", "该款", "首款", "新款")
+              "传统", "豪华", "家用", "专用", "纯电", "混动", "燃油", "网联", "无人", "未来", "品牌", "该款", "首款", "新款",
+              # a copula before the product's use (二期就是汽车用电工钢项目)
+              "就是", "也是", "还是", "都是", "正是", "只是", "而是", "不是", "即是", "则是")
 
 
 def _carmakers(text: str, know: Knowledge) -> list[Mention]:
@@ -463,6 +465,9 @@ def _appositions(text: str, know: Knowledge) -> list[Mention]:
     return out
 
 
+_NEXT_SENTENCE_ABBREV = re.compile(r"[。；;]\s*(?:这家|该)(?:企业|公司)(?:以下)?简称[“\"「]?([\u4e00-\u9fffA-Za-z]{2,8}?)[”\"」]?[，,。；;]")
+
+
 def _abbreviations(text: str, found: list[Mention], know: Knowledge) -> list[Mention]:
     """Short names an article declares for a company, and their later uses."""
     extra: list[Mention] = []
@@ -481,8 +486,14 @@ def _abbreviations(text: str, found: list[Mention], know: Knowledge) -> list[Men
             window = text[e.end:e.end + 40]
             m2 = re.search(r"简称[“\"「]?([\u4e00-\u9fffA-Za-z]{2,8}?)[”\"」]?(?:[，,。；;）)]|$)", window)
             if not m2 or re.search(r"[。；;]", window[:m2.start()]):
-                continue
-            short, at = m2.group(1), e.end + m2.start(1)
+                # or the next sentence opens on it: '…有限公司的新厂房…。这家企业以下简称山东有研，…'
+                m2 = _NEXT_SENTENCE_ABBREV.search(text, e.end, e.end + 80)
+                if not m2 or re.search(r"[。；;]", text[e.end:m2.start()]) or any(
+                        o.start > e.end and o.end <= m2.start() for o in found if o.rule == "ent.legal"):
+                    continue
+                short, at = m2.group(1), m2.start(1)
+            else:
+                short, at = m2.group(1), e.end + m2.start(1)
             if _PARENT_OF.search(window[:m2.start()]):
                 # '该公司是<母公司>…设立的子公司，简称X': X names the subsidiary, the sentence's subject
                 earlier = [o for o in found if o.rule == "ent.legal" and o.end <= e.start and e.start - o.end <= 120

@@ -1485,3 +1485,21 @@ def test_a_headline_naming_no_zone_leaves_the_body_to_place_the_project(extracto
                          "📍 宜丰|甲锂业碳酸锂项目全面达产\n"
                          "甲锂业在宜丰县建设的甲锂业碳酸锂项目已全面达产。\n")
     assert [p.zone for p in f.projects] == [None]
+
+
+def test_a_place_then_you_opens_a_company_name(extractor):
+    # 有 (there is) cuts a name, but after a province it begins one (有研, 有色)
+    f = facts(extractor, "走进山东有研半导体材料有限公司的新厂房，工人们正在安装设备。")
+    assert names(f) == {"山东有研半导体材料有限公司"}
+
+
+def test_a_short_name_declared_in_the_next_sentence(extractor):
+    # spoken style: '这家企业以下简称X' opens the sentence after the company's legal name
+    f = facts(extractor, "走进甲乙半导体材料有限公司的新厂房，工人们正在安装设备。这家企业以下简称甲乙材料，成立于2010年。"
+                         "甲乙材料的项目在德州经济技术开发区。")
+    assert [(e.name, e.zone) for e in f.enterprises] == [("甲乙材料", "德州经济技术开发区")]
+
+
+def test_a_copula_before_a_products_use_is_no_carmaker(extractor):
+    f = facts(extractor, "我们说的二期，就是汽车用无取向电工钢项目。")
+    assert f.enterprises == ()
