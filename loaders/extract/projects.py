@@ -41,6 +41,8 @@ _PROJECT_CUTS = (
     "投向", "投入", "用于", "旗下", "下属",
     # a clause about the project, not its name (这意味着产业园一期工程已建成)
     "意味着", "标志着", "表明",
+    # a broadcast script's speaker label (【同期声·山东有研项目负责人】)
+    "同期声·", "画外音·", "现场声·",
 )
 # Leftmost-longest matches, as the longest-first regex alternation would give, from a compiled
 # automaton: the regex tries each of the ~110 words at every character of the run.
@@ -250,6 +252,15 @@ _BUILT_TOGETHER = re.compile(r"(?:共建|合建|合资建设|联合建设)的$")
 _ITS_AMOUNT = re.compile(r"[，,。；;]?(?:该|这一|此)?项目(?:总投资|计划投资|投资总额|投资额)")
 
 
+def _in_label(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] sits inside a 【…】 label of one line."""
+    opened = text.rfind("【", max(0, start - 20), start)
+    if opened < 0 or "】" in text[opened:start]:
+        return False
+    closed = text.find("】", end, end + 20)
+    return closed >= 0 and "\n" not in text[opened:closed]
+
+
 _NAME_FIELDS = ("项目名称:", "项目名称：", "项目名称: ")
 
 
@@ -260,6 +271,8 @@ def find_named(text: str, know: Knowledge, enterprise_cores: set[str]) -> list[M
         if text.startswith("之一", m.end()) or _COUNT_AFTER.match(text, m.end()):
             continue  # '…的光伏制氢项目之一', '新落地氢能项目5个': a kind, not a named project
         start, stem = project_name_before(text, m.start())
+        if stem and _in_label(text, start, m.end()):
+            continue  # '【同期声·山东有研项目负责人】': a script's speaker label, not its news
         if stem and _A_KIND_OF.search(text, max(0, start - 4), start):
             continue  # '引进的又一个…半导体项目': a description of a kind, not a project's name
         if stem and concrete(stem, know, enterprise_cores):

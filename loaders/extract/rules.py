@@ -39,7 +39,7 @@ _CAPACITY_RE = re.compile(r"年产(?:能)?(?:为|达到|达|约|超过|超)?[\d.
                           r"平方米|支|个|组|条|千瓦|瓦|公斤)[\u4e00-\u9fff]{0,16}")
 _OPERATOR_BEFORE = re.compile(r"(?:运营主体|使用单位|建设单位|实施主体|业主单位|项目业主|投资方|投资主体|投资单位)(?:为|是)$|"
                              r"由(?:新设立的|新成立的|其)?$")
-_OPERATOR_AFTER = re.compile(r"(?:负责(?:项目)?运营|为运营主体|作为运营主体)")
+_OPERATOR_AFTER = re.compile(r"(?:负责(?:项目(?:的)?)?(?:运营|实施|建设)|为(?:运营|实施)主体|作为(?:运营|实施)主体)")
 # '这一项目由<企业>（简称“X”）建设': who builds it owns it (承建 is a contractor's word, not this)
 _BUILT_BY_AFTER = re.compile(r"(?:[（(](?:以下)?简称[^)）]{0,14}[)）])?(?:投资)?(?:建设|兴建)(?:[，,。；;]|$)")
 _FACILITY_RULES = ("project.owned_plant", "project.brand_plant", "project.located_plant")

@@ -1503,3 +1503,14 @@ def test_a_short_name_declared_in_the_next_sentence(extractor):
 def test_a_copula_before_a_products_use_is_no_carmaker(extractor):
     f = facts(extractor, "我们说的二期，就是汽车用无取向电工钢项目。")
     assert f.enterprises == ()
+
+
+def test_a_scripts_speaker_label_names_no_project(extractor):
+    f = facts(extractor, "走进甲乙半导体材料有限公司的新厂房。这家企业以下简称甲乙材料。\n"
+                         "【同期声·甲乙材料项目负责人】现在现场每天有一百多名施工人员。\n")
+    assert f.projects == ()
+
+
+def test_the_company_that_carries_a_project_out_is_its_owner(extractor):
+    f = facts(extractor, "在德州经济技术开发区，集成电路用八英寸硅片扩产项目正在建设，由甲乙半导体材料有限公司负责实施。")
+    assert [p.enterprises for p in f.projects] == [("甲乙半导体材料有限公司",)]
