@@ -399,6 +399,9 @@ def _classify_all(text: str) -> list[Line]:
     return lines
 
 
+_FORM_FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}[:：]\S")
+
+
 def _with_context(lines: list[Line]) -> list[Line]:
     """Rules that need neighbours: site header, label values, related lists, duplicates."""
     kinds = [line.kind for line in lines]
@@ -471,12 +474,15 @@ def _with_context(lines: list[Line]) -> list[Line]:
         if kinds[i] != CONTENT:
             continue
         text = lines[i].text
-        if text in seen and (len(text) >= 20 or counts[text] >= 3):
-            kinds[i] = "duplicate"
+        if text in seen and (len(text) >= 20 or counts[text] >= 3 and not _FORM_FIELD.match(text)):
+            kinds[i] = "duplicate"  # (a form's '项目进度:储备' is each item's own field)
         seen.setdefault(text, i)
     # A tail repeated after the footer: content lines after the first
     # copyright/spam line that repeat part of an earlier paragraph.
-    footer = next((i for i in nonblank if kinds[i] in ("copyright", "spam")), None)
+    # (after the first paragraph: a navigation bar above the headline that holds '联系我们' or a
+    # site's name is the page's header, and the article under it is no footer's links)
+    first_paragraph = next((i for i in nonblank if kinds[i] == CONTENT and len(lines[i].text) >= 40), -1)
+    footer = next((i for i in nonblank if i > first_paragraph and kinds[i] in ("copyright", "spam")), None)
     if footer is not None:
         # The last paragraphs before the footer are the ones pages repeat.
         before = [lines[i].text for i in nonblank if i < footer and kinds[i] == CONTENT]
@@ -495,8 +501,8 @@ def _with_context(lines: list[Line]) -> list[Line]:
     run = []
     for i in reversed(tail):
         text = lines[i].text
-        if len(text) <= 30 and not _FINAL.search(text) and not _is_row(text):
-            run.append(i)
+        if len(text) <= 30 and not _FINAL.search(text) and not _is_row(text) and not _FORM_FIELD.match(text):
+            run.append(i)  # (a form's last '字段:值' lines are its own, not links)
         else:
             break
     if len(run) >= 5 and len(run) < len(tail):

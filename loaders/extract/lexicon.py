@@ -29,6 +29,8 @@ ZONE_SUFFIXES: dict[str, str] = {
     "新区": "new_area",
     # a free-trade area (大连自贸片区); not a bonded zone (综合保税区), a customs area often inside another zone
     "自贸片区": "other",
+    # a national zone for Taiwanese investment with its own 管委会 (泉州台商投资区, 漳州台商投资区)
+    "台商投资区": "other",
 }
 # Parks count as zones only when the article names their 管委会/党工委 (administration).
 PARK_SUFFIXES: dict[str, str] = {

@@ -79,7 +79,7 @@ _CLAUSE_STOP = re.compile(r"[，,。；;！？!?\n]")
 _BUILD_ONE_RE = re.compile(r"(?:建设|共建|兴建|投建|新建|打造|建)(?:一座|一个|一条|一家)"
                            r"(?P<what>[^，,。；;、“”的]{4,30}?(?:基地|超级工厂|工厂|晶圆厂|生产线|产线|电站|产业园))(?=[，,。；;]|$)")
 # '项目名称：X' or a numbered item '1. X项目', followed by '字段：值' lines (建设单位, 建设地点, 总投资 …)
-_FORM_START = re.compile(r"\s*(?:(?:项目)?名称[:：]|(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）])\s*\S)")
+_FORM_START = re.compile(r"\s*(?:(?:[一二三四五六七八九十]{1,3}、\s*)?(?:项目)?名称[:：]|(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）])\s*\S)")
 _FIELD_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,6}[:：]")
 _BUILDER_FIELD = re.compile(rf"\s*(?:{BUILDER_WORDS})[:：]")
 LOCATION_FIELD = re.compile(rf"\s*(?:{LOCATION_WORDS})[:：]")

@@ -171,6 +171,20 @@ def test_an_english_headline_is_not_joined_to_the_chinese_text_after_it() -> Non
     assert cleaned(f"{headline}\n{P1}").mapped.text == f"{headline}\n{P1}"
 
 
+def test_a_forms_fields_are_kept_however_often_they_repeat_and_wherever_they_end() -> None:
+    items = []
+    for k, name in enumerate(("电机控制器生产项目", "封装基板材料项目", "双极板生产项目"), 1):
+        items += [f"{'一二三'[k - 1]}、项目名称:{name}", "投资需求:5000万元", "合作方式:合作", "项目进度:储备"]
+    text = "\n".join([P1, *items])
+    assert cleaned(text).mapped.text == text
+
+
+def test_a_navigation_bar_above_the_headline_is_no_footer() -> None:
+    # the bar holds 联系我们, like a footer; the article under it stays
+    text = "\n".join(["某某资讯网 首页|投资指南|招商项目库|联系我们", "泉州台商投资区发布招商项目", P1, "合作方式:合资"])
+    assert cleaned(text).mapped.text.endswith(f"{P1}\n合作方式:合资")
+
+
 def test_traditional_chrome_is_recognised_after_conversion() -> None:
     text = "來源:經濟日報\n陽光電源在合肥高新區佈局氫能業務,電解水製氫裝備項目已經投產。\n相關閱讀\n另一則新聞\n版權所有 未經授權禁止轉載"
     article = article_from_text(text)

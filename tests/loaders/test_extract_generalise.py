@@ -1514,3 +1514,13 @@ def test_a_scripts_speaker_label_names_no_project(extractor):
 def test_the_company_that_carries_a_project_out_is_its_owner(extractor):
     f = facts(extractor, "在德州经济技术开发区，集成电路用八英寸硅片扩产项目正在建设，由甲乙半导体材料有限公司负责实施。")
     assert [p.enterprises for p in f.projects] == [("甲乙半导体材料有限公司",)]
+
+
+def test_a_project_librarys_numbered_entries_with_their_fields(extractor):
+    f = facts(extractor, "泉州台商投资区管委会日前公布招商项目。\n"
+                         "一、项目名称：新能源汽车电机控制器生产项目\n投资需求：总投资约3亿元\n项目进度：储备\n"
+                         "二、项目名称：半导体封装基板材料产业化项目\n投资需求：1500万美元\n项目进度：储备\n")
+    assert [z.name for z in f.zones] == ["泉州台商投资区"]
+    assert {(p.name, p.investment.value, p.stage, p.zone) for p in f.projects} == {
+        ("新能源汽车电机控制器生产项目", 3e8, "planned", "泉州台商投资区"),
+        ("半导体封装基板材料产业化项目", 1.5e7, "planned", "泉州台商投资区")}
