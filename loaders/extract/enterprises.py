@@ -339,6 +339,8 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
             continue
         if text.endswith(COUNTRY_PREFIXES, max(0, m.start() - 4), m.start()):
             continue  # '以色列公司Mobileye': a description of the company named next (_foreign_companies)
+        if text.startswith("债", m.end()):
+            continue  # '发行可转换公司债券': corporate bonds, no company
         start, run = name_before(text, m.start(), 20)
         if _LATIN_NAME.fullmatch(run.removeprefix(_country_prefix(run))):
             run = run.removeprefix(_country_prefix(run))  # '德国Carcoustics公司'

@@ -105,7 +105,7 @@ CLAUSE_VERBS = (
     "已", "还", "也",  # not 都 (成都), 均 (均胜), 即 (即发): names contain them
 )
 # Time expressions that open a clause before a name (2017年12月, 3月18日, 年初).
-TIME_EXPRESSION = r"(?:\d{2,4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{2,4}年(?:初|底|末|中)?|\d{1,2}[日号]|年初|年底|年末|月底|月初"
+TIME_EXPRESSION = r"(?:\d{2,4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{2,4}年(?:初|底|末|中)?|\d{1,2}[日号]|年初|年底|年末|月底|月初|[前后上下一二三四]+季度|上半年|下半年"
 # '供应' starts a clause unless it is the 供应链 of a name (…供应链管理有限公司).
 CLAUSE_VERB_PATTERNS = (r"供应(?!链)", r"提供(?!商)")
 

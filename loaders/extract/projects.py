@@ -41,6 +41,8 @@ _PROJECT_CUTS = (
     "投向", "投入", "用于", "旗下", "下属",
     # a clause about the project, not its name (这意味着产业园一期工程已建成)
     "意味着", "标志着", "表明",
+    # a project said again, not named (上述300mm硅片项目, 募投项目)
+    "上述", "前述", "所述", "募投",
     # a broadcast script's speaker label (【同期声·山东有研项目负责人】)
     "同期声·", "画外音·", "现场声·",
 )

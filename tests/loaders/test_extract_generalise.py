@@ -1524,3 +1524,13 @@ def test_a_project_librarys_numbered_entries_with_their_fields(extractor):
     assert {(p.name, p.investment.value, p.stage, p.zone) for p in f.projects} == {
         ("新能源汽车电机控制器生产项目", 3e8, "planned", "泉州台商投资区"),
         ("半导体封装基板材料产业化项目", 1.5e7, "planned", "泉州台商投资区")}
+
+
+def test_bonds_and_a_quarter_before_the_company_name_no_company(extractor):
+    f = facts(extractor, "去年前三季度公司收到政府补助约3000万元。公司拟发行可转换公司债券。")
+    assert f.enterprises == ()
+
+
+def test_a_project_said_again_is_no_new_name(extractor):
+    f = facts(extractor, "沪硅产业的集成电路制造用300mm高端硅片研发与先进制造项目总投资约46亿元。上述300mm硅片项目目前在建。")
+    assert not any(p.name.startswith(("上述", "募投")) for p in f.projects)
