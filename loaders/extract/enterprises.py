@@ -164,10 +164,12 @@ _FOREIGN_BOUND = r"(?=[在与为将已的，,。、(（和及等是]|$)"
 _DESCRIBED_AS = (r"(?:(?:(?![等的和与及])[\u4e00-\u9fff]){0,6}?(?:公司|企业|厂商|制造商|生产商|供应商|车企|巨头)"
                  r"|[\u4e00-\u9fff]{1,4}?(?:厂|商))")  # '美国动力电池厂微宏动力', '美国芯片商英伟达'
 FOREIGN_DESCRIPTION = rf"(?:{_COUNTRY}){_DESCRIBED_AS}"
+# a name of several capitalised words (美国Mattson Technology公司)
+_MORE_WORDS = r"(?: [A-Z][A-Za-z0-9&.\-]{1,20}){0,3}"
 _FOREIGN_RE = re.compile(
     rf"(?:{_COUNTRY})(?:{_DESCRIBED_AS}"
-    rf"(?:(?P<described>[A-Za-z][A-Za-z0-9&.\-]{{1,20}})|(?!的)(?P<described_zh>[\u4e00-\u9fff]{{2,5}}?){_FOREIGN_BOUND})"
-    rf"|(?P<latin>[A-Z][A-Za-z0-9&.\-]{{1,20}})"
+    rf"(?:(?P<described>[A-Za-z][A-Za-z0-9&.\-]{{1,20}}{_MORE_WORDS})|(?!的)(?P<described_zh>[\u4e00-\u9fff]{{2,5}}?){_FOREIGN_BOUND})"
+    rf"|(?P<latin>[A-Z][A-Za-z0-9&.\-]{{1,20}}{_MORE_WORDS})"
     rf"|(?P<ended>[\u4e00-\u9fff]{{2,5}}?(?:集团|公司)){_FOREIGN_BOUND})")
 
 

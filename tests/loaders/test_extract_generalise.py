@@ -1534,3 +1534,8 @@ def test_bonds_and_a_quarter_before_the_company_name_no_company(extractor):
 def test_a_project_said_again_is_no_new_name(extractor):
     f = facts(extractor, "沪硅产业的集成电路制造用300mm高端硅片研发与先进制造项目总投资约46亿元。上述300mm硅片项目目前在建。")
     assert not any(p.name.startswith(("上述", "募投")) for p in f.projects)
+
+
+def test_a_foreign_company_named_in_several_latin_words(extractor):
+    f = facts(extractor, "2016年，屹唐股份完成了对美国Mattson Technology公司的收购。")
+    assert "Mattson Technology" in names(f) and not {"Mattson", "Technology"} & names(f)
