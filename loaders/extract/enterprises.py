@@ -579,6 +579,9 @@ def _core_mentions(text: str, found: list[Mention], know: Knowledge) -> list[Men
     return extra
 
 
+_TARGET_WORDS = ("招引目标", "目标企业", "拟招引", "拟引进", "重点招引", "重点引进")
+
+
 def _list_items(text: str, know: Knowledge) -> list[Mention]:
     """Items of 'A、B、C等(一批重点)企业/主机厂/客户'."""
     out: list[Mention] = []
@@ -610,6 +613,8 @@ def _list_items(text: str, know: Knowledge) -> list[Mention]:
         head = m.group("head")
         clause = text[clause_start:m.end()]
         prospect = head == "客户" and any(w in clause for w in PROSPECT_WORDS)
+        # '确定首批重点招引目标企业清单，包括A、B等企业': companies the zone wants, not ones it has
+        target = any(w in text[max(0, clause_start - 40):m.end()] for w in _TARGET_WORDS)
         cursor = clause_start
         # A two-character item is a field (设计, 材料, 封测), unless a longer item shows
         # the list names companies (佛吉亚、达亚、涛涛等企业): then it is a short trade name.
@@ -637,7 +642,7 @@ def _list_items(text: str, know: Knowledge) -> list[Mention]:
             short_firm = firms and len(item) == 2 and (_HAN_PAIR.fullmatch(item) or item.isascii() and item.isupper()) \
                 and not know.classify(item) and item[-1] not in STOP_CHARS  # 涛涛, LG
             if short_firm or 3 <= len(item) <= 15 and plausible_enterprise(item, know):
-                out.append(_mention(item, loc, "ent.list", 0.65, head=head, prospect=prospect,
+                out.append(_mention(item, loc, "ent.list", 0.65, head=head, prospect=prospect, target=target,
                                     automaker=head in AUTOMAKER_HEADS and not _TWO_WHEELS.search(m.group("mid")),
                                     list_kind=m.group("mid")))
     return out

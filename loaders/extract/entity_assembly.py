@@ -153,6 +153,8 @@ class EntityAssembly:
                 own = [m for m in ms if self.index.at(m.start) not in customer_sents.get(key, ())]
                 zk = self._enterprise_zone(own, nearby=False) if own else None
                 zone = self.zone_name.get(zk) if zk else None
+            elif ms[0].attrs.get("target"):
+                zone = None  # first named as a company to recruit: not (yet) in the zone
             else:
                 zone = None
                 first = ms[0]

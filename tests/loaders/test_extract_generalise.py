@@ -1539,3 +1539,9 @@ def test_a_project_said_again_is_no_new_name(extractor):
 def test_a_foreign_company_named_in_several_latin_words(extractor):
     f = facts(extractor, "2016年，屹唐股份完成了对美国Mattson Technology公司的收购。")
     assert "Mattson Technology" in names(f) and not {"Mattson", "Technology"} & names(f)
+
+
+def test_companies_a_zone_means_to_recruit_are_not_in_it(extractor):
+    f = facts(extractor, "合肥经济技术开发区召开链长制会议。会议确定首批重点招引目标企业清单，"
+                         "包括恩智浦半导体、奥托立夫、延锋和中科创达等国内外企业，由各招商小分队上门对接。")
+    assert {e.zone for e in f.enterprises} == {None} and len(f.enterprises) == 4
