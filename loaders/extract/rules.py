@@ -67,6 +67,8 @@ def _towns(text: str):
 
 # a builder cell that names nobody
 # (nor a public body building a civic project: 旺庄街道办事处, 某区住建局, 某镇人民政府)
+_ITEM_SEPARATORS = re.compile(r"[、，,；;/]|和|及")
+_COUNTRY_BRACKET = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[)）]$")  # 戈尔(美国)
 _NO_BUILDER = re.compile(r"未披露|待定|暂无|不详|保密|未定|多家|若干|办事处$|政府$|管委会$|委员会$|[局站所院]$")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）、·\-]*[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9()（）、·\-]*")
 # '一、续建项目', '三、预备项目': a section of a government list of projects, and the stage it says
@@ -167,24 +169,29 @@ class _Run(ProjectAssembly, EntityAssembly):
         return out
 
     def _table_builders(self) -> list[Mention]:
-        """A table's builder cell names its company, whatever the words (遂宁盛新, 鼎盛锂业): the
-        cell and the name's other places in the text (ent.table_builder)."""
-        names: dict[str, None] = {}  # in order of first row
+        """A table's builder cell names its company, whatever the words (遂宁盛新, 鼎盛锂业), and so
+        does each name of a column of companies (目标企业: 中材科技、天海工业; 戈尔(美国)): the cell
+        and the name's other places in the text (ent.table_builder). A company in a 目标企业 column
+        is one to recruit (target): not in the zone."""
+        names: dict[str, bool] = {}  # name -> a target; in order of first row
         for row in self.rows.rows:
-            cell = row.cell("builder")
-            if cell is None or any(cell[0] <= e.start < cell[1] for e in self.ents):
-                continue
-            name = self.text[cell[0]:cell[1]]
-            if 2 <= len(name) <= 20 and _CJK_NAME.fullmatch(name) and "、" not in name \
-                    and not _NO_BUILDER.search(name):
-                names.setdefault(name, None)
+            for role in ("builder", "targets", "companies"):
+                cell = row.cell(role)
+                if cell is None or any(cell[0] <= e.start < cell[1] for e in self.ents):
+                    continue
+                items = [self.text[cell[0]:cell[1]]] if role == "builder" else \
+                    [_COUNTRY_BRACKET.sub("", i).strip() for i in _ITEM_SEPARATORS.split(self.text[cell[0]:cell[1]])]
+                for name in items:
+                    if 2 <= len(name) <= 20 and _CJK_NAME.fullmatch(name) and "、" not in name \
+                            and not _NO_BUILDER.search(name):
+                        names.setdefault(name, role == "targets")
         out: list[Mention] = []
         taken = [(e.start, e.end) for e in self.ents]
-        for name in names:
+        for name, target in names.items():
             for at in find_all(self.text, name):
                 if not any(a < at + len(name) and at < b for a, b in taken):
                     out.append(Mention("enterprise", name, at, at + len(name), "ent.table_builder", 0.7,
-                                       key="ent:" + enterprise_core(name)))
+                                       key="ent:" + enterprise_core(name), attrs={"target": True} if target else {}))
         return out
 
     def sentence_of(self, pos: int) -> Sentence:

@@ -26,6 +26,10 @@ _ROLES = (
     ("investment", re.compile(r"投资")),
     ("progress", re.compile(r"进度|进展|状态|阶段")),
     ("location", re.compile(LOCATION_WORDS)),
+    # columns of companies with no project of their own: a chain map's 目标企业 (companies to
+    # recruit), a zone's 重点企业 or 代表企业
+    ("targets", re.compile(r"目标企业|招引企业|拟引进企业")),
+    ("companies", re.compile(r"(?:重点|代表|龙头|链主)企业|企业名单")),
 )
 _UNIT = re.compile(r"[（(]\s*(亿元|万元|亿美元|万美元|亿港元|亿欧元)\s*[)）]")
 _SEPARATOR = re.compile(r"^[\s|:\-]+$")
@@ -102,7 +106,7 @@ def table_rows(text: str) -> list[TableRow]:
                             m = _UNIT.search(text, a, b)
                             unit = m.group(1) if m else ""
                         break
-            if "name" in taken and len(taken) >= 2:
+            if "name" in taken and len(taken) >= 2 or "targets" in taken or "companies" in taken:
                 header = tuple(roles)
             continue
         out.append(TableRow(lo, hi, cells, header, unit))

@@ -1545,3 +1545,10 @@ def test_companies_a_zone_means_to_recruit_are_not_in_it(extractor):
     f = facts(extractor, "合肥经济技术开发区召开链长制会议。会议确定首批重点招引目标企业清单，"
                          "包括恩智浦半导体、奥托立夫、延锋和中科创达等国内外企业，由各招商小分队上门对接。")
     assert {e.zone for e in f.enterprises} == {None} and len(f.enterprises) == 4
+
+
+def test_a_chain_maps_table_of_target_companies(extractor):
+    # a 招商图谱's 目标企业 column: companies to recruit, with a country in brackets or several to a cell
+    f = facts(extractor, "如皋经济技术开发区氢能产业链招商图谱\n四、目标企业\n| 环节 | 目标企业 |\n|---|---|\n"
+                         "| 质子交换膜 | 戈尔(美国) |\n| 车载储氢瓶 | 中材科技、天海工业 |\n五、支持政策\n")
+    assert {(e.name, e.zone) for e in f.enterprises} == {("戈尔", None), ("中材科技", None), ("天海工业", None)}
