@@ -589,7 +589,27 @@ class ProjectAssembly:
         clusters = self._own_bare_phases(clusters)
         clusters = self._bases_of_zone_projects(clusters)
         clusters = self._merge_appositions(clusters)
+        clusters = self._merge_restated(clusters)
         return self._merge_headlines(clusters, cores, full_rests)
+
+    def _merge_restated(self, clusters: list[_Project]) -> list[_Project]:
+        """'…“集成电路制造用300mm高端硅片研发与先进制造项目”…。上述300mm硅片项目总投资约46亿元': a project
+        restated (上述/前述) under a shorter name is the one named before it whose name holds the short
+        name's characters in order."""
+        out = list(clusters)
+        for cl in clusters:
+            restated = [m for m in cl.mentions if self.text.endswith(_RESTATED, 0, m.start)]
+            if not restated or cl not in out:
+                continue
+            short = self._project_core(restated[0])
+            into = next((o for o in reversed(out) if o is not cl and o.phase == cl.phase and any(
+                m.start < restated[0].start and len(self._project_core(m)) > len(short)
+                and _in_order(short, self._project_core(m)) for m in o.mentions)), None)
+            if into is not None:
+                into.mentions.extend(cl.mentions)
+                into.owners.extend(k for k in cl.owners if k not in into.owners)
+                out.remove(cl)
+        return out
 
     def _merge_appositions(self, clusters: list[_Project]) -> list[_Project]:
         """'建设“X项目”，即Y项目': Y is X under another name, one project."""
@@ -1013,6 +1033,15 @@ def _ordinal_extension(a: str, b: str) -> bool:
 
 
 _CAPACITY_LEAD = re.compile(r"年产[\d.]+[万亿千百]?(?:[A-Za-z]{1,3}|[吨辆台套片只颗块件])")
+
+
+_RESTATED = ("上述", "前述", "所述")
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Whether the characters of ``short`` occur in ``long`` in the same order."""
+    it = iter(long)
+    return all(ch in it for ch in short)
 
 
 def _compatible_rests(a: str, b: str) -> bool:

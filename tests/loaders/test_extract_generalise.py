@@ -1552,3 +1552,9 @@ def test_a_chain_maps_table_of_target_companies(extractor):
     f = facts(extractor, "如皋经济技术开发区氢能产业链招商图谱\n四、目标企业\n| 环节 | 目标企业 |\n|---|---|\n"
                          "| 质子交换膜 | 戈尔(美国) |\n| 车载储氢瓶 | 中材科技、天海工业 |\n五、支持政策\n")
     assert {(e.name, e.zone) for e in f.enterprises} == {("戈尔", None), ("中材科技", None), ("天海工业", None)}
+
+
+def test_a_project_restated_under_a_shorter_name_is_the_one_named_before(extractor):
+    f = facts(extractor, "募集资金主要投向“集成电路制造用300mm高端硅片研发与先进制造项目”。"
+                         "上述300mm硅片项目总投资约46亿元，目前新建厂房已完成主体结构封顶。")
+    assert [(p.name, p.investment.value) for p in f.projects] == [("集成电路制造用300mm高端硅片研发与先进制造项目", 4.6e9)]
