@@ -51,7 +51,7 @@ PARK_SUFFIXES: dict[str, str] = {
     "生态园": "industrial_park",
     "产业集聚区": "industrial_park",  # 温州瓯江口产业集聚区: a cluster area with its own 管委会
     # an old national bonded zone run like a development zone (张家港保税区管委会); not a 综合保税区, a customs
-    # area inside another zone, which the suffix scan never reaches as a name (综合 is no place)
+    # area inside another zone (zones.find_zones skips it)
     "保税区": "other",
     "工业集中发展区": "industrial_park",  # 新都工业集中发展区: Sichuan's name for an industrial zone
     "工业区": "industrial_park",  # 康桥工业区 (管委会), not any industrial district

@@ -69,7 +69,7 @@ def _towns(text: str):
 # (nor a public body building a civic project: 旺庄街道办事处, 某区住建局, 某镇人民政府)
 _ITEM_SEPARATORS = re.compile(r"[、，,；;/]|和|及")
 _COUNTRY_BRACKET = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[)）]$")  # 戈尔(美国)
-_NO_BUILDER = re.compile(r"未披露|待定|暂无|不详|保密|未定|多家|若干|办事处$|政府$|管委会$|委员会$|[局站所院]$")
+_NO_BUILDER = re.compile(r"未披露|待定|暂无|不详|保密|未定|多家|若干|办事处$|政府$|管委会$|委员会$|局$")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）、·\-]*[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9()（）、·\-]*")
 # '一、续建项目', '三、预备项目': a section of a government list of projects, and the stage it says
 _HEADLINE = re.compile(r"[^，,。；;！!？?]{4,60}")  # a line with no clause marks

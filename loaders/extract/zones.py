@@ -172,6 +172,8 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
         run = tail_run(text, s, "\u4e00-\u9fff", 10)
         if suffix == "新区" and run[-1:] in _BAD_LAST:
             continue
+        if suffix == "保税区" and run.endswith("综合"):
+            continue  # 合肥综合保税区: a customs area inside another zone
         bracketed = None if run else _BRACKETED_PLACE.search(text, max(0, s - 12), s)
         paired = None if bracketed else _paired_places(text, s - len(run), run)
         if bracketed:  # 中韩(长春)国际合作示范区: the whole is the name, the bracket its place

@@ -1430,8 +1430,8 @@ def test_a_bonded_zone_with_its_administration_is_a_zone(extractor):
     # one the State Council approved needs no administration named
     f = facts(extractor, "宁波保税区是经国务院批准设立的保税区，以电子信息为主导产业。")
     assert [z.name for z in f.zones] == ["宁波保税区"]
-    # a comprehensive bonded zone is a customs area, not a zone of its own
-    f = facts(extractor, "项目位于合肥综合保税区。")
+    # a comprehensive bonded zone is a customs area, not a zone of its own, even with an administration
+    f = facts(extractor, "项目位于合肥综合保税区，合肥综合保税区管委会表示欢迎。")
     assert f.zones == ()
 
 
@@ -1452,6 +1452,10 @@ def test_a_site_on_a_road_and_a_public_body_are_no_companies(extractor):
                          "| 1 | 锂电池装备研发及产业化基地（二期） | 无锡先导智能装备股份有限公司 | 新吴区新锡路公司现有地块 | 150000 |\n"
                          "| 2 | 旺庄街道邻里中心改造项目 | 无锡市新吴区旺庄街道办事处 | 旺庄街道春潮路 | 4800 |\n")
     assert names(f) == {"无锡先导智能装备股份有限公司"}
+    # a research institute builds projects of its own
+    f = facts(extractor, "| 序号 | 项目名称 | 建设单位 | 总投资（万元） |\n"
+                         "| 1 | 氢能研发楼项目 | 某某氢能研究院 | 50000 |\n")
+    assert names(f) == {"某某氢能研究院"}
 
 
 def test_a_round_ups_items_keep_their_own_places(extractor):
