@@ -513,9 +513,6 @@ def _with_context(lines: list[Line]) -> list[Line]:
             for line, kind in zip(lines, kinds, strict=True)]
 
 
-_HAN_CHAR = re.compile("[\u4e00-\u9fff]")
-
-
 def _join_broken(mapped: MappedText) -> MappedText:
     """Rejoin a paragraph broken mid-sentence: drop the newline after a line that
     ends in a comma or 、, or is long and has no final punctuation."""
@@ -532,7 +529,7 @@ def _join_broken(mapped: MappedText) -> MappedText:
                                 (len(stripped) >= 50 and stripped[-1] not in _FINAL_CHARS)):
             continue
         following = lines[k + 1].strip()
-        if stripped[-1].isascii() and not _HAN_CHAR.search(stripped):
+        if stripped[-1].isascii() and not _CJK.search(stripped):
             continue  # an English line (a bilingual page's headline) ends where it ends
         if following and not stripped.endswith("|") and not following.startswith("|"):
             edits.append((end, end + 1, ""))
