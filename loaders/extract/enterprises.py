@@ -228,8 +228,9 @@ def _foreign_companies(text: str, know: Knowledge) -> list[Mention]:
     for m in _FOREIGN_RE.finditer(text):
         group = next(g for g in ("described", "described_zh", "latin", "ended") if m.group(g))
         name = m.group(group)
-        if group == "described_zh" and _DEAL_WORDS.search(name):
-            continue  # '美国康明斯公司合资组建的…': what the company did, not a name
+        if group == "described_zh" and (_DEAL_WORDS.search(name) or name[0] in STOP_CHARS):
+            # '美国康明斯公司合资组建的…', '对台湾相关厂商也是考验': what they did or are, not a name
+            continue
         if plausible_enterprise(name, know) and not know.classify(name):
             out.append(_mention(name, m.start(group), "ent.foreign", 0.7))
     for m in _LATIN_PARENT.finditer(text):
@@ -376,6 +377,7 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
         _, run = name_before(text, m.start(), 12)
         if 2 <= len(run) <= 12 and not run.isdigit() and plausible_enterprise(run, know):
             out.append(_mention(run, m.start() - len(run), "ent.listed", 0.8))
+    out.extend(_declared_trade_names(text, know))
     for m in _FUND_RE.finditer(text):
         _, run = name_before(text, m.end(), 20)
         if len(run) >= 6 and not run.startswith(tuple("的在是")):
@@ -469,6 +471,25 @@ def _appositions(text: str, know: Knowledge) -> list[Mention]:
     return out
 
 
+# '旗下的长飞先进半导体(以下简称“长飞先进”)': a short name declared for a trade name with no legal suffix
+_DECLARED_AFTER = re.compile(r"[（(](?:以下)?简称[“\"「]?(?P<short>[\u4e00-\u9fff]{2,6})[”\"」]?[）)]")
+
+
+def _declared_trade_names(text: str, know: Knowledge) -> list[Mention]:
+    """A trade name ending in an industry word (半导体, 科技) that the article gives a short name
+    taken from its start: the declaration says it is a company's name, suffix or not."""
+    out = []
+    for m in _DECLARED_AFTER.finditer(text):
+        if text[m.start() - 1:m.start()] in "司团":
+            continue  # a legal name or group: their own rules read them
+        start, run = name_before(text, m.start(), 12)
+        short = m.group("short")
+        if len(run) > len(short) and run.startswith(short) and run.endswith(COMPANY_ENDINGS) \
+                and plausible_enterprise(run, know):
+            out.append(_mention(run, start, "ent.declared", 0.7))
+    return out
+
+
 _NEXT_SENTENCE_ABBREV = re.compile(r"[。；;]\s*(?:这家|该)(?:企业|公司)(?:以下)?简称[“\"「]?([\u4e00-\u9fffA-Za-z]{2,8}?)[”\"」]?[，,。；;]")
 
 
@@ -476,7 +497,7 @@ def _abbreviations(text: str, found: list[Mention], know: Knowledge) -> list[Men
     """Short names an article declares for a company, and their later uses."""
     extra: list[Mention] = []
     declared: set[str] = set()
-    for e in [m for m in found if m.rule in ("ent.legal", "ent.group", "ent.company", "ent.reference")]:
+    for e in [m for m in found if m.rule in ("ent.legal", "ent.group", "ent.company", "ent.reference", "ent.declared")]:
         m = _ABBREV_RE.match(text, e.end) if e.rule != "ent.reference" else None
         brand = _BRAND_RE.match(text, e.end)
         if brand:

@@ -162,8 +162,10 @@ _PRODUCT_WORDS = re.compile(r"车用|锂离子|聚合物|全自动|年产|\d|[�
 _TRAILING_MODIFIERS = re.compile(r"(?:高端|新型|先进|智能|绿色|大型|精密|高性能|高效|高纯|高品质|高可靠|新一代|超薄|超高|"
                                  r"低碳|数字化|自动化|规模化)+$")
 _MODIFIER = re.compile(r"高端|新型|先进")  # after a name's first characters: a product's description begins
-# ... and what such a head is not: a count (万吨级), a park or a place (宁东基地, 鹏湾氢港), a size (大直径).
-_NOT_A_MAKER = re.compile(r"[万千百亿级]|基地|园|港|城|谷|湾|岛|中心|直径|尺寸|规格|功率|容量")
+# ... and what such a head is not: a count (万吨级), a park or a place (宁东基地, 鹏湾氢港), a size (大直径,
+# 八英寸, 二十八纳米), a numeral cut from its unit (十二 of 十二英寸硅片, the unit being in the industry term).
+_NOT_A_MAKER = re.compile(r"[万千百亿级寸吋]|基地|园|港|城|谷|湾|岛|中心|直径|尺寸|规格|功率|容量|纳米|微米|毫米"
+                          r"|^[零一二两三四五六七八九十]+$")
 _KIND_WORDS = re.compile(r"全产业链|产业链|生态|配套|集群|储能|[及和与、]")  # 储能: an industry word no chain lists
 _NOT_BRANDS = ("中国", "国家", "全国", "世界", "国际", "新能", "科技", "集团")
 
@@ -192,8 +194,13 @@ def concrete(stem: str, know: Knowledge, enterprise_cores: set[str]) -> bool:
         return True
     if any(stem.startswith(_brand_head(c)) for c in enterprise_cores if len(stem) > 4):
         return True  # 华能滨江综合能源 of 华能国际电力: the owner's brand heads the name
-    if stem.endswith(PROJECT_HEADS) or any(p in stem for p in PHASES):
+    if any(p in stem for p in PHASES):
         return True
+    if stem.endswith(PROJECT_HEADS):
+        # a head needs words of its own before it: '一个…的扩产项目', '新工厂项目' say which kind, not which one
+        head = max((h for h in PROJECT_HEADS if stem.endswith(h)), key=len)
+        if len(stem) - len(head) >= 2:
+            return True
     if _ACTIVITY_LIST.search(stem) and not is_generic(_ACTIVITY_LIST.sub("", stem)):
         return True  # '鑫氟隆高端氟化工装备研发、生产': what a plant makes and does names one plant
     if stem.endswith(("优质", "重点", "重大", "产业", "领域", "行业", "相关")) or \

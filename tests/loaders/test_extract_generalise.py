@@ -1562,3 +1562,30 @@ def test_a_project_restated_under_a_shorter_name_is_the_one_named_before(extract
     f = facts(extractor, "募集资金主要投向“集成电路制造用300mm高端硅片研发与先进制造项目”。"
                          "上述300mm硅片项目总投资约46亿元，目前新建厂房已完成主体结构封顶。")
     assert [(p.name, p.investment.value) for p in f.projects] == [("集成电路制造用300mm高端硅片研发与先进制造项目", 4.6e9)]
+
+
+def test_a_trade_name_given_a_short_name_is_a_company_without_a_suffix(extractor):
+    # the declaration says the name is a company's, though no 有限公司 closes it
+    f = facts(extractor, "华润微电子旗下的润西微电子(以下简称“润西微”)负责这个项目的建设。润西微表示将于明年投产。")
+    assert "润西微" in names(f)
+    # a name the short form does not start is no declaration of a company
+    f = facts(extractor, "这座半导体(以下简称“基地”)工厂已经封顶。")
+    assert not names(f)
+
+
+def test_a_country_and_a_trade_then_a_verb_name_nobody(extractor):
+    f = facts(extractor, "海外芯片价格走低，对日本相关厂商也是压力。")
+    assert not names(f)
+
+
+def test_a_wafer_size_heads_no_project_owner_and_sized_wafers_are_chips(extractor):
+    # 八英寸 is a size, not a maker; wafers sized in inches are semiconductor wafers, not solar ones
+    f = facts(extractor, "在德州经济技术开发区，集成电路用十二英寸硅片扩产项目正在建设。")
+    assert [(p.name, p.chains) for p in f.projects] == [("集成电路用十二英寸硅片扩产项目", ("semiconductor",))]
+    for text in ("十二英寸硅片扩产项目进入设备安装阶段。", "二十八纳米芯片产线项目开工。", "八英寸碳化硅外延片项目开工。"):
+        assert not names(facts(extractor, text)), text
+
+
+def test_an_expansion_project_with_no_other_word_names_nothing(extractor):
+    f = facts(extractor, "园区里一个电子材料的扩产项目近日开工，另一家企业的扩建项目也在推进。")
+    assert not f.projects
