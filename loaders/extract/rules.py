@@ -674,7 +674,12 @@ class _Run(ProjectAssembly, EntityAssembly):
         """stage_hits of a span, once per span: projects of one sentence share its spans."""
         cache = self.__dict__.setdefault("_stage_hits_cache", {})
         if (lo, hi) not in cache:
-            cache[(lo, hi)] = stage_hits(self.text, lo, hi, self.know, self._stage_cues)
+            hits = stage_hits(self.text, lo, hi, self.know, self._stage_cues)
+            if self.rows.rows:
+                # a table's 下一节点 column holds the next milestone, a target, not the stage reached
+                hits = [replace(h, target=True) if not h.target and (row := self.rows.at(h.start)) is not None
+                        and _in_cell(row, "plan", h) else h for h in hits]
+            cache[(lo, hi)] = hits
         return cache[(lo, hi)]
 
     def _bucket(self) -> None:

@@ -84,6 +84,11 @@ def stage_cues(text: str, know: Knowledge, found: list | None = None) -> list[tu
 _SHELL = re.compile(r"主体|土建|结构")
 _ABLE = ("能够", "能", "可以", "具备", "有能力")
 _WORK_NOUNS = ("队伍", "单位", "企业", "人员", "图纸", "合同", "总包")
+# A stage put off: '量产推迟到明年', '投产时间再度延期', '推迟量产'.
+_DELAY_WORDS = ("推迟", "延期", "延迟", "推后", "延后", "顺延")
+_DELAYED_AFTER = re.compile(r"(?:的)?(?:时间|计划|日期|节点|目标)?(?:将|已|被|再度|再次|再|又|一再|或将|可能|一度)*"
+                            r"(?:推迟|延期|延迟|推后|延后|顺延)")
+_MADE_IN_SERIES = "车型版款"
 # Characters that make a following 试 the end of a word (测试, 调试, 考试, 尝试).
 _TEST_HEADS = "测调考尝"
 
@@ -107,8 +112,10 @@ def stage_hits(text: str, lo: int, hi: int, know: Knowledge,
             continue  # not yet / a permit (施工许可证) is not the stage
         if before.endswith(_ABLE):
             continue  # '能够量产12英寸大硅片的企业': what a company can do, not a project's stage
-        if word == "施工" and text[e:e + 2] in _WORK_NOUNS or text[e:e + 1] == "方" and word == "施工":
-            continue  # 施工队伍, 施工单位, 施工方: who builds, not that building is under way
+        if word == "施工" and (text[e:e + 2] in _WORK_NOUNS or text[e:e + 1] and text[e:e + 1] in "方图"):
+            continue  # 施工队伍, 施工单位, 施工方, 施工图: who builds or the drawings, not that building is under way
+        if word == "量产" and text[e:e + 1] and text[e:e + 1] in _MADE_IN_SERIES:
+            continue  # '首款量产车型', '量产版': a model made in series, not a plant's stage
         if s > 0 and word.startswith("试") and text[s - 1] in _TEST_HEADS:
             continue  # 封装测试生产基地, 调试生产线: 试 ends another word; no 试生产 here
         if text[e:e + 1] == "的" and before.endswith(("已", "已经", "现已", "新")):
@@ -119,6 +126,8 @@ def stage_hits(text: str, lo: int, hi: int, know: Knowledge,
             and not _SINCE.match(text[e:c_end + 1])
         if text[e:e + 1] == "后" or text[e:e + 2] in ("以后", "之后"):
             target = True  # 建成后 / 投产后: a condition, not a fact
+        if _DELAYED_AFTER.match(text, e) or before.endswith(_DELAY_WORDS):
+            target = True  # '量产时间推迟到明年', '推迟量产': a date put off, not reached
         if stage == "completed" and _SHELL.search(before):
             stage = "under_construction"  # '厂房主体已经完工': the shell is done, the project is not
         out.append(StageHit(stage, s, e, word, target))

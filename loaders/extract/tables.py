@@ -24,6 +24,8 @@ _ROLES = (
     ("name", re.compile(r"项目名称|项目$|^名称")),
     ("builder", re.compile(BUILDER_WORDS + "|^(?:企业|公司)$")),
     ("investment", re.compile(r"投资")),
+    # the next milestone (下一节点, 下步计划): a target, read before 进度 (下阶段进度安排)
+    ("plan", re.compile(r"下一?(?:步|个|阶段)?(?:节点|计划|安排|目标)|计划节点|目标节点|节点目标")),
     ("progress", re.compile(r"进度|进展|状态|阶段")),
     ("location", re.compile(LOCATION_WORDS)),
     # columns of companies with no project of their own: a chain map's 目标企业 (companies to

@@ -34,6 +34,9 @@ _BRACKETED_PLACE = re.compile(r"中[\u4e00-\u9fff]{1,2}[(（](?P<place>[\u4e00-\
 _NOT_ZONE_AFTER = ("联盟", "域", "建设者")
 _HIGH_TECH_PARKS = ("高新技术产业园区", "高新技术产业园")
 _APPROVED_AFTER = re.compile(r"是经(?:国务院|国家[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{1,3}省(?:人民)?政府)批准设立")
+# a park that opens its sentence and states its own 主导产业 governs an economy, as only a zone does
+# ('江苏中关村科技产业园(以下简称“产业园”)坚持以动力电池为主导产业'); a company's park has products
+_OWN_LEAD_INDUSTRY = re.compile(r"[^。；;！？\n]{0,40}?主导产业")
 # an administration named by 园区 alone ('园区管委会主任表示', '该园区党工委')
 _BARE_PARK_ADMIN = re.compile(r"(?:^|[^\u4e00-\u9fff]|[该本])园区(?:管委会|党工委|管理委员会)", re.M)
 # A park two places build together (飞地园区): 德阳—阿坝生态经济产业园区, 成都—阿坝工业集中发展区
@@ -230,6 +233,9 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
     # ('张家港保税区（以下简称“保税区”）管委会')
     vouched = {c.text for c in candidates if c.attrs["park"] and (
         _APPROVED_AFTER.match(text, c.end) or
+        c.attrs["place"] and (c.start == 0 or text[c.start - 1] in "。！？\n") and
+        _OWN_LEAD_INDUSTRY.match(text, (d.end() if (d := _DECLARED_SHORT.match(text, c.end)) else c.end)) and
+        not any(c.text[:n] in know.enterprise_names for n in range(2, len(c.attrs["prefix"]) + 1)) or
         (d := _DECLARED_SHORT.match(text, c.end)) is not None and text.startswith(ZONE_ADMIN_WORDS, d.end()))}
     placed_starts = {m.start for m in placed}
     for c in candidates:

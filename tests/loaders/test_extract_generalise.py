@@ -1589,3 +1589,10 @@ def test_a_wafer_size_heads_no_project_owner_and_sized_wafers_are_chips(extracto
 def test_an_expansion_project_with_no_other_word_names_nothing(extractor):
     f = facts(extractor, "园区里一个电子材料的扩产项目近日开工，另一家企业的扩建项目也在推进。")
     assert not f.projects
+
+
+def test_a_park_that_states_its_own_leading_industry_is_a_zone(extractor):
+    f = facts(extractor, "湖南岳麓科技产业园(以下简称“产业园”)坚持以新能源汽车零部件为主导产业，今年新签约项目12个。")
+    assert [z.name for z in f.zones] == ["湖南岳麓科技产业园"]
+    # a company's park names a company first: its products are no zone's industries
+    assert not facts(extractor, "宁德时代产业园以动力电池为主导产业。").zones

@@ -321,3 +321,11 @@ def test_a_clause_before_a_base_is_no_plant_and_a_base_no_owner(extractor):
     facts = run(extractor, "会上，奇瑞汽车通报了芜湖基地新能源乘用车技改项目的进展。该项目总投资额18亿元。")
     assert [p.name for p in facts.projects] == ["芜湖基地新能源乘用车技改项目"]
     assert {e.name for e in facts.enterprises} == {"奇瑞汽车"}
+
+
+def test_a_tables_next_milestone_column_is_a_target(extractor):
+    # 下一节点 holds what comes next (投产); 本周进度 holds what is done
+    text = ("重点项目建设进度通报\n| 序号 | 项目名称 | 建设单位 | 总投资 | 本周进度 | 下一节点 |\n|---|---|---|---|---|---|\n"
+            "| 1 | 高镍正极材料扩产项目 | 湖南长远锂科股份有限公司 | 12亿元 | 主体厂房已封顶 | 11月一期正式投产 |\n")
+    facts = run(extractor, text)
+    assert [(p.name, p.stage) for p in facts.projects] == [("高镍正极材料扩产项目", "under_construction")]

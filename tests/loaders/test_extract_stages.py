@@ -99,3 +99,23 @@ def test_a_site_named_as_a_ceremonys_venue_does_not_outrank_the_start(know):
     text = "一季度重大项目集中开工活动在某电池项目工地举行。"
     assert stage_of(text, know) == "started"
     assert stage_of("记者在项目工地看到，厂房钢结构正在吊装。", know) == "under_construction"
+
+
+@pytest.mark.parametrize("text, stage", [
+    # a milestone put off has not been reached; the work going on is the stage
+    ("电池工厂的量产时间推迟到明年年中，目前工厂处于试生产阶段。", "under_construction"),
+    ("晶圆项目量产再度推迟，生产线仍在设备调试。", "under_construction"),
+    ("公司决定推迟投产，厂房已经封顶。", "under_construction"),
+    # a model made in series (量产车型) says nothing of the plant
+    ("工厂已进入设备调试，首款量产车型明年交付。", "under_construction"),
+    # construction drawings, and a start once set for a month that passed, are no building
+    ("项目已签约，原定9月开工，因施工图调整推迟至10月。", "signed"),
+])
+def test_delays_models_and_drawings_are_no_stage(text, stage, know):
+    assert stage_of(text, know) == stage
+
+
+def test_a_cue_that_ends_the_text_still_counts(know):
+    # (the characters checked after a cue are none at the end of the text)
+    assert stage_of("目前现场正在施工", know) == "under_construction"
+    assert stage_of("二号工厂已经量产", know) == "in_production"
