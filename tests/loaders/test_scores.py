@@ -59,10 +59,10 @@ silently.
   a distinctive two-character trade name said again (极氪 of 浙江极氪智能科技);
   a carmaker's models carrying the product spoken of (B08等车型搭载了这款芯片);
   领克 in the reference carmakers; industries a zone 重点布局 are its focus.
-- blind8 to blind30 and blind32: tests/data/blind8 … blind32, by later
-  helpers; first scored at 0.789, 0.745, 0.672, 0.589, 0.884, 0.698, 0.684,
-  0.817, 0.776, 0.717, 0.831, 0.725, 0.671, 0.670, 0.776, 0.536, 0.564,
-  0.749, 0.742, 0.667, 0.723, 0.619, 0.717 and (blind32) 0.784.
+- blind8 to blind33: tests/data/blind8 … blind33, by later helpers; first
+  scored at 0.789, 0.745, 0.672, 0.589, 0.884, 0.698, 0.684, 0.817, 0.776,
+  0.717, 0.831, 0.725, 0.671, 0.670, 0.776, 0.536, 0.564, 0.749, 0.742,
+  0.667, 0.723, 0.619, 0.717, 0.747, 0.784 and 0.652.
 """
 
 from __future__ import annotations
@@ -190,8 +190,12 @@ CORPORA = {
           0.746, 0.999, 0.713, 0.999, 0.865, 0.999, 0.624, 0.532, 0.624, 0.499),
     "blind30": _bars(*_ours("blind30"),
           0.839, 0.999, 0.799, 0.999, 0.924, 0.832, 0.798, 0.932, 0.722, 0.0),
+    "blind31": _bars(*_ours("blind31"),
+          0.745, 0.999, 0.999, 0.946, 0.9, 0.887, 0.798, 0.768, 0.453, 0.776),
     "blind32": _bars(*_ours("blind32"),
           0.829, 0.776, 0.749, 0.922, 0.94, 0.704, 0.946, 0.768, 0.755, 0.887),
+    "blind33": _bars(*_ours("blind33"),
+          0.651, 0.0, 0.999, 0.665, 0.859, 0.665, 0.0, 0.799, 0.434, 0.665),
 }
 
 
@@ -204,8 +208,13 @@ def test_every_article_has_a_prediction(scores, name):
 def test_overall_and_project_fields_at_or_above_bar(scores, name):
     score, bar = scores(name), CORPORA[name]
     assert score["overall_f1"] >= bar["overall"] - 1e-9
-    assert score["project_fields"]["investment"] >= bar["investment"] - 1e-9
-    assert score["project_fields"]["stage"] >= bar["stage"] - 1e-9
+    for field in ("investment", "stage"):
+        got = score["project_fields"][field]
+        if got is None:
+            # no matched project has the field in the gold (blind33 states no amount): nothing to hold
+            assert bar[field] == 0.0, f"{name}: {field} had a bar and is no longer measured"
+            continue
+        assert got >= bar[field] - 1e-9, field
 
 
 @pytest.mark.parametrize("name, category", [(n, c) for n in sorted(CORPORA) for c in sorted(CORPORA[n]["categories"])])
