@@ -102,6 +102,10 @@ def plausible_enterprise(name: str, know: Knowledge) -> bool:
 _DESCRIBED = re.compile(r"法人|(?:全资|控股)子$|生产型$|^(?:本地|当地|本土|省内|市内|区内|国内外?|海外)")
 
 
+# a battery by its chemistry or use: '镍氢电池是…' speaks of the product
+_BATTERY_KIND = re.compile(r"(?:镍氢|镍镉|铅酸|铅炭|钠离子|锂离子|锂|固态|半固态|燃料|液流|全钒液流|磷酸铁锂|三元|动力|储能|氢燃料)电池")
+
+
 def _unbalanced(text: str) -> bool:
     """A closing bracket with no opening one before it, or an opening one left open."""
     depth = 0
@@ -142,7 +146,9 @@ def _plausible(name: str, know: Knowledge) -> bool:
     core = enterprise_core(name)
     if core in GENERIC_COMPANY_STEMS or len(core) < 2 or _DESCRIBED.search(base):
         return False
-    # A stem that is only an industry term (新能源汽车, 集成电路) names no firm.
+    # A stem that is only an industry term (新能源汽车, 集成电路) or a kind of battery names no firm.
+    if _BATTERY_KIND.fullmatch(base):
+        return False
     if not name.endswith(("有限公司", "集团")):
         for c in know.classify(base):
             if c.start == 0 and c.end >= len(base) - 2:
@@ -178,6 +184,7 @@ _LATIN_AFTER = re.compile(r"[（(][A-Za-z][A-Za-z0-9&.\- ]{1,30}[)）]")
 # (not 以及, not after a zone, city or company: '西安高新区与…', '宁德时代以及…')
 _CUT_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,3}[\u4e00-\u9fff]{0,3}?(?<![以区市县省园城司团所])(?P<cut>和|与|及|联合)$")
 _COUNTRY_IN = re.compile(_COUNTRY)
+_LOCATIVES = "中上里内外下间"
 _TRADE_WORD = re.compile(r"厂|商|企业|公司|巨头")
 _TWO_WHEELS = re.compile(r"两轮|二轮|自行车|摩托")  # makers of electric bikes are no carmakers
 _COUNTRIES_LONGEST = tuple(sorted(COUNTRY_PREFIXES, key=len, reverse=True))
@@ -228,8 +235,10 @@ def _foreign_companies(text: str, know: Knowledge) -> list[Mention]:
     for m in _FOREIGN_RE.finditer(text):
         group = next(g for g in ("described", "described_zh", "latin", "ended") if m.group(g))
         name = m.group(group)
-        if group == "described_zh" and (_DEAL_WORDS.search(name) or name[0] in STOP_CHARS):
-            # '美国康明斯公司合资组建的…', '对台湾相关厂商也是考验': what they did or are, not a name
+        if group == "described_zh" and (_DEAL_WORDS.search(name) or name[0] in STOP_CHARS or
+                                        len(name) == 2 and name[1] in _LOCATIVES):
+            # '美国康明斯公司合资组建的…', '对台湾相关厂商也是考验': what they did or are, not a name;
+            # '掌握在日本厂商手中': where, not who
             continue
         if plausible_enterprise(name, know) and not know.classify(name):
             out.append(_mention(name, m.start(group), "ent.foreign", 0.7))

@@ -20,6 +20,10 @@ _DESCRIBE_RE = gated(r"主营|主要生产|主要从事|专注于|专业从事|�
                           r"供应商|企业|公司|厂|龙头)|以[^，,。；;]{0,12}?起家|向[^，,。；;]{0,10}?供应|"
                           # a new line of business: '在风电整机之外布局电解水制氢装备'
                           r"(?:积极|加快|率先|开始|正式)?(?:布局|进军|切入|涉足)(?!的)")
+# a company's own product right after its name (or its short name's bracket)
+_OWN_PRODUCT = re.compile(r"(?:[”」\"』]?[）)])?的")
+# a sentence that opens on an industry as its topic: '电子特气方面，', '在动力电池回收领域，'
+_TOPIC_RE = re.compile(r"\s*(?:再说|至于|在)?(?P<topic>[^，,。；;：:\s]{2,12}?)(?:方面|领域|环节|赛道)[，,：:]")
 # '同在南沙的X', '位于南沙的X': a company placed in a district a zone of the article is named after
 _AT_PLACE = re.compile(r"(?:同在|同样位于|也位于|位于|地处|落户)(?P<place>[\u4e00-\u9fff]{2,4})的$")
 _ZONE_AREA = re.compile(r"区内|园区|该区|本区|我区|入园|入区|新区|开发区|高新区|经开区|在本地|落户本地")
@@ -183,7 +187,7 @@ class EntityAssembly:
                     chains.append(c)
             if not chains:
                 chains.extend(ending_chains(" ".join(strip_legal(m.text) for m in ms))[:1])
-            for c in self._described_chains(ms):
+            for c in self._described_chains(ms) or self._topic_chains(ms) or self._own_product_chains(ms):
                 if c not in chains:
                     chains.append(c)
             if not chains:  # '…、正大天晴等一批医药企业': the list says what kind its companies are
@@ -213,6 +217,28 @@ class EntityAssembly:
             product = [h for h in hits if h.segment]
             if product or hits:
                 return [(product or hits)[0].chain]
+        return []
+
+    def _own_product_chains(self, ms: list[Mention]) -> list[str]:
+        """'（以下简称「汉钟精机」）的干式真空泵': the company's own product, a segment's term."""
+        for m in ms:
+            own = _OWN_PRODUCT.match(self.text, m.end)
+            if own:
+                product = [h for h in self.know.classify(self.text[own.end():own.end() + 12]) if h.segment]
+                if product:
+                    return [product[0].chain]
+        return []
+
+    def _topic_chains(self, ms: list[Mention]) -> list[str]:
+        """The industry a sentence opens on as its topic ('电子特气方面，A…；B…'): its companies' industry."""
+        for m in ms:
+            s = self.sentence_of(m.start)
+            topic = _TOPIC_RE.match(s.text)
+            # the company opens a clause of the sentence: a subject, not an object (搭载了英伟达芯片)
+            if topic and topic.end() <= m.start - s.start and self.text[m.start - 1:m.start] in "，,；;、：:":
+                hits = self.know.classify(topic.group("topic"))
+                if hits:
+                    return [hits[0].chain]
         return []
 
     def _enterprise_zone(self, ms: list[Mention], nearby: bool = True) -> str | None:

@@ -183,8 +183,9 @@ def name_before(text: str, end: int, max_len: int = 30) -> tuple[int, str]:
     for c in _CUT_RE.finditer(run):
         if _inside_place(run, c.start(), c.end()):
             continue  # the cut word is part of a city's name (同 in 大同): the name goes on
-        if c.group() == "有" and any(regions().is_place(run[max(0, c.start() - k):c.start()]) for k in (2, 3)):
-            continue  # a place then 有 opens a name (山东有研, 江西有色), not '有' (there is)
+        if c.group() == "有" and (run[:c.start()].endswith("中国") or
+                                 any(regions().is_place(run[max(0, c.start() - k):c.start()]) for k in (2, 3))):
+            continue  # a place then 有 opens a name (山东有研, 江西有色, 中国有色), not '有' (there is)
         cut = c.end()  # finditer ends increase: the last one is the largest
     run2 = run[cut:]
     return start + cut, run2

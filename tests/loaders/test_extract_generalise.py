@@ -1596,3 +1596,43 @@ def test_a_park_that_states_its_own_leading_industry_is_a_zone(extractor):
     assert [z.name for z in f.zones] == ["湖南岳麓科技产业园"]
     # a company's park names a company first: its products are no zone's industries
     assert not facts(extractor, "宁德时代产业园以动力电池为主导产业。").zones
+
+
+def test_zhongguo_then_you_opens_a_name(extractor):
+    f = facts(extractor, "宁夏东方钽业股份有限公司是中国有色矿业集团旗下企业。")
+    assert "中国有色矿业集团" in names(f) and "色矿业集团" not in names(f)
+
+
+def test_a_country_and_a_trade_before_a_place_word_name_nobody(extractor):
+    assert not names(facts(extractor, "高端光刻胶市场仍掌握在日本厂商手中。"))
+    assert names(facts(extractor, "日本企业东丽在南通建厂。")) == {"东丽"}
+
+
+def test_time_and_discourse_words_before_gongsi_name_nobody(extractor):
+    for text in ("近年来公司把氢能作为转型方向。", "下一步公司将在广西建设新基地。", "记者请他谈谈公司的基地布局。"):
+        assert not names(facts(extractor, text)), text
+
+
+def test_a_kind_of_battery_is_no_company(extractor):
+    assert not names(facts(extractor, "董事长：镍氢电池是我们的压舱石，钠离子电池是新方向。"))
+
+
+def test_a_sentences_topic_industry_is_its_companies_industry(extractor):
+    # '湿电子化学品方面，X…': X makes what the topic names, whatever its own words say
+    f = facts(extractor, "湿电子化学品方面，江阴润玛电子材料股份有限公司的产品覆盖晶圆和显示面板。")
+    assert "semiconductor" in f.enterprises[0].chains
+    # a company named as an object of the sentence is not its subject
+    f = facts(extractor, "在智能驾驶方面，这款车型搭载了两颗英伟达芯片。")
+    assert [("英伟达", "nev" in e.chains) for e in f.enterprises] == [("英伟达", False)]
+
+
+def test_a_companys_own_product_after_its_name_gives_its_industry(extractor):
+    f = facts(extractor, "苏州某某科技股份有限公司(以下简称“某某科技”)的光刻胶已通过客户验证。")
+    assert [e.chains for e in f.enterprises] == [("semiconductor",)]
+
+
+def test_zones_of_their_own_kind_from_the_reference_data(extractor):
+    # an airport economy zone, an energy and chemical base and a reform zone: named in full or short
+    f = facts(extractor, "郑州航空港区以电子信息为主导产业。宁东基地与山西综改示范区也派员参会。")
+    assert {(z.name, z.city) for z in f.zones} == {("郑州航空港经济综合实验区", "郑州"), ("宁东能源化工基地", "银川"),
+                                                  ("山西转型综合改革示范区", "太原")}
