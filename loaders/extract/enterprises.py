@@ -637,7 +637,8 @@ def _list_items(text: str, know: Knowledge) -> list[Mention]:
         items[0] = first
         if first.startswith(("上游", "下游", "中游", "相关", "各类", "国内外", "配套")):
             continue  # '为下游高端塑料、合成材料等企业提供原料': kinds of companies, no names
-        products = sum(any(c.start == 0 and c.end == len(i.strip()) for c in know.classify(i.strip())) for i in items)
+        # (a one-character modifier may open the term: 正负极材料 holds 负极材料)
+        products = sum(any(c.start <= 1 and c.end == len(i.strip()) for c in know.classify(i.strip())) for i in items)
         if products >= 2 and 2 * products >= len(items):
             continue  # '招引隔膜、电解液、结构件等企业': makers of products, no names
         head = m.group("head")

@@ -233,7 +233,7 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
     # ('张家港保税区（以下简称“保税区”）管委会')
     vouched = {c.text for c in candidates if c.attrs["park"] and (
         _APPROVED_AFTER.match(text, c.end) or
-        c.attrs["place"] and (c.start == 0 or text[c.start - 1] in "。！？\n") and
+        (c.attrs["place"] or is_division_short_name(c.attrs["prefix"])) and (c.start == 0 or text[c.start - 1] in "。！？\n") and
         _OWN_LEAD_INDUSTRY.match(text, (d.end() if (d := _DECLARED_SHORT.match(text, c.end)) else c.end)) and
         not any(c.text[:n] in know.enterprise_names for n in range(2, len(c.attrs["prefix"]) + 1)) or
         (d := _DECLARED_SHORT.match(text, c.end)) is not None and text.startswith(ZONE_ADMIN_WORDS, d.end()))}

@@ -1636,3 +1636,13 @@ def test_zones_of_their_own_kind_from_the_reference_data(extractor):
     f = facts(extractor, "郑州航空港区以电子信息为主导产业。宁东基地与山西综改示范区也派员参会。")
     assert {(z.name, z.city) for z in f.zones} == {("郑州航空港经济综合实验区", "郑州"), ("宁东能源化工基地", "银川"),
                                                   ("山西转型综合改革示范区", "太原")}
+
+
+def test_a_list_of_products_with_a_modifier_names_no_company(extractor):
+    # 正负极材料 holds the term 负极材料: with 电解液 beside it the list names makers of products
+    assert not names(facts(extractor, "今年将积极引进正负极材料、电解液等上下游企业。"))
+
+
+def test_a_county_level_citys_park_stating_its_leading_industry_is_a_zone(extractor):
+    f = facts(extractor, "福安工业园区以锂电新能源为主导产业，今年将围绕电池材料招引配套企业。")
+    assert [z.name for z in f.zones] == ["福安工业园区"]
