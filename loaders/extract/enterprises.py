@@ -387,6 +387,12 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
         if 2 <= len(run) <= 12 and not run.isdigit() and plausible_enterprise(run, know):
             out.append(_mention(run, m.start() - len(run), "ent.listed", 0.8))
     out.extend(_declared_trade_names(text, know))
+    for m in _SUPPLIER_OF.finditer(text):
+        # '成为五矿盐湖的吸附剂供应商': whom a company supplies is a company
+        name = m.group("name")
+        if plausible_enterprise(name, know) and not know.classify(name) and len(enterprise_core(name)) >= 3 \
+                and name[0] not in STOP_CHARS and name[-1] not in _LOCATIVES and not _RANKED.search(name):
+            out.append(_mention(name, m.start("name"), "ent.customer", 0.6))
     for m in _FUND_RE.finditer(text):
         _, run = name_before(text, m.end(), 20)
         if len(run) >= 6 and not run.startswith(tuple("的在是")):
@@ -419,6 +425,7 @@ _TRADE_STEMS = tuple(w for w in ("科技", "投资", "建设", "贸易", "咨询
 _KIND_STEMS = tuple(w for w in GENERIC_COMPANY_STEMS if w not in _TRADE_STEMS)
 # An industry alone before 公司 names a kind (大全新能源公司 cut at 全, a stop character: 新能源公司)
 _INDUSTRY_RUNS = {"新能源", "能源", "新材料", "材料", "电子", "汽车", "半导体", "电池", "光伏", "氢能", "芯片", "化工", "医药"}
+_COUNTED = re.compile(r"[\d一二两三四五六七八九十几多数]+家")
 _QUANTIFIED = re.compile(r"[这该那一两几多各某][家个批类]?$|^(?:国内|本地|当地|外地|知名|大型|龙头|头部|新型|高新|省内|市内|区内)$")
 
 
@@ -429,8 +436,8 @@ _NAMES_ENDING_AS_ADDRESSES = ("丝路", "新路", "铁路", "电路", "线路", 
 def _generic_company_run(run: str) -> bool:
     """The words before 公司 say what kind, not which: 子公司, 这家科技公司, 一家投资公司. A trade
     word after a name of its own is a name (华芯科技公司)."""
-    if run in GENERIC_COMPANY_STEMS or run in _INDUSTRY_RUNS or run.endswith(_KIND_STEMS):
-        return True
+    if run in GENERIC_COMPANY_STEMS or run in _INDUSTRY_RUNS or run.endswith(_KIND_STEMS) or _COUNTED.fullmatch(run):
+        return True  # (三家公司, 两家公司: a count of the companies named before)
     if run.endswith(_ADDRESS_ENDS) and not run.endswith(_NAMES_ENDING_AS_ADDRESSES):
         return True  # '新锡路公司现有地块': the company's site on a road, not a company named for it
     for stem in _TRADE_STEMS:
@@ -482,6 +489,10 @@ def _appositions(text: str, know: Knowledge) -> list[Mention]:
 
 # '旗下的长飞先进半导体(以下简称“长飞先进”)': a short name declared for a trade name with no legal suffix
 _DECLARED_AFTER = re.compile(r"[（(](?:以下)?简称[“\"「]?(?P<short>[\u4e00-\u9fff]{2,6})[”\"」]?[）)]")
+
+
+_RANKED = re.compile(r"最|多家|主要|重要|唯一|首[家批个]|核心|全球|全国|国内|国际|行业|领域|知名")  # (成为全球最大的…供应商)
+_SUPPLIER_OF = re.compile(r"成为(?P<name>[\u4e00-\u9fff]{3,6}?)的[^，,。；;的]{0,16}?(?:供应商|供货商)")
 
 
 def _declared_trade_names(text: str, know: Knowledge) -> list[Mention]:

@@ -425,6 +425,22 @@ class ProjectAssembly:
             names[owner] = m
             known.update((enterprise_core(owner), owner))
             p.attrs["owners"] = [m]
+        self._owner_uses()
+
+    def _owner_uses(self) -> None:
+        """An owner read from a project's name, said elsewhere on its own ('蓝晓科技为藏格锂业提供…，
+        藏格锂业年产1万吨…项目'): the same company there too. Names of three characters or more only
+        (two are too often a word)."""
+        spans = sorted((e.start, e.end) for e in self.ents)
+        starts = [a for a, _ in spans]
+        for m in [e for e in self.ents if e.rule == "ent.project_owner" and len(e.text) >= 3]:
+            for at in find_all(self.text, m.text):
+                i = bisect_right(starts, at) - 1
+                if at == m.start or i >= 0 and spans[i][0] <= at < spans[i][1] or \
+                        i + 1 < len(starts) and starts[i + 1] < at + len(m.text):
+                    continue  # (inside or across another company's mention)
+                self.ents.append(Mention("enterprise", m.text, at, at + len(m.text), "ent.project_owner", 0.5,
+                                         key=m.key, attrs=dict(m.attrs)))
 
     def _investing_subject(self, p: Mention, ents_sorted: list[Mention], ent_starts: list[int]) -> list[Mention]:
         """The company that opens the project's sentence and invests in it there

@@ -102,6 +102,7 @@ _DECLARED_SHORT = re.compile(r"[（(](?:以下)?(?:简称|下称)[^）)]{0,14}[�
 _CERTIFIED_BEFORE = re.compile(r"通过(?:了)?(?:[^，,。；;通]{1,24}?[、和及与])?$")
 _CERTIFIED_AFTER = re.compile(r"^(?:[（(][^）)]{0,10}[）)])?(?:[、和及与][^，,。；;]{1,16}?)*(?:等)?(?:公司|集团)?的?"
                               r"[^，,。；;]{0,8}?认证")
+_WON_TENDER = re.compile(r"(?:[（(][^）)]{0,14}[）)])?(?:成功|顺利)?中标(?!候选)")
 _BECAME_SUPPLIER = re.compile(r"成为[^，,。；;]{0,20}?(?:合格|核心|一级|主要|重要|战略)?供应商")
 _DESCRIBED_END = re.compile("(?:" + FOREIGN_DESCRIPTION + ")$")
 _LATIN_BRACKET = re.compile(r"^[（(][A-Za-z0-9 .&\-]{1,30}[)）]")
@@ -270,6 +271,14 @@ def supplies(sent: Sentence, ents: list[Mention], topic: Mention | None = None) 
                               and e.key not in (a.key, customer.key)]
             if customer is not None:
                 out.extend((p, customer) for p in partners)
+    # 'A的一批…设备的采购项目，由B中标': the winner of A's tender supplies A (not a 中标候选人)
+    buy = text.find("采购") if "中标" in text else -1
+    if buy >= 0:
+        buyers = [a for a in ordered if a.end - sent.start <= buy]
+        for b in ordered:
+            if buyers and b.start - sent.start > buy and b.key != buyers[0].key and \
+                    _WON_TENDER.match(text, b.end - sent.start) and not any(w in text for w in _MODAL):
+                out.append((b, buyers[0]))
     uniq: dict[tuple[int, int], tuple[Mention, Mention]] = {}
     for pair in out:
         uniq.setdefault((id(pair[0]), id(pair[1])), pair)

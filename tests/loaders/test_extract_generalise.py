@@ -1646,3 +1646,9 @@ def test_a_list_of_products_with_a_modifier_names_no_company(extractor):
 def test_a_county_level_citys_park_stating_its_leading_industry_is_a_zone(extractor):
     f = facts(extractor, "福安工业园区以锂电新能源为主导产业，今年将围绕电池材料招引配套企业。")
     assert [z.name for z in f.zones] == ["福安工业园区"]
+
+
+def test_a_count_of_companies_and_a_topic_of_talks_name_nothing(extractor):
+    assert not names(facts(extractor, "三家公司把这套分工称为一个平台。"))
+    f = facts(extractor, "公司还与宜宾市签署了合作框架协议，双方将就后续锂电材料项目开展合作。")
+    assert not f.projects and not names(f)

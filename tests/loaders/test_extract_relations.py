@@ -188,3 +188,27 @@ def test_each_company_of_a_list_after_the_supply_verb_is_supplied(extractor):
             "公司的转向机壳体多年来一直供应采埃孚、博世等国际转向系统厂商。")
     assert {(s.supplier, s.customer) for s in run(extractor, text).supplies} == {
         ("江苏嵘泰工业股份有限公司", "采埃孚"), ("江苏嵘泰工业股份有限公司", "博世")}
+
+
+def test_a_project_owner_said_before_its_project_is_the_same_company(extractor):
+    # 盐湖股份 is known only as the owner of its project, named after the supply
+    facts = run(extractor, "西安蓝晓科技新材料股份有限公司(以下简称“蓝晓科技”)总部位于西安高新区。"
+                           "在青海，蓝晓科技为盐湖股份提供吸附剂，盐湖股份年产2万吨电池级碳酸锂项目已经投产。")
+    assert supply_pairs(facts) == {("蓝晓科技", "盐湖股份")}
+
+
+def test_whom_a_company_became_supplier_of_is_a_company(extractor):
+    facts = run(extractor, "此后，蓝晓科技股份有限公司又成为金海锂业的吸附剂和提锂装置供应商。")
+    assert supply_pairs(facts) == {("蓝晓科技股份有限公司", "金海锂业")}
+    # a rank is no company: '成为全球最大的…供应商', '成为行业内的主要供应商'
+    for text in ("公司成为全球最大的隔膜供应商。", "公司成为行业内的主要供应商。"):
+        assert not run(extractor, text).enterprises, text
+
+
+def test_the_winner_of_a_companys_tender_supplies_it(extractor):
+    facts = run(extractor, "长江存储科技有限责任公司(以下简称“长江存储”)一批刻蚀设备的采购项目，"
+                           "由中微半导体设备(上海)股份有限公司中标。")
+    assert supply_pairs(facts) == {("中微公司", "长江存储")}  # (the reference name of 中微半导体设备…)
+    # a candidate has not won yet
+    facts = run(extractor, "长江存储另一批设备采购项目中，北方华创为第一中标候选人。")
+    assert not supply_pairs(facts)
