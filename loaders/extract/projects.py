@@ -127,6 +127,11 @@ def project_name_before(text: str, end: int) -> tuple[int, str]:
             if depth < 0:
                 depth, cut = 0, i + 1
     name = name[cut:]
+    ordinal = None
+    for ordinal in _ORDINAL.finditer(name):
+        pass
+    if ordinal is not None and len(name) - ordinal.end() >= 4:
+        name = name[ordinal.end():]  # '港区第二座综合能源站项目': the name starts after the count
     return end - len(name), name
 
 
@@ -158,6 +163,7 @@ def is_generic(stem: str) -> bool:
 
 
 # Words of a product's description, never of a company's name (车用锂电池, 锂离子电池, 聚合物电池).
+_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+[座个家条台号]")
 _PRODUCT_WORDS = re.compile(r"车用|锂离子|聚合物|全自动|年产|\d|[高中低]压|大功率|中低|中高")
 # Words describing a product between its maker's name and the industry term (鑫氟隆高端氟化工装备).
 _TRAILING_MODIFIERS = re.compile(r"(?:高端|新型|先进|智能|绿色|大型|精密|高性能|高效|高纯|高品质|高可靠|新一代|超薄|超高|"
@@ -450,7 +456,8 @@ def split_owner(item: str, know: Knowledge, enterprise_cores: set[str], company_
                 or _MODIFIER.search(head, 2):
             continue  # 新能 before 源: the longer ending; …车用锂电池: a product, not a name
         if head.endswith(company_endings + ("研究院",)) and len(head) >= 3 and not know.classify(head[:2]) \
-                and not reg.is_place(head[:2]) and not is_generic(head) and "基地" not in head:
+                and not reg.is_place(head[:2]) and not is_generic(head) and "基地" not in head \
+                and not _ORDINAL.search(head):  # (港区第二座综合能源站: which one, not whose)
             # (小蓝基地新能源…项目: a base names a place, not a company)
             stem = head
             for e in company_endings + ("研究院",):

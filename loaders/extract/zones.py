@@ -394,6 +394,7 @@ def _standalone_prefixes(candidates: list[Mention]) -> None:
 
 _ADMIN_RE = re.compile(r"党工委|管委会")
 _NOT_SHORT_AFTER = ("区", "技术", "产业", "企业", "园")
+_PORT_AREA_BEFORE_ADMIN = re.compile(r"((?P<place>[\u4e00-\u9fff]{2,3})港区)$")
 _PARK_BEFORE_ADMIN = re.compile(r"([\u4e00-\u9fff]{0,6}?(?:科教城|科技城|科学城|产业园|科技园|工业园))$")
 
 
@@ -451,4 +452,18 @@ def _short_forms(text: str, zones: list[Mention]) -> list[Mention]:
         extra.append(Mention("zone", full, m.end(1) - len(full), m.end(1), "zone.park_admin", 0.7,
                              key=f"zone:park:{full}", attrs={"kind": "industrial_park", "place": None,
                                                              "prefix": base, "park": True, "level": None}))
+    # '嘉兴港区管委会': a city's port area with an administration of its own is a zone, wherever named
+    for admin in _ADMIN_RE.finditer(text):
+        m = _PORT_AREA_BEFORE_ADMIN.search(text, max(0, admin.start() - 6), admin.start())
+        if not m or inside(m.start(1)) or not _is_place_name(m.group("place")):
+            continue
+        name = m.group(1)
+        if any(e.text == name for e in extra):
+            continue
+        for at in find_all(text, name):
+            if not inside(at):
+                extra.append(Mention("zone", name, at, at + len(name), "zone.port_admin", 0.7,
+                                     key=f"zone:park:{name}", attrs={"kind": "other", "place": m.group("place"),
+                                                                     "prefix": m.group("place"), "park": True,
+                                                                     "level": None}))
     return extra

@@ -1652,3 +1652,14 @@ def test_a_count_of_companies_and_a_topic_of_talks_name_nothing(extractor):
     assert not names(facts(extractor, "三家公司把这套分工称为一个平台。"))
     f = facts(extractor, "公司还与宜宾市签署了合作框架协议，双方将就后续锂电材料项目开展合作。")
     assert not f.projects and not names(f)
+
+
+def test_a_citys_port_area_with_an_administration_is_a_zone(extractor):
+    f = facts(extractor, "宁波港区举行新能源项目集中签约仪式。宁波港区管委会相关负责人表示将做好服务。")
+    assert [(z.name, z.kind) for z in f.zones] == [("宁波港区", "other")]
+    assert not facts(extractor, "公司港区管委会表示将做好服务。").zones  # (a company's port is no zone)
+
+
+def test_a_count_before_a_projects_name_is_no_part_of_it_nor_its_owner(extractor):
+    f = facts(extractor, "舟山港区管委会表示，港区第三座综合能源站项目已经开工。")
+    assert [p.name for p in f.projects] == ["综合能源站项目"] and not names(f)
