@@ -1663,3 +1663,8 @@ def test_a_citys_port_area_with_an_administration_is_a_zone(extractor):
 def test_a_count_before_a_projects_name_is_no_part_of_it_nor_its_owner(extractor):
     f = facts(extractor, "舟山港区管委会表示，港区第三座综合能源站项目已经开工。")
     assert [p.name for p in f.projects] == ["综合能源站项目"] and not names(f)
+
+
+def test_qi_opening_a_sentence_is_no_part_of_a_projects_name(extractor):
+    f = facts(extractor, "恩捷股份位于玉溪高新区。其隔膜二期项目已于今年开工。")
+    assert [p.name for p in f.projects] == ["隔膜二期项目"]
