@@ -166,6 +166,9 @@ GENERIC_PROJECT_WORDS = (
 PHASES = ("一期", "二期", "三期", "四期", "五期")
 # Words that only describe the kind of a listed project (农业项目, 平台项目).
 OTHER_CHAIN_WORDS = ("物流", "粮", "农业", "油茶", "食品", "预制菜", "饲料", "养殖", "种植", "快递", "冷链", "仓储")
+# ... and of a project only: a refinery project (炼化一体化) is petrochemicals, no chain of ours; a refiner
+# may still make materials for one (its polyolefins), so its company is not tagged by these
+OTHER_PROJECT_WORDS = (*OTHER_CHAIN_WORDS, "炼化", "炼油", "石化")
 
 # --- stages ----------------------------------------------------------------
 # Stage cues beyond the ontology's keywords, as they appear in reports.

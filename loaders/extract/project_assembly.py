@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..facts import Money
 from ..resolve import enterprise_core, strip_legal, strip_region
 from .enterprises import plausible_enterprise
-from .lexicon import COMPANY_ENDINGS, LEGAL_SUFFIXES, OTHER_CHAIN_WORDS, PHASES, ending_chains, regions
+from .lexicon import COMPANY_ENDINGS, LEGAL_SUFFIXES, OTHER_PROJECT_WORDS, PHASES, ending_chains, regions
 from .mentions import Mention
 from .money import investment_in
 from .tables import BUILDER_WORDS, LOCATION_WORDS, in_cell
@@ -980,7 +980,7 @@ class ProjectAssembly:
         if not chains:
             chains = ending_chains(names)[:1]
         if not chains:
-            if not chains and any(w in names + desc for w in OTHER_CHAIN_WORDS):
+            if not chains and any(w in names + desc for w in OTHER_PROJECT_WORDS):
                 chains = ["other"]
         if not chains and any(m.rule != "project.list" for m in cl.mentions):
             # a product term (a segment keyword) says more than a market word (光伏产业园区)

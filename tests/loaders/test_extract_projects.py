@@ -329,3 +329,8 @@ def test_a_tables_next_milestone_column_is_a_target(extractor):
             "| 1 | 高镍正极材料扩产项目 | 湖南长远锂科股份有限公司 | 12亿元 | 主体厂房已封顶 | 11月一期正式投产 |\n")
     facts = run(extractor, text)
     assert [(p.name, p.stage) for p in facts.projects] == [("高镍正极材料扩产项目", "under_construction")]
+
+
+def test_a_refinery_project_is_in_no_chain_of_ours(extractor):
+    facts = run(extractor, "中国石化在镇海经济技术开发区建设的镇海炼化一体化项目总投资约300亿元，目前已经投产。")
+    assert [p.chains for p in facts.projects] == [("other",)]
