@@ -513,20 +513,37 @@ def _with_context(lines: list[Line]) -> list[Line]:
             for line, kind in zip(lines, kinds, strict=True)]
 
 
+def _display_width(line: str) -> int:
+    """Columns a line takes in a fixed-width layout: a Han character (or any non-ASCII one) two."""
+    return len(line) + sum(1 for c in line if ord(c) > 0x2e7f)
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped text (a PDF converted to text) breaks its lines at: the widest lines
+    end within a tenth of one width, three of them at least. None when the text is not wrapped."""
+    widths = [_display_width(line.rstrip()) for line in lines]
+    top = max(widths, default=0)
+    if top < 50 or sum(1 for w in widths if w >= 0.9 * top) < 3:
+        return None
+    return int(0.9 * top)
+
+
 def _join_broken(mapped: MappedText) -> MappedText:
     """Rejoin a paragraph broken mid-sentence: drop the newline after a line that
-    ends in a comma or 、, or is long and has no final punctuation."""
+    ends in a comma or 、, or is long and has no final punctuation (long: 50 characters,
+    or the wrapping width of a hard-wrapped text)."""
     text = mapped.text
     edits = []
     lines = text.split("\n")
+    wrap = _wrap_width(lines) if len(lines) > 3 else None
     pos = 0
     for k, line in enumerate(lines[:-1]):
         end = pos + len(line)
         pos = end + 1
         stripped = line.rstrip()
         # the line's ending first: most lines end a sentence, and the rest need not be looked at
-        if not stripped or not (stripped.endswith((",", "、", "，")) or
-                                (len(stripped) >= 50 and stripped[-1] not in _FINAL_CHARS)):
+        if not stripped or not (stripped.endswith((",", "、", "，")) or stripped[-1] not in _FINAL_CHARS and (
+                len(stripped) >= 50 or wrap is not None and _display_width(stripped) >= wrap)):
             continue
         following = lines[k + 1].strip()
         if stripped[-1].isascii() and not _CJK.search(stripped):

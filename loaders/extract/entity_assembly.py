@@ -20,6 +20,7 @@ _DESCRIBE_RE = gated(r"主营|主要生产|主要从事|专注于|专业从事|�
                           r"供应商|企业|公司|厂|龙头)|以[^，,。；;]{0,12}?起家|向[^，,。；;]{0,10}?供应|"
                           # a new line of business: '在风电整机之外布局电解水制氢装备'
                           r"(?:积极|加快|率先|开始|正式)?(?:布局|进军|切入|涉足)(?!的)")
+_FUND_NAME = re.compile(r"基金(?:[一二三四]期)?$")
 # a company's own product right after its name (or its short name's bracket)
 _OWN_PRODUCT = re.compile(r"(?:[”」\"』]?[）)])?的")
 # a sentence that opens on an industry as its topic: '电子特气方面，', '在动力电池回收领域，'
@@ -149,7 +150,9 @@ class EntityAssembly:
             name = self.ent_name[key]
             d = data[key]
             ms.sort(key=lambda m: m.start)
-            if d["has_project"]:
+            if _FUND_NAME.search(name):
+                zone = None  # an investment fund puts money into a zone's project; it does not sit there
+            elif d["has_project"]:
                 zone = next((z for z in d["projects_zones"] if z), None)
             elif key in customers:
                 # a customer is often elsewhere; its zone comes only from sentences

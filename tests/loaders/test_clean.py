@@ -343,3 +343,15 @@ def test_cheap_line_tests_hold_whenever_their_regex_matches(line: str) -> None:
 def test_cjk_count_counts_what_the_cjk_class_matches(text: str) -> None:
     assert clean_module._cjk_count(text) == len(clean_module._CJK.findall(text))
     assert clean_module._cjk_count(text + "\ud800中") == len(clean_module._CJK.findall(text)) + 1  # a lone surrogate
+
+
+def test_a_hard_wrapped_text_is_rejoined_at_its_wrapping_width() -> None:
+    # a PDF converted to text breaks its lines at one width (here 30 characters), mid-sentence and
+    # mid-number; a short line ending a paragraph, and a heading, stay as they are
+    para = ("位于我区的柔性显示屏生产线项目主体结构已于本月全面封顶，项目随后进入机电安装和洁净室建设阶段，"
+            "项目公司为本地一家显示科技有限公司，总投资440亿元，主要生产柔性显示屏及模组产品，"
+            "建成后将壮大我区的新型显示产业规模。")
+    wrapped = "\n".join(para[i:i + 30] for i in range(0, len(para), 30))
+    text = f"工作简报\n【重点项目】\n{wrapped}\n【产业动态】\n园区新型显示产业链条较为完整。"
+    expected = f"工作简报\n【重点项目】\n{para}\n【产业动态】\n园区新型显示产业链条较为完整。"
+    assert cleaned(text).mapped.text == expected.replace("，", ",")  # (full-width commas normalised)

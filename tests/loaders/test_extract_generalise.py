@@ -1668,3 +1668,8 @@ def test_a_count_before_a_projects_name_is_no_part_of_it_nor_its_owner(extractor
 def test_qi_opening_a_sentence_is_no_part_of_a_projects_name(extractor):
     f = facts(extractor, "恩捷股份位于玉溪高新区。其隔膜二期项目已于今年开工。")
     assert [p.name for p in f.projects] == ["隔膜二期项目"]
+
+
+def test_an_investment_fund_sits_in_no_zone(extractor):
+    f = facts(extractor, "位于合肥新站高新技术产业开发区的显示屏项目由维信诺科技股份有限公司与合肥芯屏产业投资基金共建。")
+    assert {e.name: e.zone for e in f.enterprises}.get("合肥芯屏产业投资基金", "missing") is None
