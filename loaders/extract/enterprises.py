@@ -102,6 +102,7 @@ def plausible_enterprise(name: str, know: Knowledge) -> bool:
 _DESCRIBED = re.compile(r"法人|(?:全资|控股)子$|生产型$|^(?:本地|当地|本土|省内|市内|区内|国内外?|海外)")
 
 
+_PRODUCT_ENDS = ("材料", "设备", "装备", "部件", "零部件", "系统", "产品", "模组")
 # a battery by its chemistry or use: '镍氢电池是…' speaks of the product
 _BATTERY_KIND = re.compile(r"(?:镍氢|镍镉|铅酸|铅炭|钠离子|锂离子|锂|固态|半固态|燃料|液流|全钒液流|磷酸铁锂|三元|动力|储能|氢燃料)电池")
 
@@ -150,9 +151,16 @@ def _plausible(name: str, know: Knowledge) -> bool:
     if _BATTERY_KIND.fullmatch(base):
         return False
     if not name.endswith(("有限公司", "集团")):
-        for c in know.classify(base):
-            if c.start == 0 and c.end >= len(base) - 2:
-                return False
+        # terms one after another from the start (动力电池导电材料) are a product too
+        reach = 0
+        for c in sorted(know.classify(base), key=lambda c: c.start):
+            if c.start > reach:
+                break
+            reach = max(reach, c.end)
+        if reach and reach >= len(base) - 2:
+            return False
+        if reach >= 4 and len(base) - reach <= 4 and base.endswith(_PRODUCT_ENDS):
+            return False  # a term then a product word (动力电池导电材料): what is made, not who
     return True
 
 

@@ -1673,3 +1673,22 @@ def test_qi_opening_a_sentence_is_no_part_of_a_projects_name(extractor):
 def test_an_investment_fund_sits_in_no_zone(extractor):
     f = facts(extractor, "位于合肥新站高新技术产业开发区的显示屏项目由维信诺科技股份有限公司与合肥芯屏产业投资基金共建。")
     assert {e.name: e.zone for e in f.enterprises}.get("合肥芯屏产业投资基金", "missing") is None
+
+
+def test_a_term_then_a_product_word_is_no_company(extractor):
+    assert not names(facts(extractor, "卡博特表示，动力电池导电材料是公司增长最快的业务之一。")) - {"卡博特"}
+
+
+def test_a_class_of_zones_is_no_zone(extractor):
+    f = facts(extractor, "天津经济技术开发区是首批国家级经济技术开发区之一，坚持以汽车和生物医药为主导产业。")
+    assert [z.name for z in f.zones] == ["天津经济技术开发区"]
+
+
+def test_the_writer_zone_and_a_kind_of_company_open_no_projects_name(extractor):
+    f = facts(extractor, "近日，我区外资企业卡博特电池材料扩产项目主体结构封顶。")
+    assert [p.name for p in f.projects] == ["卡博特电池材料扩产项目"]
+
+
+def test_high_purity_chemicals_are_chip_materials(extractor):
+    f = facts(extractor, "无锡某某化学有限公司高纯化学品二期项目在无锡高新区开工。")
+    assert [p.chains for p in f.projects] == [("semiconductor",)]
