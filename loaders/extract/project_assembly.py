@@ -109,6 +109,10 @@ _VEHICLE_BEFORE = re.compile(r"以(?:其)?(?:全资|控股)?(?:子公司|孙公�
 _VEHICLE_AFTER = re.compile(r"为(?:实施|投资|建设|项目)?主体")
 
 
+# 'another / the second … base': one more of a company's plants, described, not named
+_ANOTHER = re.compile(r"(?:又一|另一|再一|第[一二三四五六七八九十\d]+)[个座家条处]")
+
+
 @dataclass
 class _Project:
     mentions: list[Mention] = field(default_factory=list)
@@ -194,6 +198,8 @@ class ProjectAssembly:
             if owner is None:
                 continue
             what = m.group("what")
+            if _ANOTHER.match(what):
+                continue  # '…布局的又一个显示基地': one more of the company's bases, described, not named
             short = enterprise_core(owner.text)
             name = what if what.startswith(short) else short + what
             out.append(Mention("project", name, m.start("what"), m.end("what"), "project.built_at", 0.7,

@@ -1692,3 +1692,8 @@ def test_the_writer_zone_and_a_kind_of_company_open_no_projects_name(extractor):
 def test_high_purity_chemicals_are_chip_materials(extractor):
     f = facts(extractor, "无锡某某化学有限公司高纯化学品二期项目在无锡高新区开工。")
     assert [p.chains for p in f.projects] == [("semiconductor",)]
+
+
+def test_one_more_of_a_companys_bases_is_described_not_named(extractor):
+    f = facts(extractor, "这条生产线总投资约300亿元，是京东方在北京、成都之外布局的又一个显示基地，主要生产柔性显示屏。")
+    assert not any("又一个" in p.name for p in f.projects)
