@@ -514,8 +514,9 @@ def _with_context(lines: list[Line]) -> list[Line]:
 
 
 def _display_width(line: str) -> int:
-    """Columns a line takes in a fixed-width layout: a Han character (or any non-ASCII one) two."""
-    return len(line) + sum(1 for c in line if ord(c) > 0x2e7f)
+    """Columns a line takes in a fixed-width layout: a Han character two, an ASCII one one (from
+    the UTF-8 length, three bytes and one byte: counted in C, not per character in Python)."""
+    return (len(line.encode("utf-8")) + len(line)) // 2
 
 
 def _wrap_width(lines: list[str]) -> int | None:
