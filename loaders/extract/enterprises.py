@@ -220,8 +220,8 @@ def _reference_head(text: str, start: int, run: str, know: Knowledge) -> tuple[i
 def _place_head(text: str, start: int, run: str, know: Knowledge) -> tuple[int, str]:
     """A legal name cut at 和/与/及/联合 inside it, after the place that opens it ('湖北和远气体股份有限公司',
     '天津荣程联合钢铁集团有限公司'): the place and the words after it are the name's head."""
-    if not run or not text.endswith(("和", "与", "及", "联合"), 0, start):
-        return start, run
+    if not text.endswith(("和", "与", "及", "联合"), 0, start):
+        return start, run  # (an empty run too: '新疆众和股份有限公司' ends its name on 和)
     reg = regions()
     for lo in range(max(0, start - 8), start - 2):
         m = _CUT_AFTER_PLACE.fullmatch(text, lo, start)

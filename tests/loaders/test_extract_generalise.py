@@ -1697,3 +1697,9 @@ def test_high_purity_chemicals_are_chip_materials(extractor):
 def test_one_more_of_a_companys_bases_is_described_not_named(extractor):
     f = facts(extractor, "这条生产线总投资约300亿元，是京东方在北京、成都之外布局的又一个显示基地，主要生产柔性显示屏。")
     assert not any("又一个" in p.name for p in f.projects)
+
+
+def test_a_legal_name_whose_trade_name_ends_on_he(extractor):
+    # 众和 ends on 和, a word that cuts names: after a place it is the name's own character
+    f = facts(extractor, "新疆众和股份有限公司(以下简称“新疆众和”)总部位于乌鲁木齐高新技术产业开发区。")
+    assert "新疆众和股份有限公司" in names(f)
