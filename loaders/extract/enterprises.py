@@ -395,12 +395,7 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
         if 2 <= len(run) <= 12 and not run.isdigit() and plausible_enterprise(run, know):
             out.append(_mention(run, m.start() - len(run), "ent.listed", 0.8))
     out.extend(_declared_trade_names(text, know))
-    for m in _SUPPLIER_OF.finditer(text):
-        # '成为五矿盐湖的吸附剂供应商': whom a company supplies is a company
-        name = m.group("name")
-        if plausible_enterprise(name, know) and not know.classify(name) and len(enterprise_core(name)) >= 3 \
-                and name[0] not in STOP_CHARS and name[-1] not in _LOCATIVES and not _RANKED.search(name):
-            out.append(_mention(name, m.start("name"), "ent.customer", 0.6))
+    out.extend(_supplied_customers(text, know))
     for m in _FUND_RE.finditer(text):
         _, run = name_before(text, m.end(), 20)
         if len(run) >= 6 and not run.startswith(tuple("的在是")):
@@ -499,10 +494,6 @@ def _appositions(text: str, know: Knowledge) -> list[Mention]:
 _DECLARED_AFTER = re.compile(r"[（(](?:以下)?简称[“\"「]?(?P<short>[\u4e00-\u9fff]{2,6})[”\"」]?[）)]")
 
 
-_RANKED = re.compile(r"最|多家|主要|重要|唯一|首[家批个]|核心|全球|全国|国内|国际|行业|领域|知名")  # (成为全球最大的…供应商)
-_SUPPLIER_OF = re.compile(r"成为(?P<name>[\u4e00-\u9fff]{3,6}?)的[^，,。；;的]{0,16}?(?:供应商|供货商)")
-
-
 def _declared_trade_names(text: str, know: Knowledge) -> list[Mention]:
     """A trade name ending in an industry word (半导体, 科技) that the article gives a short name
     taken from its start: the declaration says it is a company's name, suffix or not."""
@@ -515,6 +506,22 @@ def _declared_trade_names(text: str, know: Knowledge) -> list[Mention]:
         if len(run) > len(short) and run.startswith(short) and run.endswith(COMPANY_ENDINGS) \
                 and plausible_enterprise(run, know):
             out.append(_mention(run, start, "ent.declared", 0.7))
+    return out
+
+
+_SUPPLIER_OF = re.compile(r"成为(?P<name>[\u4e00-\u9fff]{3,6}?)的[^，,。；;的]{0,16}?(?:供应商|供货商)")
+_RANKED = re.compile(r"最|多家|主要|重要|唯一|首[家批个]|核心|全球|全国|国内|国际|行业|领域|知名")  # (成为全球最大的…供应商)
+
+
+def _supplied_customers(text: str, know: Knowledge) -> list[Mention]:
+    """'成为五矿盐湖的吸附剂供应商': whom a company became the supplier of is a company; a rank or a
+    place (全球最大的, 行业内的) is not."""
+    out = []
+    for m in _SUPPLIER_OF.finditer(text):
+        name = m.group("name")
+        if plausible_enterprise(name, know) and not know.classify(name) and len(enterprise_core(name)) >= 3 \
+                and name[0] not in STOP_CHARS and name[-1] not in _LOCATIVES and not _RANKED.search(name):
+            out.append(_mention(name, m.start("name"), "ent.customer", 0.6))
     return out
 
 

@@ -37,6 +37,17 @@ _APPROVED_AFTER = re.compile(r"是经(?:国务院|国家[\u4e00-\u9fff]{0,4}|[\u
 # a park that opens its sentence and states its own 主导产业 governs an economy, as only a zone does
 # ('江苏中关村科技产业园(以下简称“产业园”)坚持以动力电池为主导产业'); a company's park has products
 _OWN_LEAD_INDUSTRY = re.compile(r"[^。；;！？\n]{0,40}?主导产业")
+def _states_own_industry(text: str, c: Mention, know: Knowledge) -> bool:
+    """A park of a place (a city or county) that opens its sentence and states its own 主导产业, its
+    name opening with no known company's (宁德时代产业园 is a company's park)."""
+    if not (c.attrs["place"] or is_division_short_name(c.attrs["prefix"])) or \
+            c.start > 0 and text[c.start - 1] not in "。！？\n":
+        return False
+    declared = _DECLARED_SHORT.match(text, c.end)
+    return bool(_OWN_LEAD_INDUSTRY.match(text, declared.end() if declared else c.end)) and \
+        not any(c.text[:n] in know.enterprise_names for n in range(2, len(c.attrs["prefix"]) + 1))
+
+
 # an administration named by 园区 alone ('园区管委会主任表示', '该园区党工委')
 _BARE_PARK_ADMIN = re.compile(r"(?:^|[^\u4e00-\u9fff]|[该本])园区(?:管委会|党工委|管理委员会)", re.M)
 # A park two places build together (飞地园区): 德阳—阿坝生态经济产业园区, 成都—阿坝工业集中发展区
@@ -231,13 +242,10 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
     placed = [m for m in out] + [c for c in candidates if c.attrs["place"] and not c.attrs["park"]]
     placed_ends = {m.end for m in placed}
     # what one mention of a park says holds for all: the State Council or the province approved it
-    # (张家港保税区是经国务院批准设立的…), or its administration follows its declared short name
-    # ('张家港保税区（以下简称“保税区”）管委会')
+    # (张家港保税区是经国务院批准设立的…), its administration follows its declared short name
+    # ('张家港保税区（以下简称“保税区”）管委会'), or it states its own 主导产业
     vouched = {c.text for c in candidates if c.attrs["park"] and (
-        _APPROVED_AFTER.match(text, c.end) or
-        (c.attrs["place"] or is_division_short_name(c.attrs["prefix"])) and (c.start == 0 or text[c.start - 1] in "。！？\n") and
-        _OWN_LEAD_INDUSTRY.match(text, (d.end() if (d := _DECLARED_SHORT.match(text, c.end)) else c.end)) and
-        not any(c.text[:n] in know.enterprise_names for n in range(2, len(c.attrs["prefix"]) + 1)) or
+        _APPROVED_AFTER.match(text, c.end) or _states_own_industry(text, c, know) or
         (d := _DECLARED_SHORT.match(text, c.end)) is not None and text.startswith(ZONE_ADMIN_WORDS, d.end()))}
     placed_starts = {m.start for m in placed}
     for c in candidates:
