@@ -444,6 +444,17 @@ def _short_forms(text: str, zones: list[Mention]) -> list[Mention]:
     # A park's bare name before 党工委/管委会 (科教城党工委) when no full name was seen.
     for admin in _ADMIN_RE.finditer(text):
         # look back from the rare 党工委/管委会 rather than trying a name at every character
+        port = _PORT_AREA_BEFORE_ADMIN.search(text, max(0, admin.start() - 6), admin.start())
+        if port:
+            # '嘉兴港区管委会': a city's port area with an administration of its own is a zone, wherever named
+            name = port.group(1)
+            if inside(port.start(1)) or not _is_place_name(port.group("place")) or any(e.text == name for e in extra):
+                continue
+            extra.extend(Mention("zone", name, at, at + len(name), "zone.port_admin", 0.7, key=f"zone:park:{name}",
+                                 attrs={"kind": "other", "place": port.group("place"), "prefix": port.group("place"),
+                                        "park": True, "level": None})
+                         for at in find_all(text, name) if not inside(at))
+            continue
         lo = max(0, admin.start() - 12)
         m = _PARK_BEFORE_ADMIN.search(text, lo, admin.start())
         if not m:
@@ -463,18 +474,4 @@ def _short_forms(text: str, zones: list[Mention]) -> list[Mention]:
         extra.append(Mention("zone", full, m.end(1) - len(full), m.end(1), "zone.park_admin", 0.7,
                              key=f"zone:park:{full}", attrs={"kind": "industrial_park", "place": None,
                                                              "prefix": base, "park": True, "level": None}))
-    # '嘉兴港区管委会': a city's port area with an administration of its own is a zone, wherever named
-    for admin in _ADMIN_RE.finditer(text):
-        m = _PORT_AREA_BEFORE_ADMIN.search(text, max(0, admin.start() - 6), admin.start())
-        if not m or inside(m.start(1)) or not _is_place_name(m.group("place")):
-            continue
-        name = m.group(1)
-        if any(e.text == name for e in extra):
-            continue
-        for at in find_all(text, name):
-            if not inside(at):
-                extra.append(Mention("zone", name, at, at + len(name), "zone.port_admin", 0.7,
-                                     key=f"zone:park:{name}", attrs={"kind": "other", "place": m.group("place"),
-                                                                     "prefix": m.group("place"), "park": True,
-                                                                     "level": None}))
     return extra
