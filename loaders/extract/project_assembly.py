@@ -94,6 +94,11 @@ _PLACE_BASE_RE = re.compile(r"(?<=[，,。；;：:\n“])(?:其中[，,]?)?(?P<p
 # A park, base or plant followed by its stage event (…产业园在X举行奠基仪式, …基地正式开工).
 _WORKS_EVENT_RE = re.compile(r"(?P<head>产业园|生产基地|制造基地|产业基地|超级工厂|工厂)(?P<paren>[（(][\u4e00-\u9fff]{2,8}[）)])?"
                              r"(?=(?:在[^，,。；;]{2,16}?)?(?:举行|举办|正式|顺利|隆重)?(?:奠基|开工|动工|破土|投产|竣工|签约))")
+# A plant named by what it makes, then its stage in the same clause: '碳化硅芯片工厂已实现量产',
+# '高端电容基地二期正在进行设备安装'.
+_PLANT_STAGE_RE = re.compile(r"(?P<head>工厂|新厂|基地|生产线|产线)(?P<phase>[一二三四五]期)?"
+                             r"(?=(?:已经|已|正在|正式|目前|现已|现)?(?:实现量产|建成投产|建成|投产|量产|进行设备安装|"
+                             r"设备安装|封顶|开工|动工|竣工|投入使用|通线))")
 # A named station (加氢站, 综合能源站, 加能站 …) that opens or runs: a project of its own, with or
 # without 项目 (月城加氢站正式投入运营, 海明路综合加能站已建成投入使用).
 _STATION_EVENT_RE = re.compile(r"(?P<head>加氢母站|加氢站|加能站|综合能源站|能源站|一体化站|示范站)"
@@ -215,6 +220,7 @@ class ProjectAssembly:
                                attrs={"owners": [owner]}))
         out.extend(self._place_bases())
         out.extend(self._named_works_with_stage())
+        out.extend(self._industry_plants_with_stage(out))
         out.extend(self._stations())
         for m in _BUILD_ONE_RE.finditer(text):
             # '双方将在重庆合资共建一座12英寸功率半导体芯片制造及封装测试基地': the plant the sentence's
@@ -307,6 +313,27 @@ class ProjectAssembly:
                 continue
             out.append(Mention("project", stem + (m.group("paren") or ""), start, m.end(), "project.works_event", 0.6,
                                attrs={"owners": [owner]}))
+        return out
+
+    def _industry_plants_with_stage(self, found: list[Mention]) -> list[Mention]:
+        """'零边界建设的碳化硅芯片工厂已实现量产': a plant named by industry words and given a stage in
+        its clause is a project of the last company named before it in its sentence
+        (project.industry_plant). Its name is the words alone, as the text gives it."""
+        out: list[Mention] = []
+        text = self.text
+        for m in _PLANT_STAGE_RE.finditer(text):
+            start, stem = project_name_before(text, m.end("head"))
+            own = stem[:len(stem) - len(m.group("head"))]
+            if len(own) < 3 or is_generic(own) or not self.know.classify(own) or \
+                    any(o.start < m.end() and start < o.end for o in found):
+                continue
+            s = self.sentence_of(start)
+            owners = [e for e in self.ents if s.start <= e.start and e.end <= start]
+            if not owners:
+                continue
+            name = stem + (m.group("phase") or "")
+            out.append(Mention("project", name, start, m.end(), "project.industry_plant", 0.6,
+                               attrs={"owners": [max(owners, key=lambda e: e.end)]}))
         return out
 
     def _stations(self) -> list[Mention]:

@@ -73,7 +73,9 @@ _NO_BUILDER = re.compile(r"未披露|待定|暂无|不详|保密|未定|多家|�
 _CJK_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）、·\-]*[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9()（）、·\-]*")
 # '一、续建项目', '三、预备项目': a section of a government list of projects, and the stage it says
 _HEADLINE = re.compile(r"[^，,。；;！!？?]{4,60}")  # a line with no clause marks
-_ITEM_HEAD = re.compile(r"(?m)^[一二三四五六七八九十]{1,3}、")
+# A round-up's item heads: '一、', or a number before a tag ('7. 【珠海】'; a bare tag may be a
+# script's speaker label, 【画外音】)
+_ITEM_HEAD = re.compile(r"(?m)^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．]\s*【)")
 _LIST_HEADING = re.compile(r"(?m)^\s*[一二三四五六七八九十]+[、.．]\s*(?:[\u4e00-\u9fff]{0,4}?)(?P<kind>续建|在建|预备|储备|前期|谋划|新开工|竣工|投产)项目")
 _HEADING_STAGES = {"续建": "under_construction", "在建": "under_construction",
                    "预备": "planned", "储备": "planned", "前期": "planned", "谋划": "planned"}
@@ -422,7 +424,7 @@ class _Run(ProjectAssembly, EntityAssembly):
             # a round-up's numbered items ('一、…', '二、…') are separate news: the zone of one item is not
             # the next one's (a zone named before the first item is the whole list's)
             h = bisect_right(self._item_heads, pos) - 1
-            if h >= 1 and self._item_heads[h] > z.end and self._item_heads[h - 1] < z.start and \
+            if h >= 1 and self._item_heads[h] > z.end and self._item_heads[0] < z.start and \
                     not any(o.key == z.key and o.start < self._item_heads[0] for o in self._zones_by_start):
                 return None
             return z.key

@@ -334,3 +334,20 @@ def test_a_tables_next_milestone_column_is_a_target(extractor):
 def test_a_refinery_project_is_in_no_chain_of_ours(extractor):
     facts = run(extractor, "中国石化在镇海经济技术开发区建设的镇海炼化一体化项目总投资约300亿元，目前已经投产。")
     assert [p.chains for p in facts.projects] == [("other",)]
+
+
+def test_a_plant_named_by_its_products_and_given_a_stage_is_its_makers_project(extractor):
+    facts = run(extractor, "宁波东方电子股份有限公司新建的车规级功率模块工厂已实现量产，产品供应多家整车企业。")
+    p = by_name(facts, "车规级功率模块工厂")
+    assert p.stage == "in_production" and p.enterprises == ("宁波东方电子股份有限公司",)
+    # the plant's products must be industry words, and someone must build it
+    assert not run(extractor, "公司食堂新建的员工餐厅工厂已实现量产。").projects
+    assert not run(extractor, "新建的车规级功率模块工厂已实现量产。").projects
+
+
+def test_a_numbered_round_up_items_zone_does_not_reach_a_later_item(extractor):
+    text = ("本周要闻\n1. 【合肥】合肥高新技术产业开发区举行集成电路项目集中签约活动，总投资逾30亿元。\n"
+            "2. 【芜湖】芜湖市人民政府发布新能源汽车产业政策。\n"
+            "3. 【滁州】安徽华晶微电子有限公司碳化硅器件项目正式投产。\n")
+    p = by_name(run(extractor, text), "碳化硅器件项目")
+    assert p.zone is None
