@@ -316,6 +316,18 @@ def _after_descriptor(run: str, know: Knowledge) -> str:
     return run
 
 
+def _after_holding_verb(run: str) -> str:
+    """'彤程新材控股北京科华微电子材料有限公司': 控股 then a place is the verb 'holds', not the
+    legal word of a name (万向控股有限公司); the name starts at the place."""
+    i = run.find("控股", 2)
+    while i >= 0:
+        rest = run[i + 2:]
+        if any(regions().is_place(rest[:k]) for k in (2, 3)) and len(rest) > 3:
+            return rest
+        i = run.find("控股", i + 2)
+    return run
+
+
 def find_enterprises(text: str, know: Knowledge, references: list | None = None) -> list[Mention]:
     """Enterprise mentions; ``references``: ``know.dictionary_hits(text)["enterprise"]`` when already computed."""
     out: list[Mention] = []
@@ -336,6 +348,7 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
         start, run = name_before(text, m.start(), 30)
         start, run = _reference_head(text, start, run, know)
         start, run = _place_head(text, start, run, know)
+        run = _after_holding_verb(run)
         run = _after_descriptor(run, know)
         mainland = next((p for p in ("中国大陆", "大陆") if run.startswith(p)), "")
         if mainland and len(run) - len(mainland) >= 2:
@@ -424,7 +437,8 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
 
 # trades that close many a real name (华芯科技公司, 中建投资公司); the other stems (合资, 上市, 子,
 # 分, ...) say how a company stands, never which one it is
-_TRADE_STEMS = tuple(w for w in ("科技", "投资", "建设", "贸易", "咨询", "物业", "运营") if w in GENERIC_COMPANY_STEMS)
+_TRADE_STEMS = tuple(w for w in ("科技", "投资", "建设", "贸易", "咨询", "物业", "运营", "控股", "股份", "实业", "集团")
+                     if w in GENERIC_COMPANY_STEMS)
 _KIND_STEMS = tuple(w for w in GENERIC_COMPANY_STEMS if w not in _TRADE_STEMS)
 # An industry alone before 公司 names a kind (大全新能源公司 cut at 全, a stop character: 新能源公司)
 _INDUSTRY_RUNS = {"新能源", "能源", "新材料", "材料", "电子", "汽车", "半导体", "电池", "光伏", "氢能", "芯片", "化工", "医药"}

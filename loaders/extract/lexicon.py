@@ -136,6 +136,7 @@ GENERIC_COMPANY_STEMS = {
     "基金", "上市", "子", "母", "分", "总", "该", "这家", "一家", "相关", "新", "其", "各", "本", "国有", "科技",
     "投资", "城投", "平台", "建设", "外资", "民营", "合资", "独资", "咨询", "物业", "运营", "项目", "贸易",
     "附属", "资附属",  # 全资附属公司 (全 ends a name on the left)
+    "控股", "股份", "实业", "集团",  # a legal word alone (万向控股有限公司 cut at 向: 控股有限公司)
 }
 # Head nouns after an enumeration that make its items enterprises.
 ENTERPRISE_HEADS = ("企业", "公司", "主机厂", "整车厂", "车企", "厂商", "厂家", "客户", "供应商", "品牌", "龙头")

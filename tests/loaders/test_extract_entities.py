@@ -225,3 +225,13 @@ def test_a_latin_name_that_owns_units_is_a_company(extractor):
     # a model or product line under a brand is not one (Quest系列 is Meta's)
     facts = run(extractor, "歌尔股份有限公司是Meta旗下Quest系列头显的主要代工厂。")
     assert "Quest" not in {e.name for e in facts.enterprises}
+
+
+def test_a_legal_word_alone_names_no_company_and_konggu_before_a_place_is_a_verb(extractor):
+    # 万向 is cut at 向 (a stop character): what is left, 控股有限公司, is a legal word, not a name
+    assert not ent_names(run(extractor, "万向控股有限公司在萧山投资建设电池项目。"))
+    assert ent_names(run(extractor, "复星控股公司在萧山投资建设电池项目。")) == {"复星控股公司"}
+    # '控股' then a place: the holding company holds the one named after it
+    facts = run(extractor, "南大光电控股宁波南大光电材料有限公司，后者生产光刻胶。")
+    assert "宁波南大光电材料有限公司" in ent_names(facts)
+    assert not any(n.startswith("南大光电控股") for n in ent_names(facts))
