@@ -513,6 +513,8 @@ class _Run(ProjectAssembly, EntityAssembly):
                         spans.append((lo, hi))
             for lo, hi in spans:
                 hits.extend(self._stage_hits(lo, hi))
+            # a cue inside a project's name is a word of the name (…晶圆制造量产线项目), not its stage
+            hits = [h for h in hits if not any(m.start <= h.start and h.end <= m.end for m in self.projects_m)]
             date = self.article.date or ""
             year = int(date[:4]) if date[:4].isdigit() else None
             month = int(date[5:7]) if date[5:7].isdigit() else None
@@ -581,6 +583,13 @@ class _Run(ProjectAssembly, EntityAssembly):
                 continue
             ev = self.evidence(first.start, first.rule, conf)
             phases = self._phase_split(spans, hits, year, month)
+            if phases and cl.phase:
+                # a phase's own project ('…生产线二期项目签约' beside '一期实现量产'): its own phase's
+                # stage and amount, no phases within it
+                own = next((p for p in phases if p[0] == cl.phase), None)
+                if own is not None:
+                    investment, stage = own[1] or investment, own[2] or stage
+                phases = None
             if phases and phases[0][2] is not None:  # told apart by their stages
                 # a phase the text names as its own project (…二期工程) is that project
                 kept = []

@@ -28,7 +28,7 @@ _COMMISSIONING = ("调试", "试生产", "试运行", "试车", "联调", "设�
 _NOW_DOING = re.compile(r"(?:目前|正在|现正|正|已进入|进入)[^，,。；;]{0,20}$")
 
 # Markers that carry over to the following clauses of their sentence.
-_LEAD_MARKER_RE = re.compile(r"预计|计划|力争|争取|确保|有望|拟|目标")
+_LEAD_MARKER_RE = re.compile(r"(?:按照|根据|按)?(?:预计|计划)|力争|争取|确保|有望|拟|目标")
 
 
 def _leading_plan(prev: str) -> bool:
@@ -82,15 +82,27 @@ def stage_cues(text: str, know: Knowledge, found: list | None = None) -> list[tu
 
 
 _SHELL = re.compile(r"主体|土建|结构")
+# Plant buildings done while the tools go in (主厂房已经完工，设备正在进行安装): still being built; a
+# finished 厂房 with no tools said to be going in is the project's completion.
+_TOOLS_GOING_IN = re.compile(r"设备[^。！？!?；;\n]{0,12}?(?:安装|调试|进场)")
 _ABLE = ("能够", "能", "可以", "具备", "有能力")
 _WORK_NOUNS = ("队伍", "单位", "企业", "人员", "图纸", "合同", "总包")
 # A stage put off: '量产推迟到明年', '投产时间再度延期', '推迟量产'.
 _DELAY_WORDS = ("推迟", "延期", "延迟", "推后", "延后", "顺延")
-_DELAYED_AFTER = re.compile(r"(?:的)?(?:时间|计划|日期|节点|目标)?(?:将|已|被|再度|再次|再|又|一再|或将|可能|一度)*"
+_DELAYED_AFTER = re.compile(r"(?:的)?(?:时间|计划|日期|节点|目标)?(?:由[^，,。；;]{0,14}?)?"
+                            r"(?:将|已|被|再度|再次|再|又|一再|或将|可能|一度)*"
                             r"(?:推迟|延期|延迟|推后|延后|顺延)")
+# A date not yet set: '投产时间待定', '量产日期尚未确定'.
+_DATE_OPEN_AFTER = re.compile(r"(?:的)?(?:时间|日期|节点)(?:仍|尚|还)?(?:待定|未定|不确定|未确定|尚未确定|待确定)")
 _MADE_IN_SERIES = "车型版款"
 # Characters that make a following 试 the end of a word (测试, 调试, 考试, 尝试).
 _TEST_HEADS = "测调考尝"
+
+
+def _tools_going_in(text: str, pos: int) -> bool:
+    """Tools said to be going in after ``pos``, in its sentence."""
+    end = text.find("。", pos)
+    return bool(_TOOLS_GOING_IN.search(text, pos, len(text) if end < 0 else end))
 
 
 def stage_hits(text: str, lo: int, hi: int, know: Knowledge,
@@ -124,11 +136,11 @@ def stage_hits(text: str, lo: int, hi: int, know: Knowledge,
         prev = _previous_clauses(text, c_start, lo, 2)
         target = (bool(_MARKER_RE.search(before)) or _leading_plan(prev)) \
             and not _SINCE.match(text[e:c_end + 1])
-        if text[e:e + 1] == "后" or text[e:e + 2] in ("以后", "之后"):
-            target = True  # 建成后 / 投产后: a condition, not a fact
-        if _DELAYED_AFTER.match(text, e) or before.endswith(_DELAY_WORDS):
-            target = True  # '量产时间推迟到明年', '推迟量产': a date put off, not reached
-        if stage == "completed" and _SHELL.search(before):
+        if text[e:e + 1] == "后" or text[e:e + 2] in ("以后", "之后", "初期", "之初"):
+            target = True  # 建成后 / 投产后 / 投产初期: a condition or a time after it, not a fact
+        if _DELAYED_AFTER.match(text, e) or before.endswith(_DELAY_WORDS) or _DATE_OPEN_AFTER.match(text, e):
+            target = True  # '量产时间推迟到明年', '推迟量产', '投产时间待定': a date put off or open, not reached
+        if stage == "completed" and (_SHELL.search(before) or "厂房" in before and _tools_going_in(text, e)):
             stage = "under_construction"  # '厂房主体已经完工': the shell is done, the project is not
         out.append(StageHit(stage, s, e, word, target))
     return out

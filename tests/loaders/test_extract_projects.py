@@ -351,3 +351,14 @@ def test_a_numbered_round_up_items_zone_does_not_reach_a_later_item(extractor):
             "3. 【滁州】安徽华晶微电子有限公司碳化硅器件项目正式投产。\n")
     p = by_name(run(extractor, text), "碳化硅器件项目")
     assert p.zone is None
+
+
+def test_a_stage_word_inside_a_projects_name_is_not_its_stage(extractor):
+    facts = run(extractor, "苏州华芯科技有限公司12英寸特色工艺晶圆量产线项目总投资50亿元，目前主厂房正在施工。")
+    assert [p.stage for p in facts.projects] == ["under_construction"]
+
+
+def test_a_phase_named_as_its_own_project_takes_its_own_stage(extractor):
+    text = ("宁波华拓汽车部件有限公司在园区建设的电池托盘生产线一期实现量产，"
+            "同日，电池托盘生产线二期项目签约。")
+    assert by_name(run(extractor, text), "电池托盘生产线二期项目").stage == "signed"

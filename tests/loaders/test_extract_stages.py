@@ -119,3 +119,19 @@ def test_a_cue_that_ends_the_text_still_counts(know):
     # (the characters checked after a cue are none at the end of the text)
     assert stage_of("目前现场正在施工", know) == "under_construction"
     assert stage_of("二号工厂已经量产", know) == "in_production"
+
+
+@pytest.mark.parametrize("text, stage", [
+    # plant buildings done while the tools go in: still being built; done with no tools going in: completed
+    ("电机项目的主厂房已经完工，冲压和焊装设备正在进行安装。", "under_construction"),
+    ("电机项目的厂房已于5月竣工，受市场影响投产时间待定。", "completed"),
+    # a plan stated once governs the clauses after it
+    ("按照计划，一期年内开工，次年建成投产。", None),
+    # a date put off 'from … to …'; the time after production starts
+    ("受行情影响，一期投产时间由原定的今年年底延后至明年，目前车间已经封顶。", "under_construction"),
+    ("设备已全部到位，计划下月投产，投产初期日产电芯两万只。", None),
+    # a batch of projects starting and resuming work: the named one starts
+    ("锂电隔膜项目开工，当天全区共有60个重点项目集中开复工。", "started"),
+])
+def test_buildings_plans_delays_and_batches(text, stage, know):
+    assert stage_of(text, know) == stage
