@@ -227,15 +227,19 @@ def fold_whitespace(mapped: MappedText) -> MappedText:
 
 
 def scrub(mapped: MappedText) -> MappedText:
-    """Control characters -> space, lone surrogates -> U+FFFD (1:1).
+    """Control characters -> space, lone surrogates -> U+FFFD, Big5's slash -> '/' (1:1).
 
-    Neither is text; surrogates cannot even be encoded for OpenCC.
+    Controls and surrogates are not text; surrogates cannot even be encoded for OpenCC.
+    Big5's full-width slash decodes to U+2215 (division slash), which NFKC keeps: '4萬噸∕年'
+    is the '4万吨/年' of a capacity, as a GBK or UTF-8 page writes it.
     """
     text = mapped.text
     if _CONTROL.search(text):
         text = _CONTROL.sub(" ", text)
     if _SURROGATE.search(text):
         text = _SURROGATE.sub("\ufffd", text)
+    if "\u2215" in text:
+        text = text.replace("\u2215", "/")
     return mapped if text is mapped.text else mapped.same_length(text)
 
 

@@ -74,8 +74,8 @@ _HEADS = "|".join(sorted(map(re.escape, ENTERPRISE_HEADS), key=len, reverse=True
 _LIST_END_RE = re.compile(rf"等(?P<mid>[^，,。；;、：:\s“”]{{0,8}}?)(?P<head>{_HEADS})")
 _ITEM_SPLIT = re.compile(r"、")
 # 'A、B等环节/领域的企业', '以A、B等产业为龙头': the items are segments or fields,
-# not companies. (等行业龙头企业 still lists companies.)
-_FIELD_MID = re.compile(r"^(?:环节|领域|方面|方向|赛道|类|产品|业务|细分)|(?:行业|产业|领域|环节|产品)[的为]")
+# not companies; 'A、B等地客户': places. (等行业龙头企业 still lists companies.)
+_FIELD_MID = re.compile(r"^(?:环节|领域|方面|方向|赛道|类|产品|业务|细分|地|地区|城市|国家|省份)|(?:行业|产业|领域|环节|产品)[的为]")
 _LAST_SPLIT = re.compile(r"以及|及|和|与")
 _HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 _CLAUSE_START = re.compile(r"[，,。；;：:\n“”\"]")

@@ -105,6 +105,9 @@ CLAUSE_VERBS = (
     "搭载", "采用", "配备",  # '…智能手机搭载紫光展锐科技有限公司的4G芯片'
     "附属公司",  # 全资附属公司 (a Hong Kong or Taiwan filing's word for a subsidiary)
     "已", "还", "也",  # not 都 (成都), 均 (均胜), 即 (即发): names contain them
+    # where, what a text says, what a company received (新厂区紧邻公司…, 报告提到…, 取证之后公司…)
+    "紧邻", "毗邻", "邻近", "靠近", "提到", "提及", "接获", "之后", "重点发展",
+    "大厂",  # a trade before the name (触控大厂宸鸿科技)
 )
 # Time expressions that open a clause before a name (2017年12月, 3月18日, 年初).
 TIME_EXPRESSION = r"(?:\d{2,4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{2,4}年(?:初|底|末|中)?|\d{1,2}[日号]|年初|年底|年末|月底|月初|[前后上下一二三四]+季度|上半年|下半年"

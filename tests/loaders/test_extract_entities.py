@@ -235,3 +235,16 @@ def test_a_legal_word_alone_names_no_company_and_konggu_before_a_place_is_a_verb
     facts = run(extractor, "南大光电控股宁波南大光电材料有限公司，后者生产光刻胶。")
     assert "宁波南大光电材料有限公司" in ent_names(facts)
     assert not any(n.startswith("南大光电控股") for n in ent_names(facts))
+
+
+@pytest.mark.parametrize("text, names", [
+    # a place, a report's verb, a receipt or a time word before 公司 is no part of a name
+    ("新工厂紧邻公司在嘉兴的老厂区。", set()),
+    ("报告提到苏州纳芯微电子有限公司的车规芯片。", {"苏州纳芯微电子有限公司"}),
+    ("认证之后公司将扩大交付。", set()),
+    ("下游环节，驱动芯片大厂联咏科技(Novatek)在上海设有研发中心。", {"联咏科技"}),
+    # customers from places are places, not companies
+    ("公司接获成都、西安、重庆以及沙特等地客户的订单。", set()),
+])
+def test_words_before_a_name_and_places_in_a_customer_list(extractor, text, names):
+    assert ent_names(run(extractor, text)) == names

@@ -39,6 +39,15 @@ def test_full_width_forms_become_ascii_and_keep_positions() -> None:
     assert list(result.offsets) == list(range(len(original)))
 
 
+def test_big5s_slash_is_the_ascii_slash() -> None:
+    # Big5's full-width slash (0xA241) decodes by cp950, the Big5 codec the reader tries first,
+    # to U+2215, which NFKC keeps: a capacity reads '4万吨/年'
+    raw = "年產4萬噸／年".encode("big5").decode("cp950")
+    assert "\u2215" in raw
+    result = normalize(mapped(raw))
+    assert result.text == "年产4万吨/年" and list(result.offsets) == list(range(len(raw)))
+
+
 def test_chinese_full_stop_quotes_and_brackets_are_kept() -> None:
     original = "他说:“项目已签约。”《规划》【通知】「引语」、"
     assert nfkc(mapped(original)).text == original
