@@ -48,6 +48,22 @@ def _states_own_industry(text: str, c: Mention, know: Knowledge) -> bool:
         not any(c.text[:n] in know.enterprise_names for n in range(2, len(c.attrs["prefix"]) + 1))
 
 
+# a park that signs an investment agreement with a company attracts investment, as a zone's
+# administration does ('重庆白涛新材料科技城（以下简称“科技城”）与华峰化学…签订投资协议')
+_SIGNS_WITH = re.compile(r"(?:[（(][^（）()]{0,20}[）)])?与[^，,。；;]{2,30}?(?:签订|签署)[^，,。；;]{0,4}?(?:投资|入园|落户)")
+
+
+def _level_admin_forms(c: Mention) -> tuple[str, ...]:
+    """The names a county's or city's own people give its park: 西峡县产业集聚区 is '县产业集聚区'
+    to its 管委会 ('县产业集聚区管委会')."""
+    prefix = c.attrs["prefix"]
+    place = c.attrs["place"] or (prefix if is_division_short_name(prefix.rstrip("市县区旗")) else None)
+    if not place or not c.text.startswith(place):
+        return ()
+    rest = c.text[len(place):].lstrip("省市县区旗")
+    return tuple(level + rest for level in "县市区") if len(rest) >= 3 else ()
+
+
 # an administration named by 园区 alone ('园区管委会主任表示', '该园区党工委')
 _BARE_PARK_ADMIN = re.compile(r"(?:^|[^\u4e00-\u9fff]|[该本])园区(?:管委会|党工委|管理委员会)", re.M)
 # A park two places build together (飞地园区): 德阳—阿坝生态经济产业园区, 成都—阿坝工业集中发展区
@@ -245,7 +261,8 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
     # (张家港保税区是经国务院批准设立的…), its administration follows its declared short name
     # ('张家港保税区（以下简称“保税区”）管委会'), or it states its own 主导产业
     vouched = {c.text for c in candidates if c.attrs["park"] and (
-        _APPROVED_AFTER.match(text, c.end) or _states_own_industry(text, c, know) or
+        _APPROVED_AFTER.match(text, c.end) or _states_own_industry(text, c, know) or _SIGNS_WITH.match(text, c.end) or
+        any(has_admin(form) for form in _level_admin_forms(c)) or
         (d := _DECLARED_SHORT.match(text, c.end)) is not None and text.startswith(ZONE_ADMIN_WORDS, d.end()))}
     placed_starts = {m.start for m in placed}
     for c in candidates:

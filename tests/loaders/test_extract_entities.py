@@ -248,3 +248,15 @@ def test_a_legal_word_alone_names_no_company_and_konggu_before_a_place_is_a_verb
 ])
 def test_words_before_a_name_and_places_in_a_customer_list(extractor, text, names):
     assert ent_names(run(extractor, text)) == names
+
+
+def test_a_county_park_whose_administration_uses_the_countys_level_word_is_a_zone(extractor):
+    text = "记者来到内乡县产业集聚区的一家汽车零部件企业。县产业集聚区管委会负责人说，今年新签约项目8个。"
+    assert zone_names(run(extractor, text)) == {"内乡县产业集聚区"}
+    assert not zone_names(run(extractor, "记者来到内乡县产业集聚区的一家汽车零部件企业。"))
+
+
+def test_a_park_that_signs_an_investment_agreement_with_a_company_is_a_zone(extractor):
+    text = "6月2日，涪陵新材料科技城（以下简称“科技城”）与浙江新和成股份有限公司签订投资协议。"
+    assert "涪陵新材料科技城" in zone_names(run(extractor, text))
+    assert not zone_names(run(extractor, "6月2日，涪陵新材料科技城迎来浙江新和成股份有限公司的考察团。"))
