@@ -123,6 +123,8 @@ def parse_amounts(text: str, offset: int = 0) -> list[Amount]:
     return out
 
 
+# '由原计划的10亿至12亿元调减为约6亿元': the amount after the change is the one that stands
+_CHANGED_TO = re.compile(r"(?:调减|调增|调整|减少|增加|提高|下调|上调|缩减|压缩|扩大|变更)(?:为|至|到)")
 _COUNT_BEFORE = gated(r"\d+个|[一二两三四五六七八九十]+个|\d+项|\d+家")
 
 
@@ -132,11 +134,16 @@ def investment_in(clause: str, offset: int = 0) -> Amount | None:
     The amount must follow an investment cue closely; an amount that bounds a
     count of projects ('3个10亿元以上项目', '超亿元项目31个') is not one.
     """
+    changed = False  # the amount before was the old one of a change ('由10亿元调减为约6亿元')
     for amount in parse_amounts(clause, offset):
         local = amount.start - offset
         before = clause[max(0, local - 8):local]
-        cue = next((c for c in INVEST_CUES if c in before), None)
+        cue = next((c for c in INVEST_CUES if c in before), None) or ("changed" if changed else None)
+        changed = False
         if cue is None:
+            continue
+        if _CHANGED_TO.match(clause, amount.end - offset):
+            changed = True
             continue
         if any(c in before for c in OUTPUT_CUES):
             continue

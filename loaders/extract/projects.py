@@ -37,6 +37,8 @@ _PROJECT_CUTS = (
     # a zone's plans, not a project's name (围绕…产业链继续招引上下游项目)
     "围绕", "聚焦", "依托", "瞄准", "招引", "招商", "继续", "引育", "引导", "吸引",
     "将就", "就",  # (双方将就后续…项目开展合作: a topic of talks, not the project's name)
+    "该公司", "本公司", "这家公司", "该企业",  # (该公司新能源汽车…项目: the company said again, not a name)
+    "规划",  # (新基地规划年产25万吨…生产线: the plan of the base, not the line's name)
     # who the zone's writer is and what kind of company follows (我区外资企业卡博特…项目)
     "我区", "我市", "我县", "我省", "外资企业", "内资企业", "民营企业", "龙头企业",
     "再添", "新添", "喜添", "迎来", "喜迎", "再迎", "添", "这条", "这座", "这一", "这些", "此次", "本次", "这次", "随着", "各地", "多地", "另有", "多个", "一些", "共建", "合作共建", "携手",

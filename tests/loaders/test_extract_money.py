@@ -85,3 +85,12 @@ def test_an_amount_in_hundred_millions_and_ten_thousands():
     assert [a.money.value for a in parse_amounts("一亿零五百万元")] == [105_000_000]
     assert [a.money.value for a in parse_amounts("增资3亿5000万元")] == [350_000_000]
     assert [a.money.value for a in parse_amounts("投资3亿元")] == [300_000_000]
+
+
+@pytest.mark.parametrize("clause, value", [
+    # an amount changed: the one it was changed to stands
+    ("项目总投资由原计划的20亿至25亿元调减为约12亿元", 12e8),
+    ("该项目投资额由8亿元增加至11亿元", 11e8),
+])
+def test_a_changed_investment_is_the_amount_after_the_change(clause, value):
+    assert investment_in(clause).money.value == pytest.approx(value)

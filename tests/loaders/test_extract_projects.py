@@ -362,3 +362,9 @@ def test_a_phase_named_as_its_own_project_takes_its_own_stage(extractor):
     text = ("宁波华拓汽车部件有限公司在园区建设的电池托盘生产线一期实现量产，"
             "同日，电池托盘生产线二期项目签约。")
     assert by_name(run(extractor, text), "电池托盘生产线二期项目").stage == "signed"
+
+
+def test_the_company_said_again_opens_no_project_name(extractor):
+    text = "河北华通汽车部件有限公司今年扩产。该公司新能源汽车底盘结构件项目二期正式开工，二期计划投资2.6亿元。"
+    assert all(not p.name.startswith("公司") for p in run(extractor, text).projects)
+    assert by_name(run(extractor, text), "新能源汽车底盘结构件项目")
