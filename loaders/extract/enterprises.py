@@ -195,6 +195,8 @@ _COUNTRY_IN = re.compile(_COUNTRY)
 _LOCATIVES = "中上里内外下间"
 _TRADE_WORD = re.compile(r"厂|商|企业|公司|巨头")
 _TWO_WHEELS = re.compile(r"两轮|二轮|自行车|摩托")  # makers of electric bikes are no carmakers
+# Trades known by their makers' brands that no chain keyword names (上柴、锡柴等柴油机企业, 夏普等电视品牌)
+_BRAND_TRADES = re.compile(r"柴油机|发动机|家电|电视|手机|工程机械|电动工具|面板")
 _COUNTRIES_LONGEST = tuple(sorted(COUNTRY_PREFIXES, key=len, reverse=True))
 
 
@@ -523,19 +525,24 @@ def _declared_trade_names(text: str, know: Knowledge) -> list[Mention]:
     return out
 
 
-_SUPPLIER_OF = re.compile(r"成为(?P<name>[\u4e00-\u9fff]{3,6}?)的[^，,。；;的]{0,16}?(?:供应商|供货商)")
-_RANKED = re.compile(r"最|多家|主要|重要|唯一|首[家批个]|核心|全球|全国|国内|国际|行业|领域|知名")  # (成为全球最大的…供应商)
+_SUPPLIER_OF = re.compile(r"成为(?P<name>[\u4e00-\u9fff]{3,6}?)的[^，,。；;的]{0,16}?(?:供应商|供货商)"
+                          r"|向(?P<name2>[\u4e00-\u9fff]{3,6}?)(?:批量|大批量|小批量|稳定|长期|持续)(?:供货|供应)")
+_RANKED = re.compile(r"最|多家|主要|重要|唯一|首[家批个]|核心|全球|全国|国内|国际|行业|领域|知名"  # (成为全球最大的…供应商)
+                     r"|^(?:上述|前述|以上|这些|部分|相关|上游|下游)|(?:客户|用户|市场|企业)$")  # (向上述客户批量供货)
 
 
 def _supplied_customers(text: str, know: Knowledge) -> list[Mention]:
-    """'成为五矿盐湖的吸附剂供应商': whom a company became the supplier of is a company; a rank or a
-    place (全球最大的, 行业内的) is not."""
+    """'成为五矿盐湖的吸附剂供应商', '向奥士康批量供货': whom a company became the supplier of, or
+    supplies in bulk, is a company; a rank or a place (全球最大的, 行业内的) is not."""
     out = []
     for m in _SUPPLIER_OF.finditer(text):
-        name = m.group("name")
-        if plausible_enterprise(name, know) and not know.classify(name) and len(enterprise_core(name)) >= 3 \
+        group = "name" if m.group("name") else "name2"
+        name = m.group(group)
+        # (an industry word may end a trade name supplied in bulk, 华明锂电; not one a clause calls a supplier's)
+        if plausible_enterprise(name, know) and (group == "name2" or not know.classify(name)) \
+                and len(enterprise_core(name)) >= 3 \
                 and name[0] not in STOP_CHARS and name[-1] not in _LOCATIVES and not _RANKED.search(name):
-            out.append(_mention(name, m.start("name"), "ent.customer", 0.6))
+            out.append(_mention(name, m.start(group), "ent.customer", 0.6))
     return out
 
 
@@ -694,7 +701,8 @@ def _list_items(text: str, know: Knowledge) -> list[Mention]:
         # '雅迪、爱玛等电动两轮车企业': a trade before the head says the short items are its makers
         # (电动两轮车: a trade no chain keyword names, whose makers are known by brand)
         trade_head = m.group("head") in AUTOMAKER_HEADS or len(m.group("mid")) >= 2 and (
-            bool(know.classify(m.group("mid"))) or bool(_TWO_WHEELS.search(m.group("mid"))))
+            bool(know.classify(m.group("mid"))) or bool(_TWO_WHEELS.search(m.group("mid")))
+            or bool(_BRAND_TRADES.search(m.group("mid"))))
         firms = firms or trade_head and len(items) >= 2 and \
             all(len(i.strip()) == 2 and not know.classify(i.strip()) for i in items[1:])
         # '为荣耀等手机品牌供货': one short name after a preposition or verb, before its trade

@@ -212,3 +212,13 @@ def test_the_winner_of_a_companys_tender_supplies_it(extractor):
     # a candidate has not won yet
     facts = run(extractor, "长江存储另一批设备采购项目中，北方华创为第一中标候选人。")
     assert not supply_pairs(facts)
+
+
+def test_brands_of_a_trade_no_chain_names_and_a_customer_supplied_in_bulk(extractor):
+    facts = run(extractor, "河南华翔散热器有限公司生产的散热器多年来为常柴、扬柴等柴油机企业配套。")
+    assert {(s.supplier, s.customer) for s in facts.supplies} == {
+        ("河南华翔散热器有限公司", "常柴"), ("河南华翔散热器有限公司", "扬柴")}
+    facts = run(extractor, "湖南华鼎材料科技有限公司的正极材料今年起向华明锂电批量供货。")
+    assert {(s.supplier, s.customer) for s in facts.supplies} == {("湖南华鼎材料科技有限公司", "华明锂电")}
+    # a class of customers is no company
+    assert not run(extractor, "湖南华鼎材料科技有限公司今年起向上述客户批量供货。").supplies
