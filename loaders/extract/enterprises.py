@@ -419,6 +419,8 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
     out.extend(_carmakers(text, know))
     out.extend(_providers(text, know))
     out.extend(_abbreviations(text, out, know))
+    if "由" in text:
+        _join_former_names(text, out)
     out.extend(_core_mentions(text, out, know))
     out.extend(_list_items(text, know))
     ending_ends = [e for _, _, e in _ENDING_AUTO.find_matches_as_indexes(text, overlapping=True)]
@@ -549,6 +551,32 @@ def _supplied_customers(text: str, know: Knowledge) -> list[Mention]:
 _NEXT_SENTENCE_ABBREV = re.compile(r"[。；;]\s*(?:这家|该)(?:企业|公司)(?:以下)?简称[“\"「]?([\u4e00-\u9fffA-Za-z]{2,8}?)[”\"」]?[，,。；;]")
 
 
+_ADVERB_OPENING = re.compile(r"随之|同步|相应|也|将|已")  # not 亦 (亦庄), 均 (均胜), 都 (成都)
+# '公司名称由“宁波旭升汽车技术股份有限公司”改为现名' / '…更名为“B”': the old name is the company's own
+_RENAMED = re.compile(r"(?:名称|公司名|企业名称)?由[“\"「](?P<old>[^”\"」]{4,30})[”\"」](?:正式)?(?:改为|变更为|更名为|改名为)"
+                      r"(?:现名|[“\"「](?P<new>[^”\"」]{2,30})[”\"」])")
+
+
+def _join_former_names(text: str, found: list[Mention]) -> None:
+    """A company's former name, given where it is renamed, is the company: its mentions follow the new
+    name, or the company named last before the rename in its sentence or the one before."""
+    for m in _RENAMED.finditer(text):
+        old, new = m.group("old"), m.group("new")
+        if new is not None:
+            owner = next((o for o in found if o.text == new), None)
+        else:
+            lo = max(text.rfind("。", 0, max(0, text.rfind("。", 0, m.start()))), 0)
+            before = [o for o in found if lo <= o.start and o.end <= m.start("old") - 1]
+            owner = max(before, key=lambda o: o.end) if before else None
+        if owner is None:
+            continue
+        holder = owner.attrs.get("same_as", owner)  # a declared short name stands for its company
+        for o in found:
+            if o.text == old and o is not holder:
+                o.attrs["same_as"] = holder  # resolved with the company, as declared short names are
+                o.attrs["former"] = True  # an alias, never the name
+
+
 def _abbreviations(text: str, found: list[Mention], know: Knowledge) -> list[Mention]:
     """Short names an article declares for a company, and their later uses."""
     extra: list[Mention] = []
@@ -585,8 +613,8 @@ def _abbreviations(text: str, found: list[Mention], know: Knowledge) -> list[Men
         else:
             short = m.group("short") or m.group("short2")
             at = m.start("short") if m.group("short") else m.start("short2")
-        if not short or not plausible_enterprise(short, know) and not short.isascii():
-            continue
+        if not short or not plausible_enterprise(short, know) and not short.isascii() or _ADVERB_OPENING.match(short):
+            continue  # ('证券简称随之调整': the short name changes too, no short name given)
         key = e.key
         extra.append(Mention("enterprise", short, at, at + len(short), "ent.abbreviation", 0.8, key=key,
                              attrs={"same_as": e}))

@@ -281,7 +281,7 @@ class _Run(ProjectAssembly, EntityAssembly):
             if ref is not None:
                 self.ent_name[key] = ref.name
                 continue
-            counts = Counter(m.text for m in ms)
+            counts = Counter(m.text for m in ms if not m.attrs.get("former")) or Counter(m.text for m in ms)
             self.ent_name[key] = max(counts, key=lambda n: (counts[n], -len(n) if not n.endswith("公司") else len(n)))
 
     def _split_declared_subsidiaries(self) -> None:

@@ -260,3 +260,12 @@ def test_a_park_that_signs_an_investment_agreement_with_a_company_is_a_zone(extr
     text = "6月2日，涪陵新材料科技城（以下简称“科技城”）与浙江新和成股份有限公司签订投资协议。"
     assert "涪陵新材料科技城" in zone_names(run(extractor, text))
     assert not zone_names(run(extractor, "6月2日，涪陵新材料科技城迎来浙江新和成股份有限公司的考察团。"))
+
+
+def test_a_former_name_is_the_renamed_company_and_a_changed_short_name_is_none(extractor):
+    text = ("浙江华远新材料股份有限公司（以下简称“华远新材”）日前完成工商变更，公司名称由“浙江华远汽车部件股份有限公司”"
+            "改为现名，证券简称随之调整。")
+    facts = run(extractor, text)
+    assert [e.name for e in facts.enterprises] == ["浙江华远新材料股份有限公司"]
+    assert "浙江华远汽车部件股份有限公司" in facts.enterprises[0].aliases
+    assert not any("随之" in a for e in facts.enterprises for a in e.aliases)
