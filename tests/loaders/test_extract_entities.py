@@ -240,7 +240,7 @@ def test_a_legal_word_alone_names_no_company_and_konggu_before_a_place_is_a_verb
 @pytest.mark.parametrize("text, names", [
     # a place, a report's verb, a receipt or a time word before 公司 is no part of a name
     ("新工厂紧邻公司在嘉兴的老厂区。", set()),
-    ("报告提到苏州纳芯微电子有限公司的车规芯片。", {"苏州纳芯微电子有限公司"}),
+    ("报告提到苏州华研微电子有限公司的车规芯片。", {"苏州华研微电子有限公司"}),
     ("认证之后公司将扩大交付。", set()),
     ("下游环节，驱动芯片大厂联咏科技(Novatek)在上海设有研发中心。", {"联咏科技"}),
     # customers from places are places, not companies
