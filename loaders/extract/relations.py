@@ -287,12 +287,14 @@ def supplies(sent: Sentence, ents: list[Mention], topic: Mention | None = None) 
 
 # Words between a list of industries and its head noun (四大产业, 等优势产业, 新兴产业).
 _FILLER = r"(?:[一二两三四五六七八九十\d]+大|几大)?(?:主导|重点|优势|新兴|战略性新兴|未来|特色|支柱|先导|核心)?"
+# '以A、B、C为四大主导产业': a count of kinds may come between 为 and its kind
+_COUNTED_KIND = r"(?:[一二两三四五六七八九十\d]+大|几大)?"
 # Frames that state a focus industry; ``list`` holds the industries.
 _FOCUS_FRAMES = (
     re.compile(r"(?:重点发展|重点围绕|重点在|重点打造|聚焦|围绕|主攻|大力发展|集中发展|特别是针对|针对|紧扣|聚力|瞄准|锚定|深耕|"
                r"做大做强|发展|打造|培育|壮大)"
                r"(?P<list>[^，,。；;：:]{2,60}?)(?:等)?" + _FILLER + r"(?:产业|领域|行业|方向|赛道)"),
-    re.compile(r"以(?P<list>[^，,。；;：:]{2,60}?)为(?:主导|主|重点|核心|特色|支柱|首位|龙头|引领)"),
+    re.compile(r"以(?P<list>[^，,。；;：:]{2,60}?)为" + _COUNTED_KIND + r"(?:主导|主|重点|核心|特色|支柱|首位|龙头|引领)"),
     re.compile(r"(?:将|把)(?P<list>[^，,。；;：:]{2,60}?)(?:作为|列为|确定为)[^，,。；;]{0,16}?(?:产业|方向|领域|赛道)"),
     re.compile(r"(?P<list>[^，,。；;：:是]{2,40}?)是[\u4e00-\u9fff]{0,6}?(?:着力|重点|优先|主要|大力)(?:发展|培育|打造|扶持|布局)的"
                r"[^，,。；;]{0,8}?(?:产业|方向|领域)"),
@@ -303,13 +305,13 @@ _FOCUS_FRAMES = (
 # before the frame's own, which would try its lazy list at every cue or character.
 _FRAME_NEEDS = tuple(tuple(re.compile("|".join(group)) for group in groups) for groups in (
     (("产业", "领域", "行业", "方向", "赛道"),),
-    (("以",), ("为主", "为重点", "为核心", "为特色", "为支柱", "为首位", "为龙头", "为引领")),
+    (("以",), ("为" + _COUNTED_KIND + "(?:主|重点|核心|特色|支柱|首位|龙头|引领)",)),
     (("将", "把"), ("作为", "列为", "确定为"), ("产业", "方向", "领域", "赛道")),
     (("是",), ("着力", "重点", "优先", "主要", "大力"), ("发展的", "培育的", "打造的", "扶持的", "布局的"), ("产业", "方向", "领域")),
     (("聚焦", "重点发展", "主攻", "大力发展", "集中发展"),),
 ))
 _BARE_FOCUS = len(_FRAME_NEEDS) - 1  # its zone must open the clause right before the cue
-_FOCUS_ANY = re.compile(r"围绕|聚焦|重点|主攻|发展|打造|培育|壮大|针对|紧扣|聚力|瞄准|锚定|深耕|为主|为核心|为特色|为支柱|为首位|为龙头|为引领|作为|列为|确定为")
+_FOCUS_ANY = re.compile(r"围绕|聚焦|重点|主攻|发展|打造|培育|壮大|针对|紧扣|聚力|瞄准|锚定|深耕|为主|为核心|为特色|为支柱|为首位|为龙头|为引领|作为|列为|确定为|大主导|大支柱|大核心|大特色")
 # A city, county or district as the subject: its focus is not a zone's.
 _ADMIN = re.compile(r"[\u4e00-\u9fff]{2,3}(?:市|县|区)(?![委政])"
                     r"(?=[，,]?(?:近年来|今年|目前|也|还|则|又|已)?(?:将|把|要|以|则|提出|正|重点|大力|着力|积极|加快|[，,]))"

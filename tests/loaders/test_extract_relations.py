@@ -222,3 +222,11 @@ def test_brands_of_a_trade_no_chain_names_and_a_customer_supplied_in_bulk(extrac
     assert {(s.supplier, s.customer) for s in facts.supplies} == {("湖南华鼎材料科技有限公司", "华明锂电")}
     # a class of customers is no company
     assert not run(extractor, "湖南华鼎材料科技有限公司今年起向上述客户批量供货。").supplies
+
+
+def test_a_counted_set_of_leading_industries_is_a_focus(extractor):
+    text = "芜湖经济技术开发区以集成电路、新能源汽车和生物医药为三大主导产业。"
+    facts = run(extractor, text)
+    assert {(f.zone, f.chain) for f in facts.focus} == {
+        ("芜湖经济技术开发区", "semiconductor"), ("芜湖经济技术开发区", "nev"),
+        ("芜湖经济技术开发区", "biomedicine")}
