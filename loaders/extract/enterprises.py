@@ -195,6 +195,7 @@ _COUNTRY_IN = re.compile(_COUNTRY)
 _LOCATIVES = "中上里内外下间"
 _TRADE_WORD = re.compile(r"厂|商|企业|公司|巨头")
 _TWO_WHEELS = re.compile(r"两轮|二轮|自行车|摩托")  # makers of electric bikes are no carmakers
+_PARTS_MID = re.compile(r"零部件|部件|配套|材料|设备")
 # Trades known by their makers' brands that no chain keyword names (上柴、锡柴等柴油机企业, 夏普等电视品牌)
 _BRAND_TRADES = re.compile(r"柴油机|发动机|家电|电视|手机|工程机械|电动工具|面板")
 _COUNTRIES_LONGEST = tuple(sorted(COUNTRY_PREFIXES, key=len, reverse=True))
@@ -716,6 +717,10 @@ def _list_items(text: str, know: Knowledge) -> list[Mention]:
         products = sum(any(c.start <= 1 and c.end == len(i.strip()) for c in know.classify(i.strip())) for i in items)
         if products >= 2 and 2 * products >= len(items):
             continue  # '招引隔膜、电解液、结构件等企业': makers of products, no names
+        if _PARTS_MID.search(m.group("mid")) and len(items) >= 2 and all(
+                len(i.strip()) <= 4 and all(c in FREQUENT_HANZI for c in i.strip())
+                and i.strip() not in know.enterprise_names for i in items):
+            continue  # '车身、内饰、电子电器等零部件配套企业': kinds of parts in common words, no names
         head = m.group("head")
         clause = text[clause_start:m.end()]
         prospect = head == "客户" and any(w in clause for w in PROSPECT_WORDS)

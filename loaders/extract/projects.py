@@ -64,7 +64,8 @@ _LIST_ITEM_HEADS = PROJECT_HEADS + ("项目",)
 # Short list items naming a kind of work (银企合作, 载体建设, 园区配套, 智库服务), not one project.
 _KINDS_OF_WORK = ("合作", "建设", "配套", "服务", "招商", "改造", "提升", "创新", "攻坚", "保障")
 _LIST_NOT_PROJECTS = re.compile(r"企业|公司|要素|向|对|环节")
-_CLAUSE_START = re.compile(r"[，,。；;：:\n“”\"△▲]")
+_CLAUSE_START = re.compile(r"[，,。；;：:\n“”\"△▲]|——")  # (重点项目——…: the dash opens what it names)
+_GENERATION = re.compile(r"第[一二三四五六七八九十\d]+代")
 _ACTIVITY_ENDINGS = ("分类", "改造", "扩种", "扩建", "加工", "深加工", "充电桩", "孵化器", "市场", "中心", "改装车",
                      "零部件", "提升", "治理", "整治", "绿化", "管网", "工程", "建设", "服务", "平台", "场")
 
@@ -400,8 +401,8 @@ def find_listed(text: str, know: Knowledge) -> list[Mention]:
             cursor = loc + len(item)
             cut = _ITEM_LEAD.sub("", item)  # '储备了清华大学…项目': the verb is not the name
             loc, item = loc + len(item) - len(cut), cut
-            if not 2 <= len(item) <= 30 or is_generic(item.removesuffix("项目")):
-                continue
+            if not 2 <= len(item) <= 30 or is_generic(item.removesuffix("项目")) or _GENERATION.fullmatch(item):
+                continue  # ('第三代等先进半导体…项目': a generation of a technology, not a project)
             found.append((loc, item))
         if found and (all(_industry_only(item, know) for _, item in found) or
                       ("产业链" in mid and not any(item.endswith(_LIST_ITEM_HEADS) for _, item in found))):

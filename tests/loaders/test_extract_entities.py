@@ -269,3 +269,8 @@ def test_a_former_name_is_the_renamed_company_and_a_changed_short_name_is_none(e
     assert [e.name for e in facts.enterprises] == ["浙江华远新材料股份有限公司"]
     assert "浙江华远汽车部件股份有限公司" in facts.enterprises[0].aliases
     assert not any("随之" in a for e in facts.enterprises for a in e.aliases)
+
+
+def test_kinds_of_parts_in_common_words_are_no_companies(extractor):
+    assert not ent_names(run(extractor, "以整车企业为牵引，园区集聚了车身、座椅、电子电器等零部件配套企业。"))
+    assert ent_names(run(extractor, "园区集聚了博世、法雷奥等零部件企业。")) >= {"博世", "法雷奥"}

@@ -368,3 +368,10 @@ def test_the_company_said_again_opens_no_project_name(extractor):
     text = "河北华通汽车部件有限公司今年扩产。该公司新能源汽车底盘结构件项目二期正式开工，二期计划投资2.6亿元。"
     assert all(not p.name.startswith("公司") for p in run(extractor, text).projects)
     assert by_name(run(extractor, text), "新能源汽车底盘结构件项目")
+
+
+def test_a_generation_before_deng_lists_no_project(extractor):
+    from chainkg.loaders.extract.projects import find_listed
+
+    text = "记者获悉，市、区两级重点项目——第三代等先进半导体产业厂房项目（二期）已进入收尾阶段。"
+    assert not any("第三代" in m.text for m in find_listed(text, extractor.know))
