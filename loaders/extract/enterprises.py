@@ -434,6 +434,8 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
         _, name = name_before(m.group("name"), len(m.group("name")), 12)
         if len(name) < 3:
             continue
+        if text.startswith("作为", m.end("name")) and text[m.end("name") - len(name) - 1] in "把将":
+            continue  # '把光电信息作为重点培育的新兴产业': an industry the zone takes up, no company
         if plausible_enterprise(name, know) and len(enterprise_core(name)) >= 2:
             out.append(_mention(name, m.end("name") - len(name), "ent.actor", 0.6))
     out.extend(_repeated(text, out))

@@ -65,6 +65,8 @@ _LIST_ITEM_HEADS = PROJECT_HEADS + ("项目",)
 _KINDS_OF_WORK = ("合作", "建设", "配套", "服务", "招商", "改造", "提升", "创新", "攻坚", "保障")
 _LIST_NOT_PROJECTS = re.compile(r"企业|公司|要素|向|对|环节")
 _CLAUSE_START = re.compile(r"[，,。；;：:\n“”\"△▲]|——")  # (重点项目——…: the dash opens what it names)
+# Chemical elements of the chains' materials: '钴锂新材料' is what a plant makes, not who makes it
+_ELEMENTS = re.compile(r"[锂钴镍锰铁磷硅碳氢氧氮铝铜锌钛钒钠钾镁锡铅金银铂钯钨钼锗镓铟氟硫]+")
 _GENERATION = re.compile(r"第[一二三四五六七八九十\d]+代")
 _ACTIVITY_ENDINGS = ("分类", "改造", "扩种", "扩建", "加工", "深加工", "充电桩", "孵化器", "市场", "中心", "改装车",
                      "零部件", "提升", "治理", "整治", "绿化", "管网", "工程", "建设", "服务", "平台", "场")
@@ -471,8 +473,8 @@ def split_owner(item: str, know: Knowledge, enterprise_cores: set[str], company_
                     break
             if any(0 < c.start < len(stem) and c.end >= i for c in terms):
                 continue  # the ending closes a term begun before it (汽车 of 科达利新能源汽车)
-            if len(stem) >= 2 and not know.classify(stem) and not is_generic(stem):
-                return head
+            if len(stem) >= 2 and not know.classify(stem) and not is_generic(stem) and not _ELEMENTS.fullmatch(stem):
+                return head  # (钴锂新材料: elements then a trade are a product, not a maker)
     # <name>二期: a phase of a firm's plant.
     for ph in PHASES:
         if ph in item:
@@ -490,6 +492,7 @@ def split_owner(item: str, know: Knowledge, enterprise_cores: set[str], company_
         head = _TRAILING_MODIFIERS.sub("", stem[:hits[0].start]) if hits else ""
         if 2 <= len(head) <= 4 and not head.isascii() and not know.classify(head) and not reg.is_place(head[:2]) \
                 and not is_generic(head) and not _PRODUCT_WORDS.search(head) and not _NOT_A_MAKER.search(head) \
+                and not _ELEMENTS.fullmatch(head) \
                 and not (len(head) == 4 and is_division_short_name(head[:2])) and not is_division_short_name(head):
             return head  # (a four-character head may be a county and a brand: 大安吉电; 沽源 alone is a county)
     return None

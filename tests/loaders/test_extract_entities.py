@@ -274,3 +274,10 @@ def test_a_former_name_is_the_renamed_company_and_a_changed_short_name_is_none(e
 def test_kinds_of_parts_in_common_words_are_no_companies(extractor):
     assert not ent_names(run(extractor, "以整车企业为牵引，园区集聚了车身、座椅、电子电器等零部件配套企业。"))
     assert ent_names(run(extractor, "园区集聚了博世、法雷奥等零部件企业。")) >= {"博世", "法雷奥"}
+
+
+def test_elements_before_a_trade_and_an_industry_taken_up_are_no_companies(extractor):
+    facts = run(extractor, "江西华锂钴业股份有限公司今年的钴镍新材料研发项目获得省级专项资金支持。")
+    assert ent_names(facts) == {"江西华锂钴业股份有限公司"}
+    facts = run(extractor, "该区负责人表示，经开区把光电信息作为重点培育的新兴产业，打造光电信息产业集群。")
+    assert not ent_names(facts)
