@@ -214,7 +214,10 @@ def supplies(sent: Sentence, ents: list[Mention], topic: Mention | None = None) 
         if m is None:
             continue
         before = [e for e in ordered if e.start < b.start and e.key != b.key]
-        if m.group("whose") == "其":
+        if m.group("whose") == "其" and any(e.key == b.key and e.start < b.start for e in ordered):
+            # '向A、B等…供货，A是其第一大客户': A was named among the customers; 其 is who supplies them
+            supplier = subject if subject is not None and subject.key != b.key else topic
+        elif m.group("whose") == "其":
             supplier = before[-1] if before else None
         else:  # the article's company, or the one that opens this sentence ('A披露，B是公司…客户')
             supplier = topic or (before[0] if before else None)

@@ -230,3 +230,11 @@ def test_a_counted_set_of_leading_industries_is_a_focus(extractor):
     assert {(f.zone, f.chain) for f in facts.focus} == {
         ("芜湖经济技术开发区", "semiconductor"), ("芜湖经济技术开发区", "nev"),
         ("芜湖经济技术开发区", "biomedicine")}
+
+
+def test_its_largest_customer_named_again_is_the_subjects_customer(extractor):
+    text = ("湖南华鼎材料科技有限公司（以下简称“华鼎材料”）主要生产正极材料。据介绍，公司产品长期向欣旺达、"
+            "亿纬锂能等电池厂商批量供货，欣旺达是其第一大客户。")
+    pairs = {(s.supplier, s.customer) for s in run(extractor, text).supplies}
+    assert ("亿纬锂能", "欣旺达") not in pairs
+    assert ("湖南华鼎材料科技有限公司", "欣旺达") in pairs
