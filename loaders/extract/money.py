@@ -138,9 +138,9 @@ def investment_in(clause: str, offset: int = 0) -> Amount | None:
     for amount in parse_amounts(clause, offset):
         local = amount.start - offset
         before = clause[max(0, local - 8):local]
-        cue = next((c for c in INVEST_CUES if c in before), None) or ("changed" if changed else None)
+        cued = changed or any(c in before for c in INVEST_CUES)
         changed = False
-        if cue is None:
+        if not cued:
             continue
         if _CHANGED_TO.match(clause, amount.end - offset):
             changed = True
