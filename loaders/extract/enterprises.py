@@ -32,6 +32,8 @@ from .text import find_all, name_before
 _LEGAL_RE = re.compile("|".join(sorted(map(re.escape, LEGAL_SUFFIXES), key=len, reverse=True)))
 # Characters that make a following two-character alias an ordinary noun (电动化浪潮, 时代的浪潮, 新浪潮).
 _BEFORE_COMMON_NOUN = set("化的新大股卖种吃煮熬")  # (售卖小米、红枣: goods, not the company)
+# a reference name that goes on into one of these names a school or hospital
+_SCHOOL_AFTER = ("大学", "学院", "中学", "小学", "学校", "幼儿园", "医院")
 _AFTER_SHORT_NAME = set("车的在是将与和、等已也还向为对从把被集公于以及由成提供签获宣发推旗")
 # '…有限公司(简称“X”)' / '…有限公司(X)': the short name the article will use.
 _ABBREV_RE = re.compile(r"[（(](?:以下)?(?:简称|下称)?[“\"「]?(?P<short>[\u4e00-\u9fffA-Za-z]{2,8})[”\"」]?[）)]"
@@ -56,6 +58,7 @@ _COMPANY_RE = re.compile("公司")
 _LISTED_RE = re.compile(r"[(（](?:(?:证券|股票)?代码[:：]?\s*[A-Z]{0,2}[.:：]?\d{4,6}(?:\.[A-Z]{2})?"
                         r"|(?:SH|SZ|BJ)?\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|HK\d{4,5})[)）]")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.\- ]*")
+_LATIN_WORDS_BEFORE = re.compile(r"(?:[A-Z][A-Za-z0-9&.\-]* )+$")
 _ENDINGS = "|".join(sorted(map(re.escape, COMPANY_ENDINGS), key=len, reverse=True))
 # A trade name opening a clause: tried only where a clause starts (_ACTOR_AT) and a company
 # ending followed by an act lies close after (see _matches_after), not at every character.
@@ -343,6 +346,8 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
             continue  # a two-character alias inside a longer word (理想 in 理想信念)
         if len(word) == 2 and text[start - 1:start] in _BEFORE_COMMON_NOUN:
             continue  # a two-character alias used as a noun (智能化浪潮, 新的理想)
+        if text.startswith(_SCHOOL_AFTER, end):
+            continue  # a school named after the company (中国石油大学), not the company
         # keyed by the reference itself (no core name to compute)
         out.append(Mention("enterprise", word, start, start + len(word), "ent.reference", 0.9,
                            key="ent:ref:" + ref.name, attrs={"ref": ref}))
@@ -378,9 +383,13 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
         if text.startswith("债", m.end()):
             continue  # '发行可转换公司债券': corporate bonds, no company
         start, run = name_before(text, m.start(), 20)
+        if run.isascii() and text[start - 1:start] == " ":
+            # 'Bloom Energy公司': a Latin name of several words (name_before stops at a space)
+            words = _LATIN_WORDS_BEFORE.search(text, max(0, start - 30), start)
+            run = (words.group(0) + run) if words else run
         if _LATIN_NAME.fullmatch(run.removeprefix(_country_prefix(run))):
             run = run.removeprefix(_country_prefix(run))  # '德国Carcoustics公司'
-        limit = 12 if run.startswith(COUNTRY_PREFIXES) or _LATIN_NAME.fullmatch(run) else 8
+        limit = 30 if _LATIN_NAME.fullmatch(run) else 12 if run.startswith(COUNTRY_PREFIXES) else 8
         if len(run) > limit:
             run = run[-limit:]
 

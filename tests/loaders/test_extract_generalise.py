@@ -1703,3 +1703,16 @@ def test_a_legal_name_whose_trade_name_ends_on_he(extractor):
     # 众和 ends on 和, a word that cuts names: after a place it is the name's own character
     f = facts(extractor, "新疆众和股份有限公司(以下简称“新疆众和”)总部位于乌鲁木齐高新技术产业开发区。")
     assert "新疆众和股份有限公司" in names(f)
+
+
+# -- reference names inside other words ----------------------------------------------------------
+
+def test_a_school_named_after_a_company_is_not_the_company(extractor):
+    f = facts(extractor, "中国石油大学(华东)与青岛西海岸新区签约，共建氢能储运技术研究院。")
+    assert "中国石油" not in names(f)
+    assert "中国石油" in names(facts(extractor, "中国石油在青岛西海岸新区建成一座油氢合建站。"))
+
+
+def test_a_latin_name_of_several_words_before_gongsi(extractor):
+    f = facts(extractor, "美国的Bloom Energy公司在上海临港建设固体氧化物燃料电池工厂。")
+    assert "Bloom Energy" in names(f) and "Energy" not in names(f)
