@@ -19,7 +19,9 @@ from .text import gated
 _DESCRIBE_RE = gated(r"主营|主要生产|主要从事|专注于|专业从事|从事|主要产品|生产的|(?:在此|在当地)?(?:研发和生产|研发生产|生产和销售)|是[^，,。；;]{0,30}?(?:制造商|生产商|"
                           r"供应商|企业|公司|厂|龙头)|以[^，,。；;]{0,12}?起家|向[^，,。；;]{0,10}?供应|"
                           # a new line of business: '在风电整机之外布局电解水制氢装备'
-                          r"(?:积极|加快|率先|开始|正式)?(?:布局|进军|切入|涉足)(?!的)")
+                          r"(?:积极|加快|率先|开始|正式)?(?:布局|进军|切入|涉足)(?!的)|"
+                          # what it makes, shows or can make: '其研发的…双极板', '展出了多款膜电极', '已具备电解槽的制造能力'
+                          r"(?:自主)?研发的|研制的|展出|带来了|已?具备")
 _FUND_NAME = re.compile(r"基金(?:[一二三四]期)?$")
 # a company's own product right after its name (or its short name's bracket)
 _OWN_PRODUCT = re.compile(r"(?:[”」\"』]?[）)])?的")

@@ -1716,3 +1716,15 @@ def test_a_school_named_after_a_company_is_not_the_company(extractor):
 def test_a_latin_name_of_several_words_before_gongsi(extractor):
     f = facts(extractor, "美国的Bloom Energy公司在上海临港建设固体氧化物燃料电池工厂。")
     assert "Bloom Energy" in names(f) and "Energy" not in names(f)
+
+
+# -- a company's chain from what it makes, shows or can make ---------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("上海汉钟精机股份有限公司在展会上展出了燃料电池用氢气循环泵。", "上海汉钟精机股份有限公司"),
+    ("北京中鼎恒盛气体设备有限公司自主研发的一款加氢站用隔膜压缩机已通过验收。", "北京中鼎恒盛气体设备有限公司"),
+    ("华电重工股份有限公司已具备碱性电解槽的成套制造能力。", "华电重工股份有限公司"),
+])
+def test_what_a_company_makes_or_shows_is_its_chain(extractor, text, name):
+    f = facts(extractor, text)
+    assert "hydrogen" in {e.name: e.chains for e in f.enterprises}[name]
