@@ -2,7 +2,7 @@
 
 Builds a corpus from every article folder of the project (default:
 ../shared/seeds, tests/data/articles, tests/data/holdout, tests/data/blind,
-tests/data/blind2 to blind44 and chainkg/demo/articles: UTF-8, GBK and
+tests/data/blind2 to blind50 and chainkg/demo/articles: UTF-8, GBK and
 Big5 text, HTML and JSONL), repeating
 its files round-robin up to ``--mb`` MB on disk. It runs the whole per-file
 pipeline (decode, clean, normalise, extract) in one process, and a jieba
@@ -77,6 +77,12 @@ FOLDERS = (
     ROOT / "tests" / "data" / "blind42",
     ROOT / "tests" / "data" / "blind43",
     ROOT / "tests" / "data" / "blind44",
+    ROOT / "tests" / "data" / "blind45",
+    ROOT / "tests" / "data" / "blind46",
+    ROOT / "tests" / "data" / "blind47",
+    ROOT / "tests" / "data" / "blind48",
+    ROOT / "tests" / "data" / "blind49",
+    ROOT / "tests" / "data" / "blind50",
     ROOT / "chainkg" / "demo" / "articles",
 )
 
