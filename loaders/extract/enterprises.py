@@ -195,6 +195,7 @@ _LATIN_AFTER = re.compile(r"[（(][A-Za-z][A-Za-z0-9&.\- ]{1,30}[)）]")
 # (not 以及, not after a zone, city or company: '西安高新区与…', '宁德时代以及…')
 _CUT_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,3}[\u4e00-\u9fff]{0,3}?(?<![以区市县省园城司团所])(?P<cut>和|与|及|联合)$")
 _COUNTRY_IN = re.compile(_COUNTRY)
+_PLACE_THEN_TIME = re.compile(r"[市县省]|日前|近日|目前|今年|此前|昨天|今天")
 _LOCATIVES = "中上里内外下间"
 _TRADE_WORD = re.compile(r"厂|商|企业|公司|巨头")
 _TWO_WHEELS = re.compile(r"两轮|二轮|自行车|摩托")  # makers of electric bikes are no carmakers
@@ -237,6 +238,8 @@ def _place_head(text: str, start: int, run: str, know: Knowledge) -> tuple[int, 
         if before and "\u4e00" <= before <= "\u9fff" and before not in STOP_CHARS:
             continue
         before_cut = text[lo:m.start("cut")]
+        if _PLACE_THEN_TIME.search(before_cut, 2):
+            continue  # '合肥市日前与…有限公司': the city and a time word, the other party of a deal
         if before_cut in know.enterprise_cores or strip_region(before_cut) in know.enterprise_cores:
             return start, run  # '宁德时代和比亚迪股份有限公司': a company of its own before the conjunction
         if any(reg.is_place(text[lo:lo + k]) for k in (2, 3)):

@@ -183,8 +183,9 @@ class EntityAssembly:
             for c in know.chains_of(names):
                 if c not in chains:
                     chains.append(c)
-            if any(m.attrs.get("automaker") for m in ms) or any(n.endswith(_AUTO_ENDINGS) for n in
-                                                                 (strip_legal(m.text) for m in ms)):
+            if any(m.attrs.get("automaker") for m in ms) or any(
+                    n.endswith(_AUTO_ENDINGS) and not n.endswith("轨道客车")  # 中车长春轨道客车 builds trains
+                    for n in (strip_legal(m.text) for m in ms)):
                 if "nev" not in chains:
                     chains.append("nev")
             for c in getattr(self, "_supply_chains", {}).get(key, ()):

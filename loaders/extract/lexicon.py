@@ -55,6 +55,9 @@ PARK_SUFFIXES: dict[str, str] = {
     "保税区": "other",
     "工业集中发展区": "industrial_park",  # 新都工业集中发展区: Sichuan's name for an industrial zone
     "工业区": "industrial_park",  # 康桥工业区 (管委会), not any industrial district
+    "物流园区": "industrial_park",  # 鄂尔多斯空港物流园区 (建设管理局), not any logistics park
+    # a national border zone run like a development zone (满洲里边境经济合作区管理委员会)
+    "边境经济合作区": "other",
     "新城": "industrial_park",  # 衢州智造新城 (管委会), not any new town
     # a zone run by two countries (中韩(长春)国际合作示范区), with its own administration
     "国际合作示范区": "other",
@@ -192,7 +195,8 @@ STAGE_CUES: dict[str, tuple[str, ...]] = {
     "completed": ("竣工", "建成", "完工"),
     "in_production": ("投产", "量产", "达产", "投入生产", "投运", "投入运营", "投入运行", "满产", "投片", "通线", "产能爬坡", "投入使用",
                       # the first product off the line (首辆整车正式下线)
-                      "整车下线", "首车下线", "正式下线", "成功下线", "首台下线", "首片下线", "量产下线",
+                      "整车下线", "首车下线", "正式下线", "成功下线", "顺利下线", "首台下线", "首片下线", "量产下线",
+                      "产品下线", "晶圆下线", "下线仪式",
                       # products handed to buyers (开始向消费者交付); 交付使用 of a building is not this
                       "开始交付", "开始向消费者交付", "首批交付"),
 }

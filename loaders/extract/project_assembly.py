@@ -32,7 +32,7 @@ _PHASE_MARK_RE = re.compile(f"(?<![这同该])(?:{'|'.join(PHASES)})(?!间)")
 # share of a whole's amount.
 _FIRST_PHASE_RE = re.compile(r"(?P<ph>一期|首期)(?:项目|工程)?[，,]?(?=[^，,。；;]{0,4}?投资)")
 _PLANT_HEAD = r"(?:产业基地|生产基地|研发基地|制造基地|基地|超级工厂|工厂|产业园|生产线|产线|晶圆厂|项目)"
-_AT_PLACE_OF = re.compile(r"在[\u4e00-\u9fff]{2,8}的")
+_AT_PLACE_OF = re.compile(r"在[\u4e00-\u9fff]{2,8}的|(?:报送|申报|提交|报批|备案)的")  # and what it filed
 _PLANT_HEAD_END = re.compile(f"{_PLANT_HEAD}$")
 _INVEST_SITE_RE = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,10}?)(?:投资|投建|新建)[^。；;]{0,30}?"
                              rf"(?P<head>{_PLANT_HEAD})")
@@ -69,6 +69,8 @@ _PLACE_NOUN_BEFORE = re.compile(r"(?:城市|港口|港城|首都|首府|小镇|�
 # '河南顺成集团与冰岛碳循环国际公司(CRI)共建的<项目>': companies that build it, right before its name
 _BUILT_BY_BEFORE = re.compile(r"[^，,。；;]{2,40}?(?:[（(][A-Za-z0-9 .&\-]{1,20}[）)])?(?:共同)?"
                               r"(?:共建|合建|合资建设|联合建设|投资建设|投建|兴建)的")
+_BEFORE_QUOTE = re.compile(r"[\u4e00-\u9fff]{0,6}[“\"「『]")
+_SIGNS_AFTER = re.compile(r"[”」\"』]?(?:正式)?(?:签署|签订|签约|达成)")
 _INVEST_VERB = re.compile(r"投资|投建|建设|新建|签署|签约|落户|兴建|布局|举行|开工|启动|实施|推进|宣布")
 # A phase named by nothing else (一期项目, 公司二期项目, 产业园一期工程), as the core of a project name.
 _BARE_PHASE = re.compile(r"^(?:公司|该公司|其|该|本)?(?:产业园|基地|工厂|厂区)?(?P<ph>[一二三四五]期)(?:工程)?$")
@@ -407,8 +409,11 @@ class ProjectAssembly:
                             if ((e.rule == "ent.legal" or e.rule == "ent.reference" and e.text.endswith(LEGAL_SUFFIXES))
                                 and _after_abbreviation(self.text, e.end) == p.start)
                             or _after_abbreviation(self.text, e.end) == p.start - 1 and self.text[p.start - 1] == "的"
-                            # '<企业>在石家庄的…项目': its project at a place
-                            or _AT_PLACE_OF.fullmatch(self.text, _after_abbreviation(self.text, e.end), p.start)]
+                            # '<企业>在石家庄的…项目': its project at a place; '<企业>报送的…项目': the one it filed
+                            or _AT_PLACE_OF.fullmatch(self.text, _after_abbreviation(self.text, e.end), p.start)
+                            # '<企业>河北沧州“绿港氢城新材料”项目': its project named in quotation marks
+                            or p.rule == "project.quoted_name" and
+                            _BEFORE_QUOTE.fullmatch(self.text, _after_abbreviation(self.text, e.end), p.start)]
             if right_before:
                 p.attrs["owners"] = [right_before[-1]]
                 continue
@@ -434,7 +439,9 @@ class ProjectAssembly:
                 if before:
                     p.attrs["owners"] = [before[-1]]
                     continue
-            owner = owner or split_owner(name, self.know, known, COMPANY_ENDINGS)
+            if p.rule == "project.quoted_name":
+                owner = owner or ""  # a proper name in quotation marks holds no owner
+            owner = owner if owner is not None else split_owner(name, self.know, known, COMPANY_ENDINGS)
             if owner and owner in names:
                 p.attrs["owners"] = [names[owner]]
                 continue
@@ -490,7 +497,10 @@ class ProjectAssembly:
         if others and not (_WITH_SIGNED.fullmatch(self.text, subject.end, others[0].start)
                            and _COSIGNED.match(self.text, others[-1].end)):
             return []
-        if re.search(r"[。；;]", self.text[subject.end:p.start]) or not _INVEST_VERB.search(self.text, subject.end, p.start):
+        if re.search(r"[。；;]", self.text[subject.end:p.start]) or not (
+                _INVEST_VERB.search(self.text, subject.end, p.start) or
+                # '<政府>与<企业>就<项目>签署框架协议': the company signs the deal for its project
+                "就" in self.text[subject.end:p.start] and _SIGNS_AFTER.match(self.text, p.end)):
             return []
         if others:
             return _one_each([subject, *others])
@@ -658,6 +668,21 @@ class ProjectAssembly:
                 into.mentions.extend(cl.mentions)
                 into.owners.extend(k for k in cl.owners if k not in into.owners)
                 out.remove(cl)
+        for cl in list(out):
+            # '就一项风光制氢一体化示范项目签署协议…这个“满洲里风光制氢一体化示范项目”': the name a demonstrative
+            # gives is the full name of the project described before it
+            named = [m for m in cl.mentions if _THIS_NAMED.search(self.text, max(0, m.start - 4), m.start)]
+            if not named:
+                continue
+            full = self._project_core(named[0])
+            into = next((o for o in out if o is not cl and o.phase == cl.phase and
+                         (not o.owners or not cl.owners or set(o.owners) & set(cl.owners)) and any(
+                m.start < named[0].start and len(self._project_core(m)) >= 4 and
+                full.endswith(self._project_core(m)) and full != self._project_core(m) for m in o.mentions)), None)
+            if into is not None:
+                cl.mentions.extend(into.mentions)
+                cl.owners.extend(k for k in into.owners if k not in cl.owners)
+                out.remove(into)
         return out
 
     def _merge_appositions(self, clusters: list[_Project]) -> list[_Project]:
@@ -1085,6 +1110,7 @@ _CAPACITY_LEAD = re.compile(r"年产[\d.]+[万亿千百]?(?:[A-Za-z]{1,3}|[吨�
 
 
 _RESTATED = ("上述", "前述", "所述")
+_THIS_NAMED = re.compile(r"(?:这个|这一|此)[“「\"『]?$")
 
 
 def _in_order(short: str, long: str) -> bool:

@@ -39,6 +39,7 @@ _PROJECT_CUTS = (
     "将就", "就",  # (双方将就后续…项目开展合作: a topic of talks, not the project's name)
     "该公司", "本公司", "这家公司", "该企业",  # (该公司新能源汽车…项目: the company said again, not a name)
     "规划",  # (新基地规划年产25万吨…生产线: the plan of the base, not the line's name)
+    "一项", "这类", "此类", "该类",  # (就一项…示范项目签署协议; 这类风光制氢项目: a count or a kind, no name)
     # who the zone's writer is and what kind of company follows (我区外资企业卡博特…项目)
     "我区", "我市", "我县", "我省", "外资企业", "内资企业", "民营企业", "龙头企业",
     "再添", "新添", "喜添", "迎来", "喜迎", "再迎", "添", "这条", "这座", "这一", "这些", "此次", "本次", "这次", "随着", "各地", "多地", "另有", "多个", "一些", "共建", "合作共建", "携手",
@@ -59,6 +60,7 @@ _NAME_CHARS = "\u4e00-\u9fffA-Za-z0-9·（）()"
 _COUNT_RE = gated(r"\d+个|[一二两三四五六七八九十百]+个|首个|\d+项|亿元|万元|亿级|\d+家|多个|若干|一些|多项")
 _SITE_RE = gated(r"(?:项目)?(?:(?:建设|施工)?(?:工地)?现场|(?:建设|施工)工地)")
 _WORKS_RE = re.compile(r"(?P<head>[一二三四五]期|生产线|产线|基地|工厂|产业园|厂房)工程(?![师院学技])")
+_PART_WORKS = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,6}?)工程(?![师院学技])")
 _LIST_RE = re.compile(r"等(?P<mid>[^，,。；;、：:\s“”]{0,16}?)项目")
 _LIST_ITEM_HEADS = PROJECT_HEADS + ("项目",)
 # Short list items naming a kind of work (银企合作, 载体建设, 园区配套, 智库服务), not one project.
@@ -125,15 +127,23 @@ def project_name_before(text: str, end: int) -> tuple[int, str]:
     # '…(以下简称“中巨芯”)电子级化学品扩产项目': a closing bracket whose opening one is outside the run
     # ends what came before, not the name
     name = cut_name(run)
-    depth, cut = 0, 0
+    opened: list[int] = []
+    cut = 0
     for i, ch in enumerate(name):  # '下简称铜冠铜箔)年产2万吨…项目': the name starts after the bracket
         if ch in "(（":
-            depth += 1
+            opened.append(i)
         elif ch in ")）":
-            depth -= 1
-            if depth < 0:
-                depth, cut = 0, i + 1
+            if opened:
+                opened.pop()
+            else:
+                cut = i + 1
+    if opened and len(name) - opened[-1] > 8:
+        # '…示范项目(一期10万千瓦光伏制氢项目': a name of its own inside the bracket (not a phase: 基地（二期项目)
+        cut = max(cut, opened[-1] + 1)
     name = name[cut:]
+    dated = _LEADING_DATE.match(name)
+    if dated and dated.end() and len(name) - dated.end() >= 4 and not name.startswith("度", dated.end()):
+        name = name[dated.end():]  # '同年12月高端IC封测项目(一期)开工': the date of the event, not the name
     ordinal = None
     for ordinal in _ORDINAL.finditer(name):
         pass
@@ -170,6 +180,7 @@ def is_generic(stem: str) -> bool:
 
 
 # Words of a product's description, never of a company's name (车用锂电池, 锂离子电池, 聚合物电池).
+_LEADING_DATE = re.compile(r"(?:(?:\d{4}|同|当|次|今|去|明)年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:底|初|末|中旬|上旬|下旬)?")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+[座个家条台号]")
 _PRODUCT_WORDS = re.compile(r"车用|锂离子|聚合物|全自动|年产|\d|[高中低]压|大功率|中低|中高")
 # Words describing a product between its maker's name and the industry term (鑫氟隆高端氟化工装备).
@@ -258,6 +269,11 @@ def _site_matches(text: str):
         pos = m.end()
 
 
+_RESEARCH_ENDS = ("技术", "研究", "研发", "课题", "攻关", "工艺")
+_CLOSING_QUOTES = "”\"」』"
+_QUOTED_BEFORE = re.compile(r"[“\"「『](?P<name>[\u4e00-\u9fffA-Za-z0-9·]{4,20})[”\"」』]$")
+
+
 def quoted_name(text: str, start: int, end: int) -> bool:
     """The name at text[start:end] is the whole of a quotation (“…项目”)."""
     return text[start - 1:start] in "“\"「『" and text[end:end + 1] in "”\"」』" and start > 0
@@ -294,11 +310,25 @@ def find_named(text: str, know: Knowledge, enterprise_cores: set[str]) -> list[M
         if text.startswith("之一", m.end()) or _COUNT_AFTER.match(text, m.end()):
             continue  # '…的光伏制氢项目之一', '新落地氢能项目5个': a kind, not a named project
         start, stem = project_name_before(text, m.start())
+        if not stem and text[m.start() - 1:m.start()] in _CLOSING_QUOTES:
+            quoted = _QUOTED_BEFORE.search(text, max(0, m.start() - 22), m.start())
+            if quoted and not is_generic(quoted.group("name")) and know.classify(quoted.group("name")) and \
+                    not quoted.group("name").endswith(_RESEARCH_ENDS):
+                # '“绿港氢城新材料”项目': the quotation is the project's proper name (not a research
+                # programme's: “…储能技术”项目)
+                out.append(Mention("project", quoted.group("name"), quoted.start("name"), quoted.end("name"),
+                                   "project.quoted_name", 0.7))
+            continue
         if stem and _in_label(text, start, m.end()):
             continue  # '【同期声·山东有研项目负责人】': a script's speaker label, not its news
         if stem and _A_KIND_OF.search(text, max(0, start - 4), start):
             continue  # '引进的又一个…半导体项目': a description of a kind, not a project's name
         if stem and concrete(stem, know, enterprise_cores):
+            part = _PART_WORKS.match(text, m.end())
+            if part and know.classify(part.group("part")):
+                # '…光伏制氢项目输氢管道工程': the works of one part of a project, named after both
+                out.append(Mention("project", stem + "项目" + part.group(0), start, part.end(), "project.named", 0.8))
+                continue
             out.append(Mention("project", stem + "项目", start, m.end(), "project.named", 0.8))
         elif stem and text.endswith(_NAME_FIELDS, 0, start) and len(stem) >= 4 and not is_generic(stem):
             # a form's '项目名称：' line names a project, whatever its words (功率集成模块研发及产业化项目)

@@ -27,6 +27,11 @@ _SINCE = re.compile(r"^[^，,。；;]{0,12}以来")
 _COMMISSIONING = ("调试", "试生产", "试运行", "试车", "联调", "设备安装", "进行设备安装", "设备安装阶段", "安装调试", "设备安装调试")
 _NOW_DOING = re.compile(r"(?:目前|正在|现正|正|已进入|进入)[^，,。；;]{0,20}$")
 
+# A clause that is a date and the cue ('…预计2024年6月前开工建设，2025年12月底竣工投产'): the next
+# step of the plan a clause before it dates
+_DATE_ONLY = re.compile(r"\s*(?:并|并于|于|将于|再于)?(?:\d{4}年(?:\d{1,2}月)?|\d{1,2}月)(?:底|末|初|中旬|上旬|下旬)?"
+                        r"(?:前|以前)?(?:实现|全面)?(?:竣工|建成|完工|开工)?$")
+_PLANNED_DATE = re.compile(r"(?:预计|计划|力争|争取|确保|拟于|拟在|有望)(?:于|在)?(?:\d{4}年|\d{1,2}月)")
 # Markers that carry over to the following clauses of their sentence.
 _LEAD_MARKER_RE = re.compile(r"(?:按照|根据|按)?(?:预计|计划)|力争|争取|确保|有望|拟|目标")
 
@@ -134,7 +139,8 @@ def stage_hits(text: str, lo: int, hi: int, know: Knowledge,
             continue  # '借用已建成的厂房': the cue describes another thing, not the project
         # a plan marker in this clause or the two before it in the sentence (预计今年10月底，厂房就能竣工)
         prev = _previous_clauses(text, c_start, lo, 2)
-        target = (bool(_MARKER_RE.search(before)) or _leading_plan(prev)) \
+        target = (bool(_MARKER_RE.search(before)) or _leading_plan(prev) or
+                  _DATE_ONLY.match(before) is not None and _PLANNED_DATE.search(prev) is not None) \
             and not _SINCE.match(text[e:c_end + 1])
         if text[e:e + 1] == "后" or text[e:e + 2] in ("以后", "之后", "初期", "之初"):
             target = True  # 建成后 / 投产后 / 投产初期: a condition or a time after it, not a fact

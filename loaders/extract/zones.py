@@ -28,7 +28,7 @@ _SUFFIX_TUPLE = tuple(_ALL_SUFFIXES)
 _BAD_LAST = set("创全重更最崭")
 # Full formal names (库车经济技术开发区) are names even with a prefix we do not know.
 _FORMAL_SUFFIXES = ("经济技术开发区", "高新技术产业开发区", "国家高新技术产业开发区", "经济开发区")
-_ADMIN_LINKS = ("设有", "设立了", "成立了", "成立")  # '南川工业园区设有管委会'
+_ADMIN_LINKS = ("设有", "设立了", "成立了", "成立", "建设")  # '南川工业园区设有管委会', '空港物流园区建设管理局'
 # Partner countries with the city in brackets before a zone's suffix: 中韩(长春), 中新（天津）.
 _BRACKETED_PLACE = re.compile(r"中[\u4e00-\u9fff]{1,2}[(（](?P<place>[\u4e00-\u9fff]{2,4})[)）]$")
 _NOT_ZONE_AFTER = ("联盟", "域", "建设者")
@@ -45,6 +45,18 @@ def _states_own_industry(text: str, c: Mention, know: Knowledge) -> bool:
         return False
     declared = _DECLARED_SHORT.match(text, c.end)
     return bool(_OWN_LEAD_INDUSTRY.match(text, declared.end() if declared else c.end)) and \
+        not any(c.text[:n] in know.enterprise_names for n in range(2, len(c.attrs["prefix"]) + 1))
+
+
+# what a park says it develops, right after its name: '苏银产业园重点发展新材料和新能源装备产业'
+_OWN_FOCUS = re.compile(r"(?:[（(][^（）()]{0,20}[）)])?(?:以|将|要|正|还)?(?:重点发展|主攻|聚焦|主导产业为)")
+
+
+def _states_focus(text: str, c: Mention, candidates: list[Mention], know: Knowledge) -> bool:
+    """A park some mention of which opens a clause and states the industries it develops, its name
+    opening with no known company's."""
+    return any(o.text == c.text and text[o.start - 1:o.start] in "，,。；;\n" and _OWN_FOCUS.match(text, o.end)
+               for o in candidates) and \
         not any(c.text[:n] in know.enterprise_names for n in range(2, len(c.attrs["prefix"]) + 1))
 
 
@@ -154,6 +166,16 @@ def _specific_part(prefix: str) -> str | None:
     return rest
 
 
+def _park_prefix(prefix: str, place: str | None) -> str:
+    """满洲里市 and 满洲里 before a park's suffix name one park: the level word after its place goes."""
+    if place and prefix.startswith(place) and prefix[len(place):len(place) + 1] in ("市", "县", "旗") \
+            and len(place) >= 2:
+        return place + prefix[len(place) + 1:]
+    if len(prefix) >= 3 and prefix.endswith(("市", "县", "旗")):
+        return prefix[:-1]  # a place the region table does not hold (满洲里市)
+    return prefix
+
+
 def zone_key(place_or_name: str, kind: str) -> str:
     return f"zone:{place_or_name}:{kind}"
 
@@ -235,7 +257,7 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
         # 宜宾三江 keeps its city (长春汽车 and 长春 are two zones); a bare 三江 joins it later
         key_base = (prefix if spec else place) or prefix
         candidates.append(Mention("zone", name, s - len(prefix), e, "zone.suffix", 0.8 if place else 0.6,
-                                  key=zone_key(key_base, kind) if not park else f"zone:park:{prefix}{suffix}",
+                                  key=zone_key(key_base, kind) if not park else f"zone:park:{_park_prefix(prefix, place)}{suffix}",
                                   attrs={"kind": kind, "place": place, "prefix": prefix, "park": park,
                                          "level": level, "alone": alone, "spec": spec, "paired": bool(paired),
                                          # what precedes the name: 伊金霍洛旗 places 蒙苏经济开发区
@@ -277,10 +299,12 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
             # two places joined by a dash name a co-built park, not a project; so does a park one of
             # whose mentions the text vouches for
             admin = True
-        if c.attrs["park"] and not admin and c.attrs["place"] and not placed and _BARE_PARK_ADMIN.search(text) \
-                and know.chains_of(c.attrs["prefix"].removeprefix(c.attrs["place"]) or "-"):
+        if c.attrs["park"] and not admin and not placed and _BARE_PARK_ADMIN.search(text) and (
+                c.attrs["place"] and know.chains_of(c.attrs["prefix"].removeprefix(c.attrs["place"]) or "-") or
+                _states_focus(text, c, candidates, know)):
             # '园区管委会主任…': the administration of the article's only zone, this park of a place and an
-            # industry (晋江集成电路产业园区; not 宁德时代产业园, a company's)
+            # industry (晋江集成电路产业园区; not 宁德时代产业园, a company's), or a park that states the
+            # industries it develops ('苏银产业园重点发展新材料…')
             admin = True
         if c.attrs["park"] and not admin:
             # '郑州航空港经济综合实验区(以下简称"郑州航空港区")' … 郑州航空港区管委会: the declared short form

@@ -1728,3 +1728,68 @@ def test_a_latin_name_of_several_words_before_gongsi(extractor):
 def test_what_a_company_makes_or_shows_is_its_chain(extractor, text, name):
     f = facts(extractor, text)
     assert "hydrogen" in {e.name: e.chains for e in f.enterprises}[name]
+
+
+# -- hydrogen in the north: border zones, logistics parks, plans in dated steps ----------------------
+
+def test_a_border_economic_cooperation_zone_is_one_zone_with_or_without_shi(extractor):
+    f = facts(extractor, "二连浩特市边境经济合作区管理委员会与一家新能源企业签约。二连浩特边境经济合作区紧邻蒙古国扎门乌德口岸。")
+    assert [(z.name, len(z.aliases)) for z in f.zones] == [("二连浩特市边境经济合作区", 1)]
+
+
+def test_a_logistics_park_with_a_construction_administration_is_a_zone(extractor):
+    f = facts(extractor, "氢燃料电池产业基地落户鄂尔多斯空港物流园区。空港物流园区建设管理局表示，将把氢能作为重点产业。")
+    assert [(z.name, z.aliases) for z in f.zones] == [("鄂尔多斯空港物流园区", ("空港物流园区",))]
+
+
+def test_a_park_that_states_what_it_develops_under_a_bare_park_administration(extractor):
+    f = facts(extractor, "园区管委会负责人在仪式上介绍，苏银产业园重点发展新材料产业，将继续服务好入园企业。")
+    assert [z.name for z in f.zones] == ["苏银产业园"]
+    assert not facts(extractor, "园区管委会负责人在仪式上介绍，苏银产业园已有企业入驻。").zones
+
+
+def test_a_deal_on_a_project_names_its_company_and_a_demonstrative_gives_the_full_name(extractor):
+    f = facts(extractor, "鄂尔多斯市日前与中国石油化工集团有限公司就一项绿氢化工示范项目签署合作协议。"
+                         "这个“中国石化鄂尔多斯乌审旗风光融合绿氢化工示范项目”将建设光伏和风电装机。")
+    assert [p.name for p in f.projects] == ["中国石化鄂尔多斯乌审旗风光融合绿氢化工示范项目"]
+    assert f.projects[0].enterprises and "一项" not in {e.name for e in f.enterprises}
+    assert "鄂尔多斯市日前与中国石油化工集团有限公司" not in {e.name for e in f.enterprises}
+
+
+def test_the_next_dated_step_of_a_plan_is_a_target(extractor):
+    f = facts(extractor, "中国石化新疆库车绿氢示范项目计划2021年11月开工建设，2023年6月建成投产。")
+    assert [p.stage for p in f.projects] == [None]
+
+
+def test_a_project_named_inside_an_unclosed_bracket(extractor):
+    f = facts(extractor, "内蒙古风盛新能源有限公司报送的《杭锦旗风光制氢一体化示范项目(一期10万千瓦光伏制氢项目)》"
+                         "环评文件获受理，一期总投资8亿元。")
+    assert "一期10万千瓦光伏制氢项目" in {p.name for p in f.projects}
+
+
+def test_a_date_opens_no_project_name(extractor):
+    f = facts(extractor, "长电科技成立于1972年，同年12月某封测项目开工的说法并不准确；2023年5月长电微电子晶圆级微系统集成高端制造项目开工。")
+    assert "长电微电子晶圆级微系统集成高端制造项目" in {p.name for p in f.projects}
+
+
+def test_a_proper_name_in_quotation_marks_before_xiangmu(extractor):
+    f = facts(extractor, "国家电投集团内蒙古能源有限公司(以下简称“蒙东能源”)通辽“绿电制氢合成氨”项目开工。")
+    assert [(p.name, p.enterprises) for p in f.projects] == [("绿电制氢合成氨", ("国家电投集团内蒙古能源有限公司",))]
+    f = facts(extractor, "一家企业承担的国家重点研发计划“兆瓦级质子交换膜电解水制氢技术”项目通过验收。")
+    assert not f.projects
+
+
+def test_the_works_of_one_part_of_a_project_and_the_company_that_filed_it(extractor):
+    f = facts(extractor, "中国石化新疆新星公司报送的库车绿氢示范项目输氢管道工程获准备案，总投资约3亿元。")
+    assert [p.name for p in f.projects] == ["库车绿氢示范项目输氢管道工程"]
+    assert f.projects[0].enterprises
+
+
+def test_the_first_unit_off_the_line_is_production(extractor):
+    f = facts(extractor, "隆基氢能西安电解槽项目举行下线仪式，首台碱性电解槽顺利下线。")
+    assert [p.stage for p in f.projects] == ["in_production"]
+
+
+def test_a_railway_coach_maker_is_no_carmaker(extractor):
+    f = facts(extractor, "这列氢能源市域列车由中车长春轨道客车股份有限公司研制。")
+    assert "nev" not in f.enterprises[0].chains
