@@ -184,7 +184,8 @@ STAGE_CUES: dict[str, tuple[str, ...]] = {
     "negotiating": ("在谈", "洽谈"),
     "signed": ("签约", "落户", "落地", "签署", "签订", "订立", "拿地", "摘牌", "取得土地", "土地使用权"),
     "started": ("开工", "破土动工", "奠基", "动工", "建设启动", "启动建设", "开建", "动土", "破土",
-                "开复工"),  # 集中开复工: new projects start, others resume; 开工 is the named one's
+                "开复工",  # 集中开复工: new projects start, others resume; 开工 is the named one's
+                "启动施工", "开始施工"),  # the first works, not works under way
     "under_construction": ("在建", "施工", "封顶", "调试", "续建", "建设现场", "建设工地", "工地", "正在建设",
                            "建设中", "提速建设", "加紧建设", "主体完工", "复工", "安装到位", "竣工验收阶段",
                            "进入竣工验收", "建设正酣", "加快建设中", "建设进展顺利", "施工进展顺利", "建设稳步推进",

@@ -39,6 +39,7 @@ _PROJECT_CUTS = (
     "将就", "就",  # (双方将就后续…项目开展合作: a topic of talks, not the project's name)
     "该公司", "本公司", "这家公司", "该企业",  # (该公司新能源汽车…项目: the company said again, not a name)
     "规划",  # (新基地规划年产25万吨…生产线: the plan of the base, not the line's name)
+    "签下", "一份", "管委会", "管理委员会", "人民政府",  # (与…管理委员会签下一份锂电池项目投资协议)
     "一项", "这类", "此类", "该类",  # (就一项…示范项目签署协议; 这类风光制氢项目: a count or a kind, no name)
     # who the zone's writer is and what kind of company follows (我区外资企业卡博特…项目)
     "我区", "我市", "我县", "我省", "外资企业", "内资企业", "民营企业", "龙头企业",
@@ -65,7 +66,7 @@ _LIST_RE = re.compile(r"等(?P<mid>[^，,。；;、：:\s“”]{0,16}?)项目")
 _LIST_ITEM_HEADS = PROJECT_HEADS + ("项目",)
 # Short list items naming a kind of work (银企合作, 载体建设, 园区配套, 智库服务), not one project.
 _KINDS_OF_WORK = ("合作", "建设", "配套", "服务", "招商", "改造", "提升", "创新", "攻坚", "保障")
-_LIST_NOT_PROJECTS = re.compile(r"企业|公司|要素|向|对|环节")
+_LIST_NOT_PROJECTS = re.compile(r"企业|公司|要素|向|对|环节|领域|行业|方向|赛道")  # (在A、B等领域招引…项目: fields)
 _CLAUSE_START = re.compile(r"[，,。；;：:\n“”\"△▲]|——")  # (重点项目——…: the dash opens what it names)
 # Chemical elements of the chains' materials: '钴锂新材料' is what a plant makes, not who makes it
 _ELEMENTS = re.compile(r"[锂钴镍锰铁磷硅碳氢氧氮铝铜锌钛钒钠钾镁锡铅金银铂钯钨钼锗镓铟氟硫]+")

@@ -32,6 +32,7 @@ _NOW_DOING = re.compile(r"(?:目前|正在|现正|正|已进入|进入)[^，,。
 _DATE_ONLY = re.compile(r"\s*(?:并|并于|于|将于|再于)?(?:\d{4}年(?:\d{1,2}月)?|\d{1,2}月)(?:底|末|初|中旬|上旬|下旬)?"
                         r"(?:前|以前)?(?:实现|全面)?(?:竣工|建成|完工|开工)?$")
 _PLANNED_DATE = re.compile(r"(?:预计|计划|力争|争取|确保|拟于|拟在|有望)(?:于|在)?(?:\d{4}年|\d{1,2}月)")
+_TIME_AFTER = re.compile(r"(?:达产|投产|投运|运营|使用|竣工|建成)?(?:后|以后|之后|初期|之初)")
 # Markers that carry over to the following clauses of their sentence.
 _LEAD_MARKER_RE = re.compile(r"(?:按照|根据|按)?(?:预计|计划)|力争|争取|确保|有望|拟|目标")
 
@@ -142,8 +143,8 @@ def stage_hits(text: str, lo: int, hi: int, know: Knowledge,
         target = (bool(_MARKER_RE.search(before)) or _leading_plan(prev) or
                   _DATE_ONLY.match(before) is not None and _PLANNED_DATE.search(prev) is not None) \
             and not _SINCE.match(text[e:c_end + 1])
-        if text[e:e + 1] == "后" or text[e:e + 2] in ("以后", "之后", "初期", "之初"):
-            target = True  # 建成后 / 投产后 / 投产初期: a condition or a time after it, not a fact
+        if _TIME_AFTER.match(text, e):
+            target = True  # 建成后 / 建成达产后 / 投产初期: a condition or a time after it, not a fact
         if _DELAYED_AFTER.match(text, e) or before.endswith(_DELAY_WORDS) or _DATE_OPEN_AFTER.match(text, e):
             target = True  # '量产时间推迟到明年', '推迟量产', '投产时间待定': a date put off or open, not reached
         if stage == "completed" and (_SHELL.search(before) or "厂房" in before and _tools_going_in(text, e)):

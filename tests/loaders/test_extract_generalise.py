@@ -1793,3 +1793,43 @@ def test_the_first_unit_off_the_line_is_production(extractor):
 def test_a_railway_coach_maker_is_no_carmaker(extractor):
     f = facts(extractor, "这列氢能源市域列车由中车长春轨道客车股份有限公司研制。")
     assert "nev" not in f.enterprises[0].chains
+
+
+# -- parks built with partner countries, anaphoric investors, time clauses ----------------------------
+
+def test_a_park_built_with_a_partner_government_is_a_zone(extractor):
+    f = facts(extractor, "中国—马来西亚钦州产业园区(以下简称“中马钦州产业园区”)于2012年获国务院批准设立。"
+                         "中马钦州产业园区已形成生物医药和电子信息产业集群。")
+    assert [z.name for z in f.zones] == ["中马钦州产业园区"]
+
+
+def test_an_administration_that_signs_opens_no_project_name(extractor):
+    f = facts(extractor, "珠海冠宇电池股份有限公司与重庆市万州区人民政府、万州经济技术开发区管理委员会签下一份锂电池项目投资协议。")
+    assert not any("管理委员会" in p.name or "签下" in p.name for p in f.projects)
+
+
+@pytest.mark.parametrize("subject", ["该公司", "这家总部位于珠海的上市公司"])
+def test_the_company_said_again_invests(extractor, subject):
+    f = facts(extractor, f"珠海冠宇电池股份有限公司与万州经济技术开发区签约。按照协议，{subject}将在万州经济技术开发区建设"
+                         "锂电池生产基地项目。")
+    assert [p.enterprises for p in f.projects] == [("珠海冠宇",)]
+
+
+def test_a_company_in_a_time_clause_does_not_invest(extractor):
+    f = facts(extractor, "在中伟股份开工之前，总投资约200亿元的年产20万吨三元前驱体产业基地项目已落户园区。")
+    assert [p.enterprises for p in f.projects] == [()]
+
+
+def test_industries_listed_as_fields_are_no_projects(extractor):
+    f = facts(extractor, "园区将在新能源材料、电子信息等领域招引更多延链补链项目。")
+    assert not f.projects and not f.enterprises
+
+
+def test_new_energy_batteries_are_nev(extractor):
+    f = facts(extractor, "位于连云经济开发区的江苏某新能源电池关键材料项目正式启动施工，总投资50亿元。")
+    assert [(p.chains, p.stage) for p in f.projects] == [(("nev",), "started")]
+
+
+def test_built_and_at_full_output_afterwards_is_no_stage(extractor):
+    f = facts(extractor, "中伟股份钦州新能源材料产业基地项目总投资约200亿元，两期全部建成达产后年产值可观。")
+    assert [p.stage for p in f.projects] == [None]
