@@ -195,6 +195,7 @@ _LATIN_AFTER = re.compile(r"[（(][A-Za-z][A-Za-z0-9&.\- ]{1,30}[)）]")
 # (not 以及, not after a zone, city or company: '西安高新区与…', '宁德时代以及…')
 _CUT_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,3}[\u4e00-\u9fff]{0,3}?(?<![以区市县省园城司团所])(?P<cut>和|与|及|联合)$")
 _COUNTRY_IN = re.compile(_COUNTRY)
+_INNER_LIST_END = re.compile(r"等[^、，,。；;]{1,12}?(?:由|被|向|为|给|与|和|同)(?=[^、，,。；;]*、)")
 _PLACE_THEN_TIME = re.compile(r"[市县省]|日前|近日|目前|今年|此前|昨天|今天")
 _LOCATIVES = "中上里内外下间"
 _TRADE_WORD = re.compile(r"厂|商|企业|公司|巨头")
@@ -376,6 +377,8 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
             continue
         start, run = name_before(text, m.start(), 12)
         name = run + "集团"
+        if run.removesuffix("科技").removesuffix("技术") in _INDUSTRY_RUNS:
+            continue  # '拥有200多年历史的材料科技集团': a kind of group, no name
         if 2 <= len(run) <= 10 and plausible_enterprise(name, know):
             out.append(_mention(name, m.start() - len(run), "ent.group", 0.75))
     for m in _COMPANY_RE.finditer(text):
@@ -448,6 +451,8 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
             continue
         if text.startswith("作为", m.end("name")) and text[m.end("name") - len(name) - 1] in "把将":
             continue  # '把光电信息作为重点培育的新兴产业': an industry the zone takes up, no company
+        if name[0] in "其该本此":
+            continue  # '其锂电池正极材料…': the company's product, said with a pronoun
         if plausible_enterprise(name, know) and len(enterprise_core(name)) >= 2:
             out.append(_mention(name, m.end("name") - len(name), "ent.actor", 0.6))
     out.extend(_repeated(text, out))
@@ -463,6 +468,7 @@ _KIND_STEMS = tuple(w for w in GENERIC_COMPANY_STEMS if w not in _TRADE_STEMS)
 _INDUSTRY_RUNS = {"新能源", "能源", "新材料", "材料", "电子", "汽车", "半导体", "电池", "光伏", "氢能", "芯片", "化工", "医药"}
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十几多数]+家")
 _QUANTIFIED = re.compile(r"[这该那一两几多各某][家个批类]?$|^(?:国内|本地|当地|外地|知名|大型|龙头|头部|新型|高新|省内|市内|区内)$")
+_WHEN_RUN = re.compile(r"(?:短期内|长期|近期|中长期|未来|目前|届时|此后|今后|随后)$")  # (短期内公司仍面临…: when, not who)
 
 
 _ADDRESS_ENDS = ("路", "街", "大道", "号")
@@ -472,7 +478,8 @@ _NAMES_ENDING_AS_ADDRESSES = ("丝路", "新路", "铁路", "电路", "线路", 
 def _generic_company_run(run: str) -> bool:
     """The words before 公司 say what kind, not which: 子公司, 这家科技公司, 一家投资公司. A trade
     word after a name of its own is a name (华芯科技公司)."""
-    if run in GENERIC_COMPANY_STEMS or run in _INDUSTRY_RUNS or run.endswith(_KIND_STEMS) or _COUNTED.fullmatch(run):
+    if run in GENERIC_COMPANY_STEMS or run in _INDUSTRY_RUNS or run.endswith(_KIND_STEMS) or _COUNTED.fullmatch(run) \
+            or _WHEN_RUN.search(run):
         return True  # (三家公司, 两家公司: a count of the companies named before)
     if run.endswith(_ADDRESS_ENDS) and not run.endswith(_NAMES_ENDING_AS_ADDRESSES):
         return True  # '新锡路公司现有地块': the company's site on a road, not a company named for it
@@ -712,6 +719,12 @@ def _list_items(text: str, know: Knowledge) -> list[Mention]:
         for c in _CLAUSE_START.finditer(text, max(0, m.start() - 120), m.start()):
             clause_start = c.end()
         span = text[clause_start:m.start()]
+        inner = _INNER_LIST_END.search(span)
+        if inner:
+            # 'PA、开关等器件长期由Skyworks、Qorvo等美国厂商主导': an earlier list of things ends inside the
+            # clause; this list starts after the word that introduces it
+            clause_start += inner.end()
+            span = text[clause_start:m.start()]
         items = [i for i in _ITEM_SPLIT.split(span)]
         if not items:
             continue

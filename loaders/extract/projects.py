@@ -191,7 +191,9 @@ _MODIFIER = re.compile(r"高端|新型|先进")  # after a name's first characte
 # ... and what such a head is not: a count (万吨级), a park or a place (宁东基地, 鹏湾氢港), a size (大直径,
 # 八英寸, 二十八纳米), a numeral cut from its unit (十二 of 十二英寸硅片, the unit being in the industry term).
 _NOT_A_MAKER = re.compile(r"[万千百亿级寸吋]|基地|园|港|城|谷|湾|岛|中心|直径|尺寸|规格|功率|容量|纳米|微米|毫米"
-                          r"|^[零一二两三四五六七八九十]+$")
+                          r"|^[零一二两三四五六七八九十]+$"
+                          # a process or feedstock before the term (低温多晶硅, 沼气制氢, 焦炉煤气制氢)
+                          r"|低温|高温|常温|沼气|煤气|天然气|生物质|垃圾|秸秆|副产|风光|绿电|海水|氨")
 _KIND_WORDS = re.compile(r"全产业链|产业链|生态|配套|集群|储能|[及和与、]")  # 储能: an industry word no chain lists
 _NOT_BRANDS = ("中国", "国家", "全国", "世界", "国际", "新能", "科技", "集团")
 

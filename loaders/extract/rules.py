@@ -80,6 +80,7 @@ _LIST_HEADING = re.compile(r"(?m)^\s*[一二三四五六七八九十]+[、.．]\
 _HEADING_STAGES = {"续建": "under_construction", "在建": "under_construction",
                    "预备": "planned", "储备": "planned", "前期": "planned", "谋划": "planned"}
 # (新开工, 竣工, 投产 sections of a year's plan are targets: they say no stage)
+_LATIN_GLOSS_GAP = re.compile(r"(?:集团|公司|股份)?[（(]")
 # Rules that name a company in its own right (its Latin name, its stock code, its country)
 _NAMED_FIRMLY = ("ent.latin_named", "ent.listed", "ent.foreign")
 _CURRENCY_HINT = re.compile("元|币|镑|法郎|美金|块")
@@ -271,6 +272,11 @@ class _Run(ProjectAssembly, EntityAssembly):
                     (o for o in self.ents if o.start <= source.start and source.end <= o.end and o is not source
                      and o.attrs.get("same_as") is None), source)
                 e.key = holder.key
+        ordered = sorted(self.ents, key=lambda e: e.start)
+        rekey = {b.key: a.key for a, b in zip(ordered, ordered[1:]) if b.text.isascii() and not a.text.isascii()
+                 and b.key != a.key and _LATIN_GLOSS_GAP.fullmatch(self.text, a.end, b.start)}
+        for e in self.ents:  # '比利时优美科集团(Umicore，以下简称…)': its Latin name, the same company
+            e.key = rekey.get(e.key, e.key)
         groups: dict[str, list[Mention]] = defaultdict(list)
         for e in self.ents:
             groups[e.key].append(e)

@@ -1833,3 +1833,32 @@ def test_new_energy_batteries_are_nev(extractor):
 def test_built_and_at_full_output_afterwards_is_no_stage(extractor):
     f = facts(extractor, "中伟股份钦州新能源材料产业基地项目总投资约200亿元，两期全部建成达产后年产值可观。")
     assert [p.stage for p in f.projects] == [None]
+
+
+# -- Latin names and the words around them -----------------------------------------------------------
+
+def test_a_list_of_makers_after_a_list_of_devices(extractor):
+    f = facts(extractor, "在功率半导体领域，IGBT、MOSFET等器件长期由英飞凌、安森美等海外厂商主导。")
+    assert names(f) == {"英飞凌", "安森美"}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("容百科技是国内正极材料龙头，其锂电池正极材料已批量供应多家电池企业。", "其锂电池"),
+    ("优美科是一家总部设在比利时、拥有两百年历史的材料科技集团。", "材料科技集团"),
+    ("卓胜微表示，短期内公司仍将加大研发投入。", "短期内公司"),
+])
+def test_pronouns_kinds_and_times_are_no_companies(extractor, text, word):
+    assert word not in names(facts(extractor, text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("天马微电子启动低温多晶硅显示面板项目。", "低温"),
+    ("佛山南海的沼气制氢加氢一体化项目投产。", "沼气"),
+])
+def test_a_process_or_feedstock_heading_a_project_is_no_owner(extractor, text, word):
+    assert word not in names(facts(extractor, text))
+
+
+def test_a_latin_name_in_brackets_is_the_same_company(extractor):
+    f = facts(extractor, "比利时Umicore追加投资江门。比利时优美科集团(Umicore，以下简称“优美科”)与江门高新区签约。")
+    assert len(f.enterprises) == 1
