@@ -127,9 +127,10 @@ _RELATED_LABELS = (
     "你可能感兴趣|您可能感兴趣|更多精彩|热门文章|热点新闻|精彩推荐|为你推荐|为您推荐|往期回顾|往期推荐|今日推荐|"
     "大家都在看|最新文章|热门阅读|推荐新闻|热门新闻|最新新闻|更多新闻|更多阅读|精彩图片|图片新闻"
 )
-_RELATED = re.compile(rf"^[\[【]?(?:{_RELATED_LABELS})[\]】]?[^。]{{0,12}}$")
+# (a heading may open on a symbol or an emoji: '★ 延伸阅读', '👉 相关新闻')
+_RELATED = re.compile(rf"^[^\w]{{0,3}}(?:{_RELATED_LABELS})[\]】]?[^。]{{0,12}}$")
 # the heading and its links on one line: '相关新闻：A | B'
-_RELATED_INLINE = re.compile(rf"^[\[【]?(?:{_RELATED_LABELS})[\]】]?\s*[：:]")
+_RELATED_INLINE = re.compile(rf"^[^\w]{{0,3}}(?:{_RELATED_LABELS})[\]】]?\s*[：:]")
 # A site's name: "某某新闻网", "某某日报", "某某融媒"; a bare "...网" only when
 # short ("新浪网"), since headlines end in 物联网, 电网 too.
 _SITE_NAME = re.compile(

@@ -86,7 +86,7 @@ _MODAL_UNDER_CONTRACT = tuple(w for w in _MODAL if w != "将为")
 # '工厂投产后，X将为B配套…': what a plant will supply once it runs is its purpose, stated as fact
 _ONCE_RUNNING = re.compile(r"^[^，,。；;]{0,12}?(?:建成)?(?:投产|达产|量产)后[，,]")
 # A sentence whose subject is the article's company said again (公司的…, 该公司…, 其…).
-_ANAPHOR_SUBJECT = re.compile(r"^\s*(?:[^，,。；;]{0,8}?[，,])?(?:该公司|公司|该企业|其)")
+_ANAPHOR_SUBJECT = re.compile(r"^\s*(?:[^，,。；;]{0,8}?[，,：:])?(?:该公司|公司|该企业|其)")  # (1️⃣ 配套：公司为…)
 # The object of a supply verb: 'A…向B供应', '…配套B', 'A…为B批量供货'.
 _SUPPLY_VERB_BEFORE = re.compile(r"(?:配套|供货给|供应给|供货|供应|交付给)$")
 _TO_BEFORE = re.compile(r"(?:向|为|给)$")

@@ -31,7 +31,7 @@ _FORMAL_SUFFIXES = ("经济技术开发区", "高新技术产业开发区", "国
 _ADMIN_LINKS = ("设有", "设立了", "成立了", "成立", "建设")  # '南川工业园区设有管委会', '空港物流园区建设管理局'
 # Partner countries with the city in brackets before a zone's suffix: 中韩(长春), 中新（天津）.
 _BRACKETED_PLACE = re.compile(r"中[\u4e00-\u9fff]{1,2}[(（](?P<place>[\u4e00-\u9fff]{2,4})[)）]$")
-_NOT_ZONE_AFTER = ("联盟", "域", "建设者")
+_NOT_ZONE_AFTER = ("联盟", "域", "建设者", "集团")  # (上海临港集团: a company named after the zone)
 _HIGH_TECH_PARKS = ("高新技术产业园区", "高新技术产业园")
 _APPROVED_AFTER = re.compile(r"是经(?:国务院|国家[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{1,3}省(?:人民)?政府)批准设立")
 # a park that opens its sentence and states its own 主导产业 governs an economy, as only a zone does

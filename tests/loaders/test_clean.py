@@ -76,6 +76,9 @@ def kinds(text: str) -> dict[str, str]:
         # the heading and its links on one line
         ("相关新闻:常州高新区召开企业座谈会 | 武进区新能源项目集中开工", "related"),
         ("推荐阅读", "related"),
+        # a heading opened by a symbol or an emoji
+        ("★ 延伸阅读", "related"),
+        ("👉 相关新闻:常州高新区召开企业座谈会", "related"),
         ("上一篇:园区召开安全生产会议", "related"),
         (SPAM, "spam"),
         (HEADLINES, "spam"),

@@ -1862,3 +1862,28 @@ def test_a_process_or_feedstock_heading_a_project_is_no_owner(extractor, text, w
 def test_a_latin_name_in_brackets_is_the_same_company(extractor):
     f = facts(extractor, "比利时Umicore追加投资江门。比利时优美科集团(Umicore，以下简称“优美科”)与江门高新区签约。")
     assert len(f.enterprises) == 1
+
+
+# -- WeChat posts: numbered highlights, related reading, who runs a project ------------------------------
+
+def test_a_company_named_after_a_zone_is_no_zone(extractor):
+    f = facts(extractor, "上海临港集团与昆明经投集团共同开发沪滇临港昆明科技城。")
+    assert [z.name for z in f.zones] == []
+
+
+def test_the_role_before_a_legal_name_is_no_part_of_it(extractor):
+    f = facts(extractor, "双方约定，项目运营主体格林美(武汉)城市矿产循环产业园开发有限公司负责建设。")
+    assert names(f) == {"格林美(武汉)城市矿产循环产业园开发有限公司"}
+
+
+def test_kinds_of_application_listed_are_no_projects(extractor):
+    f = facts(extractor, "五凌电力有限公司在株洲高新区投资建设新兴能源产业基地项目。一期投资6亿元，建设铁铬液流电池产线，"
+                         "以及天然气制氢、油氢电综合一体站和氢能交通示范等应用项目。")
+    assert len(f.projects) == 1
+
+
+def test_a_numbered_highlight_opens_on_the_company_said_again(extractor):
+    f = facts(extractor, "中航光电科技股份有限公司(以下简称“中航光电”)总部位于洛阳高新区。中航光电把高压连接器当作增长曲线。\n"
+                         "1️⃣ 配套：公司为比亚迪多款新能源车型配套高压连接器，已向比亚迪批量供货；\n"
+                         "2️⃣ 进入：其电池包连接器进入了宁德时代的供应链。")
+    assert {(s.supplier, s.customer) for s in f.supplies} == {("中航光电", "比亚迪"), ("中航光电", "宁德时代")}
