@@ -429,7 +429,7 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
     out.extend(_supplied_customers(text, know))
     for m in _FUND_RE.finditer(text):
         _, run = name_before(text, m.end(), 20)
-        if len(run) >= 6 and not run.startswith(tuple("的在是")):
+        if len(run) - len(m.group(0)) >= 2 and not run.startswith(tuple("的在是")):  # (产业投资基金 alone: a kind)
             out.append(_mention(run, m.end() - len(run), "ent.fund", 0.6))
     out.extend(_foreign_companies(text, know))
     out.extend(_carmakers(text, know))

@@ -527,8 +527,8 @@ class ProjectAssembly:
         """'<企业>增资3.7亿元' with no named project nearby: the capital increase is the project."""
         for e in list(self.ents):
             m = _CAPITAL_RE.match(self.text, e.end)
-            if not m:
-                continue
+            if not m or m.group(0) == "投资" and "投资" in strip_legal(e.text):
+                continue  # ('济南产业发展投资集团投资1亿元，将…迁至济南': an investor's stake, not its project)
             s = self.sentence_of(e.start)
             if any(s.start <= p.start < s.end and p.attrs.get("owners") for p in self.projects_m):
                 continue

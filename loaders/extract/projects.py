@@ -66,7 +66,7 @@ _LIST_RE = re.compile(r"等(?P<mid>[^，,。；;、：:\s“”]{0,16}?)项目")
 _LIST_ITEM_HEADS = PROJECT_HEADS + ("项目",)
 # Short list items naming a kind of work (银企合作, 载体建设, 园区配套, 智库服务), not one project.
 _KINDS_OF_WORK = ("合作", "建设", "配套", "服务", "招商", "改造", "提升", "创新", "攻坚", "保障")
-_LIST_NOT_PROJECTS = re.compile(r"企业|公司|要素|向|对|环节|领域|行业|方向|赛道|应用")  # (在A、B等领域招引…项目: fields)
+_LIST_NOT_PROJECTS = re.compile(r"企业|公司|要素|向|对|环节|领域|行业|方向|赛道|应用|装备的|设备的|产品的")  # (在A、B等领域招引…项目: fields)
 _CLAUSE_START = re.compile(r"[，,。；;：:\n“”\"△▲]|——")  # (重点项目——…: the dash opens what it names)
 # Chemical elements of the chains' materials: '钴锂新材料' is what a plant makes, not who makes it
 _ELEMENTS = re.compile(r"[锂钴镍锰铁磷硅碳氢氧氮铝铜锌钛钒钠钾镁锡铅金银铂钯钨钼锗镓铟氟硫]+")
@@ -193,7 +193,8 @@ _MODIFIER = re.compile(r"高端|新型|先进")  # after a name's first characte
 _NOT_A_MAKER = re.compile(r"[万千百亿级寸吋]|基地|园|港|城|谷|湾|岛|中心|直径|尺寸|规格|功率|容量|纳米|微米|毫米"
                           r"|^[零一二两三四五六七八九十]+$"
                           # a process or feedstock before the term (低温多晶硅, 沼气制氢, 焦炉煤气制氢)
-                          r"|低温|高温|常温|沼气|煤气|天然气|生物质|垃圾|秸秆|副产|风光|绿电|海水|氨")
+                          r"|低温|高温|常温|沼气|煤气|天然气|生物质|垃圾|秸秆|副产|风光|绿电|海水|氨"
+                          r"|第[一二三四五六七八九十\d]+代")  # (第三代化合物半导体: a generation, not a maker)
 _KIND_WORDS = re.compile(r"全产业链|产业链|生态|配套|集群|储能|[及和与、]")  # 储能: an industry word no chain lists
 _NOT_BRANDS = ("中国", "国家", "全国", "世界", "国际", "新能", "科技", "集团")
 

@@ -240,8 +240,8 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
         alone = len(prefix) == len(run) and not ("\u4e00" <= before <= "\u9fff")  # no Han character before
         if not prefix or len(prefix) < 2 or prefix[-1] in STOP_CHARS and not is_division_short_name(prefix[-2:]):
             continue  # bare 高新区 / 该高新区: an anaphor, not a new zone (江都 is a district)
-        if _RANK_PREFIX.match(prefix):
-            continue  # '是首批国家级经济技术开发区之一': a class the zone belongs to, not its name
+        if _RANK_PREFIX.match(prefix) or _COUNTED_ZONES.search(prefix):
+            continue  # '是首批国家级经济技术开发区之一', '江西两家国家级经开区': a class or a count, not a name
         if place and place in reg.provinces and prefix.rstrip("省") == place and place not in reg.city_province:
             # (吉林 is a province and a city: 吉林经济技术开发区 is the city's zone)
             continue  # 云南省高新区: a province's zones, not one zone
@@ -445,6 +445,7 @@ def _standalone_prefixes(candidates: list[Mention]) -> None:
 
 _ADMIN_RE = re.compile(r"党工委|管委会")
 _NOT_SHORT_AFTER = ("区", "技术", "产业", "企业", "园")
+_COUNTED_ZONES = re.compile(r"(?:[两二三四五六七八九十几多数各]|\d+|第[一二三四五六七八九十\d]+)家")
 _RANK_PREFIX = re.compile(r"(?:全国|全省)?(?:首批|第[一二三四五六七八九十]+批|一批|首个|首家)")
 _PORT_AREA_BEFORE_ADMIN = re.compile(r"((?P<place>[\u4e00-\u9fff]{2,3})港区)$")
 _PARK_BEFORE_ADMIN = re.compile(r"([\u4e00-\u9fff]{0,6}?(?:科教城|科技城|科学城|产业园|科技园|工业园))$")

@@ -1887,3 +1887,35 @@ def test_a_numbered_highlight_opens_on_the_company_said_again(extractor):
                          "1️⃣ 配套：公司为比亚迪多款新能源车型配套高压连接器，已向比亚迪批量供货；\n"
                          "2️⃣ 进入：其电池包连接器进入了宁德时代的供应链。")
     assert {(s.supplier, s.customer) for s in f.supplies} == {("中航光电", "比亚迪"), ("中航光电", "宁德时代")}
+
+
+# -- year-end reviews: counts of zones, generations, investors' stakes ----------------------------------
+
+def test_a_count_of_zones_is_no_zone(extractor):
+    f = facts(extractor, "记者翻阅吉安、南昌两地材料发现，江西两家国家级经开区的答卷颇有代表性。")
+    assert not f.zones
+
+
+def test_a_generation_heading_a_project_is_no_owner(extractor):
+    f = facts(extractor, "南昌经开区签约第三代化合物半导体项目，总投资300亿元。")
+    assert "第三代" not in names(f)
+
+
+def test_kinds_of_equipment_listed_are_no_projects(extractor):
+    f = facts(extractor, "另有一宗工业用地面向原子层沉积、离子注入等装备的研制生产项目挂牌出让。")
+    assert not f.projects and not f.enterprises
+
+
+def test_an_investment_groups_stake_is_not_its_project(extractor):
+    f = facts(extractor, "2024年5月，济南产业发展投资集团投资1亿元，将一家芯片设计企业引入济南。")
+    assert not f.projects
+
+
+def test_a_kind_of_fund_is_no_company(extractor):
+    f = facts(extractor, "这项计划由济南高新控股集团、产业投资基金与技术团队共同推动。")
+    assert "产业投资基金" not in names(f)
+
+
+def test_jinan_start_up_area_is_a_zone(extractor):
+    f = facts(extractor, "济南绿动氢能科技有限公司的燃料电池生产线项目位于济南新旧动能转换起步区。")
+    assert [z.name for z in f.zones] == ["济南新旧动能转换起步区"]
