@@ -195,6 +195,7 @@ _LATIN_AFTER = re.compile(r"[（(][A-Za-z][A-Za-z0-9&.\- ]{1,30}[)）]")
 # (not 以及, not after a zone, city or company: '西安高新区与…', '宁德时代以及…')
 _CUT_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,3}[\u4e00-\u9fff]{0,3}?(?<![以区市县省园城司团所])(?P<cut>和|与|及|联合)$")
 _COUNTRY_IN = re.compile(_COUNTRY)
+_KIND_AFTER_LIST = re.compile(r"等[A-Za-z0-9 \u4e00-\u9fff]{1,14}$")
 _INNER_LIST_END = re.compile(r"等[^、，,。；;]{1,12}?(?:由|被|向|为|给|与|和|同)(?=[^、，,。；;]*、)")
 _PLACE_THEN_TIME = re.compile(r"[市县省]|日前|近日|目前|今年|此前|昨天|今天")
 _LOCATIVES = "中上里内外下间"
@@ -388,6 +389,8 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
             continue  # '以色列公司Mobileye': a description of the company named next (_foreign_companies)
         if text.startswith("债", m.end()):
             continue  # '发行可转换公司债券': corporate bonds, no company
+        if _KIND_AFTER_LIST.search(text, max(0, m.start() - 16), m.start()):
+            continue  # '兆易创新等NOR Flash设计公司': the kind of the companies listed, no name
         start, run = name_before(text, m.start(), 20)
         if run.isascii() and text[start - 1:start] == " ":
             # 'Bloom Energy公司': a Latin name of several words (name_before stops at a space)

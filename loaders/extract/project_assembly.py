@@ -373,7 +373,9 @@ class ProjectAssembly:
         names = {e.text: e for e in self.ents}
         ents_sorted = sorted(self.ents, key=lambda e: e.start)
         ent_starts = [e.start for e in ents_sorted]
-        zone_texts = sorted({z.text for z in self.zones}, key=len, reverse=True)
+        # a zone's name or its name's prefix (宁德东侨 of 宁德东侨经济技术开发区) opens no owner
+        zone_texts = sorted({z.text for z in self.zones} | {p for z in self.zones if len(p := z.attrs.get("prefix") or "") >= 3},
+                            key=len, reverse=True)
         known = set(cores) | set(names)  # kept up to date below, not rebuilt per project
         for p in self.projects_m:
             if p.attrs.get("owners") or p.rule in ("project.quoted", "project.energy_station"):

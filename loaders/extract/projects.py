@@ -66,7 +66,7 @@ _LIST_RE = re.compile(r"等(?P<mid>[^，,。；;、：:\s“”]{0,16}?)项目")
 _LIST_ITEM_HEADS = PROJECT_HEADS + ("项目",)
 # Short list items naming a kind of work (银企合作, 载体建设, 园区配套, 智库服务), not one project.
 _KINDS_OF_WORK = ("合作", "建设", "配套", "服务", "招商", "改造", "提升", "创新", "攻坚", "保障")
-_LIST_NOT_PROJECTS = re.compile(r"企业|公司|要素|向|对|环节|领域|行业|方向|赛道|应用|装备的|设备的|产品的")  # (在A、B等领域招引…项目: fields)
+_LIST_NOT_PROJECTS = re.compile(r"企业|公司|要素|向|对|环节|领域|行业|方向|赛道|应用|装备的|设备的|产品的|民生|社会事业")  # (在A、B等领域招引…项目: fields)
 _CLAUSE_START = re.compile(r"[，,。；;：:\n“”\"△▲]|——")  # (重点项目——…: the dash opens what it names)
 # Chemical elements of the chains' materials: '钴锂新材料' is what a plant makes, not who makes it
 _ELEMENTS = re.compile(r"[锂钴镍锰铁磷硅碳氢氧氮铝铜锌钛钒钠钾镁锡铅金银铂钯钨钼锗镓铟氟硫]+")

@@ -1919,3 +1919,21 @@ def test_a_kind_of_fund_is_no_company(extractor):
 def test_jinan_start_up_area_is_a_zone(extractor):
     f = facts(extractor, "济南绿动氢能科技有限公司的燃料电池生产线项目位于济南新旧动能转换起步区。")
     assert [z.name for z in f.zones] == ["济南新旧动能转换起步区"]
+
+
+# -- lists of key projects: a zone's prefix, kinds of companies and of projects ---------------------------
+
+def test_a_zones_own_prefix_opens_no_owner(extractor):
+    f = facts(extractor, "宁德东侨经济技术开发区重点项目：宁德东侨锂电智能制造配套产业园项目，总投资26.7亿元，正在建设。")
+    assert [p.enterprises for p in f.projects] == [()] and not f.enterprises
+
+
+def test_the_kind_after_a_list_of_companies_is_no_company(extractor):
+    f = facts(extractor, "武汉新芯多年来为兆易创新等NOR Flash设计公司提供晶圆代工服务。")
+    assert names(f) == {"武汉新芯", "兆易创新"}
+
+
+def test_public_works_listed_are_no_projects(extractor):
+    f = facts(extractor, "湖州南太湖新区举行重大项目集中开工仪式，集中开工17个、集中竣工20个，总投资334.9亿元，"
+                         "覆盖新能源汽车及关键零部件、半导体及光电等领域，也包括学校等民生项目。")
+    assert not f.projects
