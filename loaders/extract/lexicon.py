@@ -177,6 +177,9 @@ OTHER_CHAIN_WORDS = ("物流", "粮", "农业", "油茶", "食品", "预制菜",
 # ... and of a project only: a refinery project (炼化一体化) is petrochemicals, no chain of ours; a refiner
 # may still make materials for one (its polyolefins), so its company is not tagged by these
 OTHER_PROJECT_WORDS = (*OTHER_CHAIN_WORDS, "炼化", "炼油", "石化")
+# Hydrogen made by a plant the project builds too: a solar-to-hydrogen project is also a solar one
+# (纳日松光伏制氢产业示范项目); a wind-only one (风电制氢) is in no chain of ours beyond hydrogen.
+ALSO_CHAINS = {"光伏制氢": "photovoltaic", "风光制氢": "photovoltaic", "风光氢": "photovoltaic"}
 
 # --- stages ----------------------------------------------------------------
 # Stage cues beyond the ontology's keywords, as they appear in reports.

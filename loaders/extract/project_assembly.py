@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..facts import Money
 from ..resolve import enterprise_core, strip_legal, strip_region
 from .enterprises import plausible_enterprise
-from .lexicon import COMPANY_ENDINGS, LEGAL_SUFFIXES, OTHER_PROJECT_WORDS, PHASES, ending_chains, regions
+from .lexicon import ALSO_CHAINS, COMPANY_ENDINGS, LEGAL_SUFFIXES, OTHER_PROJECT_WORDS, PHASES, ending_chains, regions
 from .mentions import Mention
 from .money import investment_in
 from .tables import BUILDER_WORDS, LOCATION_WORDS, in_cell
@@ -374,8 +374,8 @@ class ProjectAssembly:
         ents_sorted = sorted(self.ents, key=lambda e: e.start)
         ent_starts = [e.start for e in ents_sorted]
         # a zone's name or its name's prefix (宁德东侨 of 宁德东侨经济技术开发区) opens no owner
-        zone_texts = sorted({z.text for z in self.zones} | {p for z in self.zones if len(p := z.attrs.get("prefix") or "") >= 3},
-                            key=len, reverse=True)
+        prefixes = {p for z in self.zones if len(p := z.attrs.get("prefix") or "") >= 3}
+        zone_texts = sorted({z.text for z in self.zones} | prefixes, key=len, reverse=True)
         known = set(cores) | set(names)  # kept up to date below, not rebuilt per project
         for p in self.projects_m:
             if p.attrs.get("owners") or p.rule in ("project.quoted", "project.energy_station"):
@@ -1065,6 +1065,9 @@ class ProjectAssembly:
                 if ref is not None and getattr(ref, "chains", ()):
                     chains = list(ref.chains[:1])
                     break
+        name = cl.mentions[0].text
+        if not name.endswith("工程"):  # (…光伏制氢项目输氢管道工程: the works of its hydrogen part)
+            chains += [c for w, c in ALSO_CHAINS.items() if w in name and c not in chains][:1]
         return chains
 
 

@@ -180,9 +180,10 @@ def is_generic(stem: str) -> bool:
     return len(rest) < 2
 
 
-# Words of a product's description, never of a company's name (车用锂电池, 锂离子电池, 聚合物电池).
+# A date before a project's name: when something happened to it (同年12月…项目开工).
 _LEADING_DATE = re.compile(r"(?:(?:\d{4}|同|当|次|今|去|明)年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:底|初|末|中旬|上旬|下旬)?")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+[座个家条台号]")
+# Words of a product's description, never of a company's name (车用锂电池, 锂离子电池, 聚合物电池).
 _PRODUCT_WORDS = re.compile(r"车用|锂离子|聚合物|全自动|年产|\d|[高中低]压|大功率|中低|中高")
 # Words describing a product between its maker's name and the industry term (鑫氟隆高端氟化工装备).
 _TRAILING_MODIFIERS = re.compile(r"(?:高端|新型|先进|智能|绿色|大型|精密|高性能|高效|高纯|高品质|高可靠|新一代|超薄|超高|"

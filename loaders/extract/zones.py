@@ -44,8 +44,12 @@ def _states_own_industry(text: str, c: Mention, know: Knowledge) -> bool:
             c.start > 0 and text[c.start - 1] not in "。！？\n":
         return False
     declared = _DECLARED_SHORT.match(text, c.end)
-    return bool(_OWN_LEAD_INDUSTRY.match(text, declared.end() if declared else c.end)) and \
-        not any(c.text[:n] in know.enterprise_names for n in range(2, len(c.attrs["prefix"]) + 1))
+    return bool(_OWN_LEAD_INDUSTRY.match(text, declared.end() if declared else c.end)) and not _company_park(c, know)
+
+
+def _company_park(c: Mention, know: Knowledge) -> bool:
+    """Whether the park's name opens with a known company's (宁德时代产业园)."""
+    return any(c.text[:n] in know.enterprise_names for n in range(2, len(c.attrs["prefix"]) + 1))
 
 
 # what a park says it develops, right after its name: '苏银产业园重点发展新材料和新能源装备产业'
@@ -56,8 +60,7 @@ def _states_focus(text: str, c: Mention, candidates: list[Mention], know: Knowle
     """A park some mention of which opens a clause and states the industries it develops, its name
     opening with no known company's."""
     return any(o.text == c.text and text[o.start - 1:o.start] in "，,。；;\n" and _OWN_FOCUS.match(text, o.end)
-               for o in candidates) and \
-        not any(c.text[:n] in know.enterprise_names for n in range(2, len(c.attrs["prefix"]) + 1))
+               for o in candidates) and not _company_park(c, know)
 
 
 # a park that signs an investment agreement with a company attracts investment, as a zone's

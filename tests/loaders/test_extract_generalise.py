@@ -1937,3 +1937,10 @@ def test_public_works_listed_are_no_projects(extractor):
     f = facts(extractor, "湖州南太湖新区举行重大项目集中开工仪式，集中开工17个、集中竣工20个，总投资334.9亿元，"
                          "覆盖新能源汽车及关键零部件、半导体及光电等领域，也包括学校等民生项目。")
     assert not f.projects
+
+
+def test_a_solar_to_hydrogen_project_is_also_a_solar_one(extractor):
+    f = facts(extractor, "三峡能源纳日松光伏制氢产业示范项目在准格尔经济开发区开工，项目建设光伏电站和制氢厂。")
+    assert [p.chains for p in f.projects] == [("hydrogen", "photovoltaic")]
+    f = facts(extractor, "中天合创能源有限责任公司报送的乌审旗风光制氢一体化项目制氢工程获准备案，总投资约17亿元。")
+    assert [p.chains for p in f.projects] == [("hydrogen",)]
