@@ -195,6 +195,9 @@ _LATIN_AFTER = re.compile(r"[（(][A-Za-z][A-Za-z0-9&.\- ]{1,30}[)）]")
 # (not 以及, not after a zone, city or company: '西安高新区与…', '宁德时代以及…')
 _CUT_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,3}[\u4e00-\u9fff]{0,3}?(?<![以区市县省园城司团所])(?P<cut>和|与|及|联合)$")
 _COUNTRY_IN = re.compile(_COUNTRY)
+_FUNCTION_CHAR = re.compile(r"[的是在了于与和及由将把为从对等、]")  # (投资方是…, 园区的开发运营…: a clause, not a name)
+_JOINT_VENTURE_RE = re.compile(r"(?:^|(?<=[。！？，,；;\n]))(?P<name>[\u4e00-\u9fffA-Za-z]{3,10}?)(?:[（(][^）)]{0,20}[）)])?"
+                               r"由[^。；;，,]{2,30}?(?:合资|共同出资|联合出资|共同投资)(?:组建|成立|设立)")
 _KIND_AFTER_LIST = re.compile(r"等[A-Za-z0-9 \u4e00-\u9fff]{1,14}$")
 _INNER_LIST_END = re.compile(r"等[^、，,。；;]{1,12}?(?:由|被|向|为|给|与|和|同)(?=[^、，,。；;]*、)")
 _PLACE_THEN_TIME = re.compile(r"[市县省]|日前|近日|目前|今年|此前|昨天|今天")
@@ -430,6 +433,11 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
             out.append(_mention(run, m.start() - len(run), "ent.listed", 0.8))
     out.extend(_declared_trade_names(text, know))
     out.extend(_supplied_customers(text, know))
+    for m in _JOINT_VENTURE_RE.finditer(text):
+        # '上汽正大由上汽集团与泰国正大集团合资组建': what two companies found together is a company
+        name = m.group("name")
+        if not _FUNCTION_CHAR.search(name) and plausible_enterprise(name, know) and not know.classify(name):
+            out.append(_mention(name, m.start("name"), "ent.joint_venture", 0.7))
     for m in _FUND_RE.finditer(text):
         _, run = name_before(text, m.end(), 20)
         if len(run) - len(m.group(0)) >= 2 and not run.startswith(tuple("的在是")):  # (产业投资基金 alone: a kind)

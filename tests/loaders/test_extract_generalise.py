@@ -1944,3 +1944,10 @@ def test_a_solar_to_hydrogen_project_is_also_a_solar_one(extractor):
     assert [p.chains for p in f.projects] == [("hydrogen", "photovoltaic")]
     f = facts(extractor, "中天合创能源有限责任公司报送的乌审旗风光制氢一体化项目制氢工程获准备案，总投资约17亿元。")
     assert [p.chains for p in f.projects] == [("hydrogen",)]
+
+
+def test_what_two_companies_found_together_is_a_company(extractor):
+    f = facts(extractor, "上汽正大新能源产业园区在泰国春武里府奠基。上汽正大由上汽集团与泰国正大集团合资组建。")
+    assert "上汽正大" in names(f)
+    f = facts(extractor, "昆山开发区介绍，项目的投资方是由两家台资企业合资组建的公司。")
+    assert not any("投资方" in n for n in names(f))
