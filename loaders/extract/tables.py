@@ -34,6 +34,7 @@ _ROLES = (
     ("companies", re.compile(r"(?:重点|代表|龙头|链主)企业|企业名单")),
 )
 _UNIT = re.compile(r"[（(]\s*(亿元|万元|亿美元|万美元|亿港元|亿欧元)\s*[)）]")
+_BRACKET_CHARS = re.compile(r"[()（）]")
 _SEPARATOR = re.compile(r"^[\s|:\-]+$")
 
 
@@ -100,8 +101,9 @@ def table_rows(text: str) -> list[TableRow]:
             width = len(cells)
             roles, taken = [], set()
             for i, (a, b) in enumerate(cells):
+                label = _BRACKET_CHARS.sub("", text[a:b])  # '建设(投资)主体' is 建设投资主体: a builder
                 for role, pattern in _ROLES:
-                    if role not in taken and pattern.search(text[a:b]):  # ^ and $ at the cell's ends
+                    if role not in taken and pattern.search(label):  # ^ and $ at the cell's ends
                         roles.append((role, i))
                         taken.add(role)
                         if role == "investment":

@@ -80,3 +80,11 @@ def test_rows_without_outer_bars_and_a_builder_column_named_by_short_names():
     assert by_name["年产5万吨氢氧化锂项目"].enterprises == ("赣锋新材",)
     source = next(e for e in facts.enterprises if e.name == "永兴锂源")
     assert source.evidence.rule == "ent.table_builder"
+
+
+def test_a_bracketed_word_in_a_header_does_not_change_its_role():
+    page = ("| 项目名称 | 建设(投资)主体 | 总投资(亿元) | 建设进度 |\n|---|---|---|---|\n"
+            "| 汉图科技智能打印设备项目 | 汉图科技(湖州)有限公司 | 8 | 本次集中开工 |\n")
+    row = table_rows(page)[0]
+    assert dict(row.roles) == {"name": 0, "builder": 1, "investment": 2, "progress": 3}
+    assert table_amount(page, row.cell("investment"), row.unit).value == 800_000_000
