@@ -70,7 +70,7 @@ _PLACE_NOUN_BEFORE = re.compile(r"(?:城市|港口|港城|首都|首府|小镇|�
 _BUILT_BY_BEFORE = re.compile(r"[^，,。；;]{2,40}?(?:[（(][A-Za-z0-9 .&\-]{1,20}[）)])?(?:共同)?"
                               r"(?:共建|合建|合资建设|联合建设|投资建设|投建|兴建)的")
 _BEFORE_QUOTE = re.compile(r"[\u4e00-\u9fff]{0,6}[“\"「『]")
-_ANAPHOR_SUBJECT = re.compile(r"\s*(?:[^，,。；;]{0,8}[，,])?(?:该公司|该企业|这家[^，,。；;]{0,16}?(?:公司|企业))"
+_SAID_AGAIN_SUBJECT = re.compile(r"\s*(?:[^，,。；;]{0,8}[，,])?(?:该公司|该企业|这家[^，,。；;]{0,16}?(?:公司|企业))"
                               r"(?=将|已|拟|计划|正|还|也|在|于|投资|总投资|此次|本次)")
 _TIME_CLAUSE_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:之前|之后|以前|以后|以来|前夕|之际)[，,]")
 _SIGNS_AFTER = re.compile(r"[”」\"』]?(?:正式)?(?:签署|签订|签约|达成)")
@@ -497,7 +497,7 @@ class ProjectAssembly:
         before = [e for e in window if e.end <= p.start]
         if not before:
             # '该公司将在…建设<项目>', '这家总部设在张家港的上市公司将在…': the company named last before
-            said = _ANAPHOR_SUBJECT.match(self.text, s.start)
+            said = _SAID_AGAIN_SUBJECT.match(self.text, s.start)
             k = bisect_left(ent_starts, s.start)
             if said and k and _INVEST_VERB.search(self.text, said.end(), p.start) and \
                     not re.search(r"[。；;]", self.text[said.end():p.start]) and s.start - ents_sorted[k - 1].end < 200:

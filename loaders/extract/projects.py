@@ -195,7 +195,7 @@ _NOT_A_MAKER = re.compile(r"[万千百亿级寸吋]|基地|园|港|城|谷|湾|�
                           r"|^[零一二两三四五六七八九十]+$"
                           # a process or feedstock before the term (低温多晶硅, 沼气制氢, 焦炉煤气制氢)
                           r"|低温|高温|常温|沼气|煤气|天然气|生物质|垃圾|秸秆|副产|风光|绿电|海水|氨"
-                          r"|第[一二三四五六七八九十\d]+代")  # (第三代化合物半导体: a generation, not a maker)
+                          r"|" + _GENERATION.pattern)  # (第三代化合物半导体: a generation, not a maker)
 _KIND_WORDS = re.compile(r"全产业链|产业链|生态|配套|集群|储能|[及和与、]")  # 储能: an industry word no chain lists
 _NOT_BRANDS = ("中国", "国家", "全国", "世界", "国际", "新能", "科技", "集团")
 
@@ -275,13 +275,14 @@ def _site_matches(text: str):
 
 
 _RESEARCH_ENDS = ("技术", "研究", "研发", "课题", "攻关", "工艺")
+_OPENING_QUOTES = "“\"「『"
 _CLOSING_QUOTES = "”\"」』"
 _QUOTED_BEFORE = re.compile(r"[“\"「『](?P<name>[\u4e00-\u9fffA-Za-z0-9·]{4,20})[”\"」』]$")
 
 
 def quoted_name(text: str, start: int, end: int) -> bool:
     """The name at text[start:end] is the whole of a quotation (“…项目”)."""
-    return text[start - 1:start] in "“\"「『" and text[end:end + 1] in "”\"」』" and start > 0
+    return text[start - 1:start] in _OPENING_QUOTES and text[end:end + 1] in _CLOSING_QUOTES and start > 0
 
 
 # 'a / another … project': a counted noun phrase describes a kind ('全省首个…项目'
