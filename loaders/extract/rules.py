@@ -30,8 +30,8 @@ from .mentions import Mention
 from .money import output_value_in
 from .project_assembly import LOCATION_FIELD, ProjectAssembly, _Project
 from .projects import find_listed, find_named
-from .tables import RowIndex, in_cell as _in_cell, table_amount, table_rows
-from .stages import planned_dates, stage_cues, stage_from_hits, stage_hits
+from .tables import RowIndex, in_cell as _in_cell, milestones, table_amount, table_rows
+from .stages import StageHit, planned_dates, stage_cues, stage_from_hits, stage_hits
 from .text import Sentence, SentenceIndex, find_all, split_sentences, stop_free_tail
 from .zones import find_zones
 
@@ -521,6 +521,11 @@ class _Run(ProjectAssembly, EntityAssembly):
                 hits.extend(self._stage_hits(lo, hi))
             # a cue inside a project's name is a word of the name (…晶圆制造量产线项目), not its stage
             hits = [h for h in hits if not any(m.start <= h.start and h.end <= m.end for m in self.projects_m)]
+            # the project's table row: its 开工时间 column holds a date, no stage word; the date reached is the stage
+            rows = dict.fromkeys(row for m in cl.mentions for row in [self.rows.at(m.start)]
+                                 if row is not None and _in_cell(row, "name", m))
+            hits += [StageHit(stage, a, b, text[a:b], target) for row in rows
+                     for stage, a, b, target in milestones(text, row, self.article.date)]
             date = self.article.date or ""
             year = int(date[:4]) if date[:4].isdigit() else None
             month = int(date[5:7]) if date[5:7].isdigit() else None

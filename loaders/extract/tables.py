@@ -19,6 +19,7 @@ from .money import parse_amounts
 # Who builds a project and where, as a table's header or a form's field says it (建设单位：…).
 BUILDER_WORDS = "建设单位|投资主体|业主单位|建设主体|实施主体|项目单位|投资方|投资企业|企业名称|签约企业|申报单位"
 LOCATION_WORDS = "建设地点|项目地点|地点|所在园区|园区|所在地|选址|落户地|区域"
+_NOT_PLANNED = r"^(?!.*(?:计划|预计|拟|预期|目标)).*"
 # Header words per role, tried in this order (a header cell takes the first role it fits).
 _ROLES = (
     ("name", re.compile(r"项目名称|项目$|^名称")),
@@ -26,6 +27,11 @@ _ROLES = (
     ("investment", re.compile(r"投资")),
     # the next milestone (下一节点, 下步计划): a target, read before 进度 (下阶段进度安排)
     ("plan", re.compile(r"下一?(?:步|个|阶段)?(?:节点|计划|安排|目标)|计划节点|目标节点|节点目标")),
+    # the date a milestone was reached (开工时间 | 2018年4月3日): the stage, once the date has come;
+    # a planned date (计划开工时间) is no milestone
+    ("started_on", re.compile(_NOT_PLANNED + r"开工(?:时间|日期)")),
+    ("completed_on", re.compile(_NOT_PLANNED + r"(?:竣工|建成)(?:时间|日期)")),
+    ("producing_on", re.compile(_NOT_PLANNED + r"投产(?:时间|日期)")),
     ("progress", re.compile(r"进度|进展|状态|阶段")),
     ("location", re.compile(LOCATION_WORDS)),
     # columns of companies with no project of their own: a chain map's 目标企业 (companies to
@@ -146,6 +152,27 @@ def table_amount(text: str, cell: tuple[int, int], unit: str) -> Money | None:
         found = parse_amounts((m.group(1) or "") + m.group(2) + unit)
         return found[0].money if found else None
     return None
+
+
+_MILESTONES = (("started_on", "started"), ("completed_on", "completed"), ("producing_on", "in_production"))
+_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_CELL_DATE = re.compile(r"(20\d\d)\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])?\s*(?:(\d{1,2})\s*日?)?")
+
+
+def milestones(text: str, row: TableRow, article_date: str | None) -> list[tuple[str, int, int, bool]]:
+    """(stage, start, end, target) for the row's dated milestone cells (开工时间 | 2018年4月3日):
+    a date after the article's is a target; one on or before it, or in an undated article, a fact."""
+    out = []
+    for role, stage in _MILESTONES:
+        cell = row.cell(role)
+        if cell is None or not (m := _CELL_DATE.search(text, *cell)):
+            continue
+        when = (int(m.group(1)), int(m.group(2)), int(m.group(3) or 1))
+        # no article date: the table reports what has happened
+        now = _ISO_DATE.match(article_date or "")
+        future = bool(now) and when > (int(now.group(1)), int(now.group(2) or 12), int(now.group(3) or 31))
+        out.append((stage, cell[0], cell[1], future))
+    return out
 
 
 def in_cell(row: TableRow, role: str, mention) -> bool:

@@ -88,3 +88,23 @@ def test_a_bracketed_word_in_a_header_does_not_change_its_role():
     row = table_rows(page)[0]
     assert dict(row.roles) == {"name": 0, "builder": 1, "investment": 2, "progress": 3}
     assert table_amount(page, row.cell("investment"), row.unit).value == 800_000_000
+
+
+# A county's list of the day's ground-breakings, with the date of each start and of each completion.
+DATED = """长丰县重点项目集中开工
+| 项目名称 | 建设单位 | 开工时间 | 计划竣工时间 |
+|---|---|---|---|
+| 年产5万吨正极材料前驱体项目 | 合肥容汇锂业有限公司 | 2023年5月8日 | 2024年12月 |
+| 智能网联汽车线束项目 | 安徽立讯线束有限公司 | 2023年9月 | 2025年6月 |
+"""
+
+
+def test_a_dated_start_column_gives_the_stage_once_its_date_has_come():
+    rows = table_rows(DATED)
+    assert dict(rows[0].roles) == {"name": 0, "builder": 1, "started_on": 2}  # 计划竣工时间: a plan, no milestone
+    facts = RuleExtractor().extract(article_from_text(DATED, date="2023-05-08"))
+    by_name = {p.name: p for p in facts.projects}
+    assert by_name["年产5万吨正极材料前驱体项目"].stage == "started"  # started on the article's day
+    assert by_name["智能网联汽车线束项目"].stage is None  # a start in September is still to come
+    undated = RuleExtractor().extract(article_from_text(DATED))
+    assert {p.stage for p in undated.projects} == {"started"}  # a table of an undated page reports
