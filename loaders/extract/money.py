@@ -26,12 +26,13 @@ CURRENCY_WORDS = {
     "英镑": "GBP", "韩元": "KRW", "新台币": "TWD", "瑞士法郎": "CHF",
 }
 
-_NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|[零一二两三四五六七八九十百千]+)"
+_NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|[零一二两三四五六七八九十百千]+(?:点[零一二三四五六七八九]+)?)"
 _UNIT = r"(?:万亿|亿|千万|百万|万|千)?"
 _CUR = "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True))
 # A number, an optional range end, a unit and a currency word. Bounded
 # repetitions only, so no backtracking blow-up on long digit runs.
-_PRE = "约为|约合|约|近|超过|超|逾|达|共|合计|累计|总计"
+_PRE = "约为|约合|大约|大概|差不多|将近|约|近|超过|超|逾|达|共|合计|累计|总计"
+_ABOUT = ("约", "约为", "约合", "大约", "大概", "差不多", "将近", "近")
 # a foreign currency named before the number: 新台币2780亿元, 港币10亿元 (the 元 that follows is its unit)
 _CUR_BEFORE = "|".join(sorted((re.escape(w) for w, c in CURRENCY_WORDS.items() if c != "CNY"), key=len, reverse=True))
 AMOUNT_RE = gated(
@@ -43,6 +44,8 @@ AMOUNT_RE = gated(
     rf"(?P<unit>{_UNIT})(?P<cur>{_CUR})(?:人民币)?"
     rf"(?P<post>以上|左右|多|余)?"
 )
+# Spoken amounts: '十个亿', '两个多亿', '三十个亿左右' (a count of 亿 yuan, no currency word)
+SPOKEN_RE = gated(rf"(?P<pre>{_PRE})?(?P<num>{_NUM})个(?P<more>多)?亿(?:元)?(?P<post>以上|左右)?")
 
 # Verbs that make an amount an investment (as opposed to output, revenue, fund size).
 INVEST_CUES = ("总投资额", "计划总投资", "总投资", "投资总额", "计划投资", "拟投资", "投资", "增资", "投入", "注资", "出资",
@@ -62,7 +65,14 @@ class Amount:
 
 
 def _cn_number(text: str) -> float | None:
-    """'十二' -> 12, '两' -> 2, '三百' -> 300; None when not a numeral."""
+    """'十二' -> 12, '两' -> 2, '三百' -> 300, '六点二八' -> 6.28; None when not a numeral."""
+    whole, dot, fraction = text.partition("点")
+    if dot:
+        head = _cn_number(whole)
+        digits = [_CN_DIGITS.get(ch) for ch in fraction]
+        if head is None or not digits or None in digits:
+            return None
+        return float(f"{int(head)}." + "".join(map(str, digits)))
     total, current = 0, 0
     for ch in text:
         if ch in _CN_DIGITS:
@@ -105,7 +115,7 @@ def parse_amounts(text: str, offset: int = 0) -> list[Amount]:
             qualifier = "over"
         elif post == "以上":
             qualifier = "at_least"
-        elif pre in ("约", "约为", "约合", "近") or post == "左右":
+        elif pre in _ABOUT or post == "左右":
             qualifier = "about"
         # Bare '元' without unit and a tiny value is a price, not an investment.
         # round to the cent: 5.1 × 1e8 is 509999999.99999994 in binary floats
@@ -120,6 +130,16 @@ def parse_amounts(text: str, offset: int = 0) -> list[Amount]:
         money = Money(value=round(total, 2), currency=currency,
                       qualifier=qualifier, text=m.group(0))
         out.append(Amount(money, m.start() + offset, m.end() + offset))
+    for m in SPOKEN_RE.finditer(text) if "个" in text else ():
+        value = _number(m["num"])
+        if value is None:
+            continue
+        pre, post = m["pre"] or "", m["post"] or ""
+        qualifier = ("over" if m["more"] or pre in ("超过", "超", "逾") else "at_least" if post == "以上"
+                     else "about" if pre in _ABOUT or post == "左右" else "exact")
+        out.append(Amount(Money(value=round(value * 1e8, 2), currency="CNY", qualifier=qualifier,
+                                text=m.group(0)), m.start() + offset, m.end() + offset))
+        out.sort(key=lambda a: a.start)
     return out
 
 

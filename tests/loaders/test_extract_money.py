@@ -94,3 +94,22 @@ def test_an_amount_in_hundred_millions_and_ten_thousands():
 ])
 def test_a_changed_investment_is_the_amount_after_the_change(clause, value):
     assert investment_in(clause).money.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("clause, value, qualifier", [
+    # spoken amounts, as officials say them in interviews and press conferences
+    ("项目总投资是二十个亿，占地一百亩", 20e8, "exact"),
+    ("这个基地总投资差不多八个亿", 8e8, "about"),
+    ("一期投资两个多亿", 2e8, "over"),
+    ("总投资额四点七五亿元，明年开工", 4.75e8, "exact"),
+    ("计划投资大概三十亿元", 30e8, "about"),
+])
+def test_an_amount_said_aloud(clause, value, qualifier):
+    found = investment_in(clause)
+    assert found is not None and found.money.value == pytest.approx(value)
+    assert found.money.currency == "CNY" and found.money.qualifier == qualifier
+
+
+def test_a_spoken_amount_of_output_is_no_investment():
+    clause = "达产以后年产值能到五十个亿"
+    assert investment_in(clause) is None and output_value_in(clause).money.value == pytest.approx(50e8)
