@@ -58,6 +58,12 @@ PARK_SUFFIXES: dict[str, str] = {
     "物流园区": "industrial_park",  # 鄂尔多斯空港物流园区 (建设管理局), not any logistics park
     # a national border zone run like a development zone (满洲里边境经济合作区管理委员会)
     "边境经济合作区": "other",
+    # parks one region builds inside another (飞地, 共建园区), with their own administration:
+    # 广清经济特别合作区, 苏盐合作园区, 惠榆新兴产业合作园, 沪苏大丰产业联动集聚区
+    "特别合作区": "other",
+    "合作园区": "industrial_park",
+    "产业合作园": "industrial_park",
+    "联动集聚区": "industrial_park",
     "新城": "industrial_park",  # 衢州智造新城 (管委会), not any new town
     # a zone run by two countries (中韩(长春)国际合作示范区), with its own administration
     "国际合作示范区": "other",

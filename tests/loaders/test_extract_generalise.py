@@ -1951,3 +1951,20 @@ def test_what_two_companies_found_together_is_a_company(extractor):
     assert "上汽正大" in names(f)
     f = facts(extractor, "昆山开发区介绍，项目的投资方是由两家台资企业合资组建的公司。")
     assert not any("投资方" in n for n in names(f))
+
+
+# -- parks one region builds inside another (飞地经济, 共建园区) ------------------------------------
+
+def test_a_park_two_regions_build_together_is_a_zone_under_its_administration(extractor):
+    f = facts(extractor, "锡宿合作园区管委会与一家光伏组件企业签约。锡宿合作园区由无锡和宿迁两市共建。")
+    assert [z.name for z in f.zones] == ["锡宿合作园区"]
+    f = facts(extractor, "广清经济特别合作区管委会表示，园区将围绕汽车零部件产业招商。")
+    assert [z.name for z in f.zones] == ["广清经济特别合作区"]
+    assert not facts(extractor, "两市签署了共建合作园区的框架协议。").zones  # no park named
+
+
+def test_well_known_enclave_parks_are_reference_zones(extractor):
+    f = facts(extractor, "一家精密结构件企业在苏宿工业园区投资建设生产基地。")
+    assert [(z.name, z.province, z.city) for z in f.zones] == [("苏州宿迁工业园区", "江苏", "宿迁")]
+    f = facts(extractor, "这家电子化学品企业与深汕合作区签约。")
+    assert [(z.name, z.province) for z in f.zones] == [("深汕特别合作区", "广东")]
