@@ -648,17 +648,33 @@ def _abbreviations(text: str, found: list[Mention], know: Knowledge) -> list[Men
             at = m.start("short") if m.group("short") else m.start("short2")
         if not short or not plausible_enterprise(short, know) and not short.isascii() or _ADVERB_OPENING.match(short):
             continue  # ('证券简称随之调整': the short name changes too, no short name given)
-        key = e.key
-        extra.append(Mention("enterprise", short, at, at + len(short), "ent.abbreviation", 0.8, key=key,
-                             attrs={"same_as": e}))
-        if short in declared:
+        _declare(text, e, short, at, declared, extra)
+    # a filing's header: '证券代码：688269 证券简称：凯立新材' above the company's legal name
+    for m in _FILING_SHORT.finditer(text):
+        short, at = m.group(1), m.start(1)
+        e = next((o for o in found if o.rule == "ent.legal" and m.end() <= o.start <= m.end() + 60), None)
+        if e is None or re.search(r"[。；;]", text[m.end():e.start]) or short in declared or \
+                not plausible_enterprise(short, know):
             continue
-        declared.add(short)
-        for use in find_all(text, short):
-            if use != at:
-                extra.append(Mention("enterprise", short, use, use + len(short), "ent.abbreviation", 0.75,
-                                     key=key, attrs={"same_as": e}))
+        _declare(text, e, short, at, declared, extra)
     return extra
+
+
+# '证券代码：688269  证券简称：凯立新材  公告编号：…' (an exchange filing's first line)
+_FILING_SHORT = re.compile(r"证券简称\s*[:：]\s*([\u4e00-\u9fffA-Za-z]{2,8})")
+
+
+def _declare(text: str, e: Mention, short: str, at: int, declared: set[str], extra: list[Mention]) -> None:
+    """The short name declared at ``at`` for ``e``, and its later uses (once per short name)."""
+    extra.append(Mention("enterprise", short, at, at + len(short), "ent.abbreviation", 0.8, key=e.key,
+                         attrs={"same_as": e}))
+    if short in declared:
+        return
+    declared.add(short)
+    for use in find_all(text, short):
+        if use != at:
+            extra.append(Mention("enterprise", short, use, use + len(short), "ent.abbreviation", 0.75,
+                                 key=e.key, attrs={"same_as": e}))
 
 
 _COMPANY_ENDING_TUPLE = tuple(COMPANY_ENDINGS)

@@ -118,6 +118,8 @@ CLAUSE_VERBS = (
     # where, what a text says, what a company received (新厂区紧邻公司…, 报告提到…, 取证之后公司…)
     "紧邻", "毗邻", "邻近", "靠近", "提到", "提及", "接获", "之后", "重点发展",
     "大厂",  # a trade before the name (触控大厂宸鸿科技)
+    # a regulator's approval of a filing (《关于同意西安凯立…有限公司首次公开发行股票注册的批复》)
+    "关于", "同意", "批准", "核准",
 )
 # Time expressions that open a clause before a name (2017年12月, 3月18日, 年初).
 TIME_EXPRESSION = r"(?:\d{2,4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{2,4}年(?:初|底|末|中)?|\d{1,2}[日号]|年初|年底|年末|月底|月初|[前后上下一二三四]+季度|上半年|下半年"

@@ -684,7 +684,8 @@ class ProjectAssembly:
         for cl in list(out):
             # '就一项风光制氢一体化示范项目签署协议…这个“满洲里风光制氢一体化示范项目”': the name a demonstrative
             # gives is the full name of the project described before it
-            named = [m for m in cl.mentions if _THIS_NAMED.search(self.text, max(0, m.start - 4), m.start)]
+            named = [m for m in cl.mentions if _THIS_NAMED.search(self.text, max(0, m.start - 4), m.start)
+                     or _THIS_IS_CALLED.search(self.text, max(0, m.start - 12), m.start)]
             if not named:
                 continue
             full = self._project_core(named[0])
@@ -692,6 +693,12 @@ class ProjectAssembly:
                          (not o.owners or not cl.owners or set(o.owners) & set(cl.owners)) and any(
                 m.start < named[0].start and len(self._project_core(m)) >= 4 and
                 full.endswith(self._project_core(m)) and full != self._project_core(m) for m in o.mentions)), None)
+            if into is None and _THIS_IS_CALLED.search(self.text, max(0, named[0].start - 12), named[0].start):
+                # '…兴建的新厂区…。这个项目名为「集成电路系统级封装…项目」': the name of the project just spoken of
+                before = [(max(m.start for m in o.mentions if m.start < named[0].start), o) for o in out
+                          if o is not cl and o.phase == cl.phase and any(m.start < named[0].start for m in o.mentions)
+                          and (not o.owners or not cl.owners or set(o.owners) & set(cl.owners))]
+                into = max(before, key=lambda p: p[0])[1] if before else None
             if into is not None:
                 cl.mentions.extend(into.mentions)
                 cl.owners.extend(k for k in into.owners if k not in cl.owners)
@@ -1127,6 +1134,7 @@ _CAPACITY_LEAD = re.compile(r"年产[\d.]+[万亿千百]?(?:[A-Za-z]{1,3}|[吨�
 
 _RESTATED = ("上述", "前述", "所述")
 _THIS_NAMED = re.compile(r"(?:这个|这一|此)[“「\"『]?$")
+_THIS_IS_CALLED = re.compile(r"(?:这个|这一|该|此)项目(?:名为|名称为|名称是|全称为|全称是|叫做?)[“「\"『]?$")
 
 
 def _in_order(short: str, long: str) -> bool:

@@ -307,6 +307,9 @@ def _in_label(text: str, start: int, end: int) -> bool:
 
 
 _NAME_FIELDS = ("项目名称:", "项目名称：", "项目名称: ")
+# what introduces a project's proper name in quotation marks (募集资金投资项目“…”, 项目名称为“…”)
+_NAMED_AS = ("项目", "项目为", "项目是", "项目即", "名为", "名称为", "项目名称")
+_NEXT_QUOTED = re.compile(r"项目[”」\"](?:和|与|及|以及|、)[“「\"]$")  # “…项目”和“…项目”
 
 
 def find_named(text: str, know: Knowledge, enterprise_cores: set[str]) -> list[Mention]:
@@ -349,8 +352,11 @@ def find_named(text: str, know: Knowledge, enterprise_cores: set[str]) -> list[M
             # 'A与B共建的二氧化碳加氢制绿色低碳甲醇项目': what named companies build together is one project,
             # even when its name is industry words alone
             out.append(Mention("project", stem + "项目", start, m.end(), "project.built_by", 0.7))
-        elif stem and quoted_name(text, start, m.end()) and re.search(r"[A-Za-z0-9]", stem) and not is_generic(stem):
-            # '又称“两江新区SE项目”': quotation marks and a code make a proper name of what they hold
+        elif stem and quoted_name(text, start, m.end()) and not is_generic(stem) and (
+                re.search(r"[A-Za-z0-9]", stem) or len(stem) >= 4 and (
+                    text.endswith(_NAMED_AS, 0, start - 1) or _NEXT_QUOTED.search(text, max(0, start - 7), start))):
+            # '又称“两江新区SE项目”', '募集资金投资项目为“先进催化材料…产业化建设项目”': quotation marks
+            # around a whole name with a code, or after the word that introduces a name, make a proper name
             out.append(Mention("project", stem + "项目", start, m.end(), "project.quoted", 0.7))
     for m in anchored_matches(_WORKS_RE, text, "工程", 3):
         # '…生产线一期工程', '…基地工程': works named by their plant

@@ -1968,3 +1968,36 @@ def test_well_known_enclave_parks_are_reference_zones(extractor):
     assert [(z.name, z.province, z.city) for z in f.zones] == [("苏州宿迁工业园区", "江苏", "宿迁")]
     f = facts(extractor, "这家电子化学品企业与深汕合作区签约。")
     assert [(z.name, z.province) for z in f.zones] == [("深汕特别合作区", "广东")]
+
+
+# -- listed companies' filings (上市公司公告) ----------------------------------------------------
+
+FILING = """证券代码：300750 证券简称：华锂新能 公告编号：2024-031
+江西华锂新能源科技股份有限公司
+关于募集资金投资项目延期的公告
+经中国证监会《关于同意江西华锂新能源科技股份有限公司向特定对象发行股票注册的批复》同意，公司完成发行。
+公司本次募集资金投资项目为“高纯电子化学品研发中心建设项目”和“贵金属靶材再生利用产业化项目”，实施地点位于宜春经济技术开发区。
+华锂新能将继续推进上述项目建设。
+"""
+
+
+def test_a_filings_header_declares_the_companys_short_name(extractor):
+    f = facts(extractor, FILING)
+    company = next(e for e in f.enterprises if e.name == "江西华锂新能源科技股份有限公司")
+    assert "华锂新能" in company.aliases
+    # 关于同意…的批复: the regulator's approval is no part of the name
+    assert not any(e.name.startswith(("意", "同意", "关于")) for e in f.enterprises)
+
+
+def test_projects_named_in_quotation_marks_after_the_word_project_are_projects(extractor):
+    f = facts(extractor, FILING)
+    assert {p.name for p in f.projects} >= {"高纯电子化学品研发中心建设项目", "贵金属靶材再生利用产业化项目"}
+    f = facts(extractor, "公司本次募集资金投资项目为“特种催化材料产业化建设项目”和“贵金属回收再利用产业化项目”，"
+                         "实施地点位于宜春经济技术开发区。")
+    assert [p.name for p in f.projects] == ["特种催化材料产业化建设项目", "贵金属回收再利用产业化项目"]
+    assert not facts(extractor, "会议审议了“十四五”重点项目清单。").projects
+
+
+def test_the_name_a_project_is_given_after_it_is_described(extractor):
+    f = facts(extractor, "山东某半导体公司在济宁高新区兴建的新厂区已竣工。这个项目名为“功率模块封装测试项目”，总投资约8亿元。")
+    assert [p.name for p in f.projects] == ["功率模块封装测试项目"]
