@@ -85,6 +85,7 @@ FOLDERS = (
     ROOT / "tests" / "data" / "blind50",
     ROOT / "tests" / "data" / "blind51",
     ROOT / "tests" / "data" / "blind52",
+    ROOT / "tests" / "data" / "blind53",
     ROOT / "tests" / "data" / "blind54",
     ROOT / "chainkg" / "demo" / "articles",
 )
