@@ -56,7 +56,9 @@ _GROUP_RE = re.compile(r"集团(?!化|式|军|公司)")
 _COMPANY_RE = re.compile("公司")
 # '尚纬股份(证券代码:603333)', '宁德时代(300750.SZ)': a listed company's name before its stock code
 _LISTED_RE = re.compile(r"[(（](?:(?:证券|股票)?代码[:：]?\s*[A-Z]{0,2}[.:：]?\d{4,6}(?:\.[A-Z]{2})?"
-                        r"|(?:SH|SZ|BJ)?\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|HK\d{4,5})[)）]")
+                        r"|(?:SH|SZ|BJ)?\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|HK\d{4,5}|0\d{4}|\d{4}\.TWO?)[)）]")
+# '贸联-KY': a foreign-registered company listed in Taiwan, by the market's own suffix
+_TAIWAN_KY_RE = re.compile(r"[\u4e00-\u9fff]{2,6}-KY")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.\- ]*")
 _LATIN_WORDS_BEFORE = re.compile(r"(?:[A-Z][A-Za-z0-9&.\-]* )+$")
 _ENDINGS = "|".join(sorted(map(re.escape, COMPANY_ENDINGS), key=len, reverse=True))
@@ -199,6 +201,8 @@ _FUNCTION_CHAR = re.compile(r"[的是在了于与和及由将把为从对等、]
 _JOINT_VENTURE_RE = re.compile(r"(?:^|(?<=[。！？，,；;\n]))(?P<name>[\u4e00-\u9fffA-Za-z]{3,10}?)(?:[（(][^）)]{0,20}[）)])?"
                                r"由[^。；;，,]{2,30}?(?:合资|共同出资|联合出资|共同投资)(?:组建|成立|设立)")
 _KIND_AFTER_LIST = re.compile(r"等[A-Za-z0-9 \u4e00-\u9fff]{1,14}$")
+_COUNTED_KIND = re.compile(r"(?:多|几|数|若干|\d+|[一二两三四五六七八九十百]+)家$")
+_COUNT_OF_COMPANIES = re.compile(r"^(?:第|多|几|数)?(?:\d+|[一二两三四五六七八九十百]+)家$|^(?:多|几|数)家$")
 _INNER_LIST_END = re.compile(r"等[^、，,。；;]{1,12}?(?:由|被|向|为|给|与|和|同)(?=[^、，,。；;]*、)")
 _PLACE_THEN_TIME = re.compile(r"[市县省]|日前|近日|目前|今年|此前|昨天|今天")
 _LOCATIVES = "中上里内外下间"
@@ -407,6 +411,8 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
 
         if not 2 <= len(run) <= limit or _generic_company_run(run):
             continue
+        if _COUNTED_KIND.search(text, max(0, start - 4), start) or _COUNT_OF_COMPANIES.search(run):
+            continue  # '多家境外投资公司', '集团投资的第12家公司': a count or a kind of companies, no name
         country = _country_prefix(run)
         if country and len(run) - len(country) >= 2:
             run = run[len(country):]  # '法国麦克菲能源公司': the country says where it is from
@@ -431,6 +437,11 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
         _, run = name_before(text, m.start(), 12)
         if 2 <= len(run) <= 12 and not run.isdigit() and plausible_enterprise(run, know):
             out.append(_mention(run, m.start() - len(run), "ent.listed", 0.8))
+    for m in _TAIWAN_KY_RE.finditer(text):
+        _, run = name_before(text, m.end() - 3, 6)
+        run = re.split("[厂商]", run)[-1]  # '金属零组件厂乙盛-KY': the trade before the name
+        if len(run) >= 2 and plausible_enterprise(run, know):
+            out.append(_mention(run + "-KY", m.end() - 3 - len(run), "ent.listed", 0.8))
     out.extend(_declared_trade_names(text, know))
     out.extend(_supplied_customers(text, know))
     for m in _JOINT_VENTURE_RE.finditer(text):

@@ -2001,3 +2001,23 @@ def test_projects_named_in_quotation_marks_after_the_word_project_are_projects(e
 def test_the_name_a_project_is_given_after_it_is_described(extractor):
     f = facts(extractor, "山东某半导体公司在济宁高新区兴建的新厂区已竣工。这个项目名为“功率模块封装测试项目”，总投资约8亿元。")
     assert [p.name for p in f.projects] == ["功率模块封装测试项目"]
+
+
+# -- Hong Kong and Taiwan outlets on mainland zones ---------------------------------------------
+
+def test_hong_kong_stock_codes_and_taiwan_ky_listings_mark_companies(extractor):
+    f = facts(extractor, "港股上市的面板大厂京华光电(01138)把新项目落户厦门火炬高新区。")
+    assert "京华光电" in {e.name for e in f.enterprises}
+    f = facts(extractor, "电源大厂康舒-KY、精密零组件厂华祥-KY均为蔚来的供应商。")
+    assert {"康舒-KY", "华祥-KY"} <= {e.name for e in f.enterprises}
+    assert not facts(extractor, "该园区在2023年(2023)完成扩区。").enterprises
+
+
+def test_a_count_of_companies_is_no_company(extractor):
+    f = facts(extractor, "买方包括多家境外投资公司。这是集团在昆山投资的第8家公司。")
+    assert not f.enterprises
+
+
+def test_a_project_set_up_by_a_company_is_named_without_the_verb(extractor):
+    f = facts(extractor, "苏州华清精密机械股份有限公司这次投资设立半导体真空部件项目，投资额3000万元。")
+    assert [p.name for p in f.projects] == ["半导体真空部件项目"]
