@@ -27,7 +27,7 @@ from .entity_assembly import EntityAssembly
 from .knowledge import Knowledge, knowledge
 from .lexicon import LEGAL_SUFFIXES, is_division_short_name, locate_division, regions
 from .mentions import Mention
-from .money import output_value_in
+from .money import investment_in, output_value_in
 from .project_assembly import LOCATION_FIELD, ProjectAssembly, _Project
 from .projects import find_listed, find_named
 from .tables import RowIndex, in_cell as _in_cell, milestones, table_amount, table_rows
@@ -643,6 +643,7 @@ class _Run(ProjectAssembly, EntityAssembly):
                 projects[i] = replace(p, stage=p.stage or h_stage, investment=p.investment or h_inv,
                                       stage_date=p.stage_date or (self.article.date if h_stage else None))
         projects = self._attach_first_phases(projects, first_phases)
+        projects = self._answered_amount(projects)
         zones = self._zone_facts()
         supplies, customers = self._supplies()
         self._suppliers = {k for k, ms in self.ent_groups.items() if self.ent_name[k] in {s.supplier for s in supplies}}
@@ -692,6 +693,24 @@ class _Run(ProjectAssembly, EntityAssembly):
                                evidence=self.evidence(pos, "project.first_phase", whole.evidence.confidence)))
         return out
 
+    def _answered_amount(self, projects: list[ProjectFact]) -> list[ProjectFact]:
+        """An interview's answer that opens on the total investment ('问：项目投资多大？答：总投资额六点二八亿元',
+        '…项目负责人：总投资差不多十五个亿') speaks of the article's one project without an amount."""
+        open_ = [i for i, p in enumerate(projects) if p.investment is None]
+        if not open_ or len(projects) > 2:
+            return projects
+        found = [(m.group("speaker"), a) for m in _ANSWER_AMOUNT.finditer(self.text)
+                 if (a := investment_in(self.text[m.start("clause"):m.end()], m.start("clause"))) is not None]
+        if len(found) != 1:
+            return projects
+        speaker, amount = found[0]
+        # of two projects, the one whose company speaks (宁波华翔项目负责人：总投资…)
+        mine = [i for i in open_ if any(e in speaker for e in projects[i].enterprises)] if len(open_) > 1 else open_
+        if len(mine) != 1:
+            return projects
+        i = mine[0]
+        return [*projects[:i], replace(projects[i], investment=amount.money), *projects[i + 1:]]
+
     def _stage_hits(self, lo: int, hi: int) -> list:
         """stage_hits of a span, once per span: projects of one sentence share its spans."""
         cache = self.__dict__.setdefault("_stage_hits_cache", {})
@@ -715,6 +734,11 @@ class _Run(ProjectAssembly, EntityAssembly):
             self.ents_in[self.index.at(e.start)].append(e)
 
     # -- entities ------------------------------------------------------------
+
+
+# the first clause of an answer: after 答： or a speaker's label (…项目负责人：), on the total investment
+_ANSWER_AMOUNT = re.compile(r"(?m)^(?P<speaker>答|[^\n：:。]{2,30}(?:负责人|总经理|董事长|主任|局长|区长|书记))[：:]\s*"
+                            r"(?P<clause>(?:这个项目|该项目|项目)?(?:的)?(?:总投资额?|计划总投资|投资总额)[^，,。；;\n]{0,16})")
 
 
 def _suppliers_in_customers_chain(enterprises: tuple[EnterpriseFact, ...],

@@ -2021,3 +2021,15 @@ def test_a_count_of_companies_is_no_company(extractor):
 def test_a_project_set_up_by_a_company_is_named_without_the_verb(extractor):
     f = facts(extractor, "苏州华清精密机械股份有限公司这次投资设立半导体真空部件项目，投资额3000万元。")
     assert [p.name for p in f.projects] == ["半导体真空部件项目"]
+
+
+# -- interviews and press conferences ---------------------------------------------------------
+
+def test_an_answer_that_opens_on_the_total_investment_gives_the_projects_amount(extractor):
+    f = facts(extractor, "昨日，芜湖经开区与安徽华驰动能科技有限公司签约电驱系统产业园项目。\n"
+                         "问：项目投资多大？\n答：总投资额四点五亿元，用地一百二十亩。")
+    assert [(p.name, p.investment and p.investment.value) for p in f.projects] == [("电驱系统产业园项目", 4.5e8)]
+    two = facts(extractor, "昨日，赣锋锂业固态电池项目在南昌高新区开工。同日，孚能科技动力电池项目也在园区开工。\n"
+                           "赣锋锂业项目负责人：总投资差不多二十个亿，明年投产。")
+    amounts = {p.name: p.investment and p.investment.value for p in two.projects}
+    assert amounts == {"赣锋锂业固态电池项目": 20e8, "孚能科技动力电池项目": None}
