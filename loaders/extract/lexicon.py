@@ -102,6 +102,8 @@ LEFT_CUT_WORDS = (
     "预计", "预测", "确认", "认为", "看好",
     # time and discourse words before 公司 (近年来公司…, 下一步公司将…, 请他谈谈公司…)
     "近年来", "多年来", "以来", "下一步", "此后", "随后", "今后", "谈谈", "介绍",
+    # a speaker's own words in an interview (我们新氢动力…, 咱们园区的…)
+    "我们", "咱们", "他们",
 )
 # Verbs and clause words that a company name never contains: the name starts after them
 # (2017年12月成立山东东岳…有限公司, 现名国鸿氢能…, 电池技术通过许可方式来自宁德时代…, 还配套宝马).

@@ -2033,3 +2033,9 @@ def test_an_answer_that_opens_on_the_total_investment_gives_the_projects_amount(
                            "赣锋锂业项目负责人：总投资差不多二十个亿，明年投产。")
     amounts = {p.name: p.investment and p.investment.value for p in two.projects}
     assert amounts == {"赣锋锂业固态电池项目": 20e8, "孚能科技动力电池项目": None}
+
+
+def test_a_speakers_we_is_no_part_of_the_companys_name(extractor):
+    f = facts(extractor, "天津华源动力科技有限公司负责人：我们华源动力是津港控股投资设立的，主要做燃料电池发动机系统。"
+                         "二〇二一年，我们在园区发布了第一台氢燃料电池叉车。")
+    assert [e.name for e in f.enterprises] == ["天津华源动力科技有限公司"]
