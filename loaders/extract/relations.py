@@ -653,4 +653,20 @@ def focus_of_zone_as_possessor(sent: Sentence, zones: list[Mention], know: Knowl
             if chain not in seen:
                 seen.add(chain)
                 out.append((z, chain, segment, off + m.start()))
+    # a zone's spokesman: '沈阳经开区相关负责人：汽车及零部件是咱们经开区的主导产业'
+    for m in _OUR_INDUSTRY.finditer(text):
+        speaker = next((z for z in zones if z.end - off <= m.start()
+                        and _SPEAKER_LABEL.match(text, z.end - off, m.start())), None)
+        if speaker is None:
+            continue
+        seen = {c for zz, c, _, _ in out if zz is speaker}
+        for chain, segment in _list_chains(m.group("list"), know):
+            if chain not in seen:
+                seen.add(chain)
+                out.append((speaker, chain, segment, off + m.start()))
     return out
+
+
+_OUR_INDUSTRY = re.compile(r"(?P<list>[^，,。；;：:]{2,40}?)(?:是|为)(?:咱们|我们|本)(?:经开区|高新区|开发区|园区|新区|区)?"
+                           r"的[^，,。；;]{0,6}?(?:主导|支柱|首位|重点|优势|特色|核心)产业")
+_SPEAKER_LABEL = re.compile(r"[^，,。；;]{0,12}(?:负责人|主任|书记|局长|区长|发言人)[：:]$")

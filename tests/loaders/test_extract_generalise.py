@@ -2039,3 +2039,11 @@ def test_a_speakers_we_is_no_part_of_the_companys_name(extractor):
     f = facts(extractor, "天津华源动力科技有限公司负责人：我们华源动力是津港控股投资设立的，主要做燃料电池发动机系统。"
                          "二〇二一年，我们在园区发布了第一台氢燃料电池叉车。")
     assert [e.name for e in f.enterprises] == ["天津华源动力科技有限公司"]
+
+
+def test_a_zones_spokesman_states_its_focus_as_ours(extractor):
+    f = facts(extractor, "昨日，一批项目在铁岭经济技术开发区签约。铁岭经开区相关负责人：专用汽车及零部件是咱们经开区的主导产业。")
+    assert [(x.zone, x.chain) for x in f.focus] == [("铁岭经济技术开发区", "nev")]
+    # a company's spokesman speaks of the company's industries, not the zone's
+    f = facts(extractor, "昨日，一批项目在铁岭经济技术开发区签约。铁岭经开区内一家企业负责人表示，专用汽车是我们的主导产业。")
+    assert not f.focus
