@@ -130,7 +130,8 @@ def parse_amounts(text: str, offset: int = 0) -> list[Amount]:
         money = Money(value=round(total, 2), currency=currency,
                       qualifier=qualifier, text=m.group(0))
         out.append(Amount(money, m.start() + offset, m.end() + offset))
-    for m in SPOKEN_RE.finditer(text) if "个" in text else ():
+    spoken = list(SPOKEN_RE.finditer(text)) if "个" in text else []
+    for m in spoken:
         value = _number(m["num"])
         if value is None:
             continue
@@ -139,7 +140,8 @@ def parse_amounts(text: str, offset: int = 0) -> list[Amount]:
                      else "about" if pre in _ABOUT or post == "左右" else "exact")
         out.append(Amount(Money(value=round(value * 1e8, 2), currency="CNY", qualifier=qualifier,
                                 text=m.group(0)), m.start() + offset, m.end() + offset))
-        out.sort(key=lambda a: a.start)
+    if spoken:
+        out.sort(key=lambda a: a.start)  # in text order, as callers read them
     return out
 
 
