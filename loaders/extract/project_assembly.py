@@ -684,8 +684,9 @@ class ProjectAssembly:
         for cl in list(out):
             # '就一项风光制氢一体化示范项目签署协议…这个“满洲里风光制氢一体化示范项目”': the name a demonstrative
             # gives is the full name of the project described before it
-            named = [m for m in cl.mentions if _THIS_NAMED.search(self.text, max(0, m.start - 4), m.start)
-                     or _THIS_IS_CALLED.search(self.text, max(0, m.start - 12), m.start)]
+            called = {id(m) for m in cl.mentions if _THIS_IS_CALLED.search(self.text, max(0, m.start - 12), m.start)}
+            named = [m for m in cl.mentions
+                     if id(m) in called or _THIS_NAMED.search(self.text, max(0, m.start - 4), m.start)]
             if not named:
                 continue
             full = self._project_core(named[0])
@@ -693,7 +694,7 @@ class ProjectAssembly:
                          (not o.owners or not cl.owners or set(o.owners) & set(cl.owners)) and any(
                 m.start < named[0].start and len(self._project_core(m)) >= 4 and
                 full.endswith(self._project_core(m)) and full != self._project_core(m) for m in o.mentions)), None)
-            if into is None and _THIS_IS_CALLED.search(self.text, max(0, named[0].start - 12), named[0].start):
+            if into is None and id(named[0]) in called:
                 # '…兴建的新厂区…。这个项目名为「集成电路系统级封装…项目」': the name of the project just spoken of
                 before = [(max(m.start for m in o.mentions if m.start < named[0].start), o) for o in out
                           if o is not cl and o.phase == cl.phase and any(m.start < named[0].start for m in o.mentions)

@@ -631,7 +631,8 @@ def supplies_by_anaphor(sent: Sentence, ents: list[Mention], prev: Sentence, pre
 
 # '<产业A>和<产业B>是<zone>的两大支柱产业': the zone is the possessor after the copula
 _IS_ZONES_INDUSTRY = re.compile(r"(?P<list>[^，,。；;：:]{2,40}?)(?:是|为|已成为|成为)$")
-_ZONES_INDUSTRY_AFTER = re.compile(r"^的?[^，,。；;]{0,6}?(?:主导|支柱|首位|重点|优势|特色|核心)产业")
+_LEADING_INDUSTRY = r"(?:主导|支柱|首位|重点|优势|特色|核心)产业"
+_ZONES_INDUSTRY_AFTER = re.compile(r"^的?[^，,。；;]{0,6}?" + _LEADING_INDUSTRY)
 
 
 def focus_of_zone_as_possessor(sent: Sentence, zones: list[Mention], know: Knowledge
@@ -668,5 +669,5 @@ def focus_of_zone_as_possessor(sent: Sentence, zones: list[Mention], know: Knowl
 
 
 _OUR_INDUSTRY = re.compile(r"(?P<list>[^，,。；;：:]{2,40}?)(?:是|为)(?:咱们|我们|本)(?:经开区|高新区|开发区|园区|新区|区)?"
-                           r"的[^，,。；;]{0,6}?(?:主导|支柱|首位|重点|优势|特色|核心)产业")
+                           r"的[^，,。；;]{0,6}?" + _LEADING_INDUSTRY)
 _SPEAKER_LABEL = re.compile(r"[^，,。；;]{0,12}(?:负责人|主任|书记|局长|区长|发言人)[：:]$")
