@@ -626,6 +626,14 @@ def _abbreviations(text: str, found: list[Mention], know: Knowledge) -> list[Men
     extra: list[Mention] = []
     declared: set[str] = set()
     for e in [m for m in found if m.rule in ("ent.legal", "ent.group", "ent.company", "ent.reference", "ent.declared")]:
+        filer = _FILER_DECL.match(text, e.end) if e.rule == "ent.legal" else None
+        if filer:
+            # '…股份有限公司（以下简称“公司”或“凯立新材”）': the filer, said later as a bare 公司
+            short = filer.group("short") or filer.group("short2")
+            if short and short not in declared and plausible_enterprise(short, know):
+                _declare(text, e, short, filer.start("short" if filer.group("short") else "short2"), declared, extra)
+            extra.extend(_filer_uses(text, filer.end(), e))
+            continue
         m = _ABBREV_RE.match(text, e.end) if e.rule != "ent.reference" else None
         brand = _BRAND_RE.match(text, e.end)
         if brand:
@@ -669,6 +677,32 @@ def _abbreviations(text: str, found: list[Mention], know: Knowledge) -> list[Men
             continue
         _declare(text, e, short, at, declared, extra)
     return extra
+
+
+# '（以下简称“公司”或“凯立新材”）', '（以下简称“凯立新材”或“本公司”）': a filer's own words for itself
+_FILER_WORD = r"[“\"「](?:本?公司|发行人)[”\"」]"
+_FILER_DECL = re.compile(r"[（(]以下(?:简称|称)(?:" + _FILER_WORD + r"(?:或[“\"「](?P<short>[\u4e00-\u9fffA-Za-z]{2,8})[”\"」])?"
+                         r"|[“\"「](?P<short2>[\u4e00-\u9fffA-Za-z]{2,8})[”\"」]或" + _FILER_WORD + r")[）)]")
+# Before a bare 公司 that is the filer: no name, only a clause's start or a function word (实施主体均为公司,
+# 位于公司在…的厂区, 本次延期是公司…); not 该公司, 子公司, 标的公司 (other companies).
+_FILER_BEFORE = set("为于在对由与和及向从把被给让使将据是经")
+
+
+def _filer_uses(text: str, after: int, e: Mention) -> list[Mention]:
+    """The bare 公司 / 本公司 after a filer's declaration (ending at ``after``): the filer itself."""
+    out = []
+    for pos in find_all(text, "公司"):
+        if pos < after:
+            continue
+        prev = text[pos - 1:pos]
+        start = pos - 1 if prev == "本" else pos
+        if prev != "本" and prev and (prev.isalnum() and prev not in _FILER_BEFORE):
+            continue
+        if text.startswith("债", pos + 2):
+            continue  # 公司债券: bonds
+        out.append(Mention("enterprise", text[start:pos + 2], start, pos + 2, "ent.abbreviation", 0.75, key=e.key,
+                           attrs={"same_as": e, "filer": True}))  # never its name or an alias
+    return out
 
 
 # '证券代码：688269  证券简称：凯立新材  公告编号：…' (an exchange filing's first line)

@@ -205,7 +205,7 @@ class EntityAssembly:
                 if ref is not None else tuple(know.segments_of(names))
             conf = max(m.confidence for m in ms)
             out.append(EnterpriseFact(name=name, evidence=self.evidence(ms[0].start, ms[0].rule, conf),
-                                      aliases=tuple(sorted({m.text for m in ms} - {name})), zone=zone,
+                                      aliases=tuple(sorted({m.text for m in ms if not m.attrs.get("filer")} - {name})), zone=zone,
                                       chains=tuple(chains), segments=segments,
                                       leader=bool(getattr(ref, "leader", False)) if ref is not None else False))
         return tuple(out)

@@ -102,6 +102,9 @@ LEFT_CUT_WORDS = (
     "预计", "预测", "确认", "认为", "看好",
     # time and discourse words before 公司 (近年来公司…, 下一步公司将…, 请他谈谈公司…)
     "近年来", "多年来", "以来", "下一步", "此后", "随后", "今后", "谈谈", "介绍",
+    "近几年", "近两年", "近些年", "这几年", "这些年",
+    # prepositions of a plan or a source (按照公司规划…, 根据公司公告…)
+    "按照", "根据", "依照", "依据",
     # a speaker's own words in an interview (我们新氢动力…, 咱们园区的…)
     "我们", "咱们", "他们",
 )

@@ -378,9 +378,16 @@ class ProjectAssembly:
         zone_texts = sorted({z.text for z in self.zones} | prefixes, key=len, reverse=True)
         known = set(cores) | set(names)  # kept up to date below, not rebuilt per project
         for p in self.projects_m:
-            if p.attrs.get("owners") or p.rule in ("project.quoted", "project.energy_station"):
-                # a plant rule read the owner from the text around the name; a code is no owner,
-                # nor is the place that opens a station's name
+            if p.attrs.get("owners") or p.rule == "project.energy_station":
+                # a plant rule read the owner from the text around the name; the place that opens a
+                # station's name is no owner
+                continue
+            if p.rule == "project.quoted":
+                # a name in quotation marks holds no owner (两江新区SE项目): the company that invests in
+                # the sentence ('公司…募集资金投资项目为“…项目”')
+                investors = self._investing_subject(p, ents_sorted, ent_starts)
+                if investors:
+                    p.attrs["owners"] = investors
                 continue
             builder = self._form_field(p, _BUILDER_FIELD)
             if builder is not None:
@@ -637,8 +644,10 @@ class ProjectAssembly:
                 same_owner = not same_name and owner is not None and owner in cl.owners and any(
                     _compatible_rests(rests[id(m)], rests[id(o)]) for o in cl.mentions) and same_place and \
                     not any(_ordinal_extension(core, c) for c in cores[i]) and \
-                    not (m.rule == "project.works_event" and any(o.rule == "project.works_event" for o in cl.mentions))
-                # (two parks each named in full with its own event are two projects)
+                    not (m.rule == "project.works_event" and any(o.rule == "project.works_event" for o in cl.mentions)) \
+                    and not (m.rule in _QUOTED_RULES and any(o.rule in _QUOTED_RULES for o in cl.mentions))
+                # (two parks each named in full with its own event are two projects; so are two names
+                # in quotation marks: '募集资金投资项目为“A项目”和“B项目”')
                 other_place = bool(places[id(m)]) and any(places[id(o)] and places[id(o)] != places[id(m)]
                                                            for o in cl.mentions)
                 if (same_name or same_owner) and not other_place:
@@ -1142,6 +1151,9 @@ def _in_order(short: str, long: str) -> bool:
     """Whether the characters of ``short`` occur in ``long`` in the same order."""
     it = iter(long)
     return all(ch in it for ch in short)
+
+
+_QUOTED_RULES = ("project.quoted", "project.quoted_name")
 
 
 def _compatible_rests(a: str, b: str) -> bool:

@@ -196,6 +196,8 @@ _NOT_A_MAKER = re.compile(r"[万千百亿级寸吋]|基地|园|港|城|谷|湾|�
                           r"|^[零一二两三四五六七八九十]+$"
                           # a process or feedstock before the term (低温多晶硅, 沼气制氢, 焦炉煤气制氢)
                           r"|低温|高温|常温|沼气|煤气|天然气|生物质|垃圾|秸秆|副产|风光|绿电|海水|氨"
+                          # a material the product is made of (金属增材制造, 陶瓷基板)
+                          r"|^(?:非?金属|稀土|有色|塑料|橡胶|玻璃|陶瓷|树脂|合金|钢铁?|石墨)+$"
                           r"|" + _GENERATION.pattern)  # (第三代化合物半导体: a generation, not a maker)
 _KIND_WORDS = re.compile(r"全产业链|产业链|生态|配套|集群|储能|[及和与、]")  # 储能: an industry word no chain lists
 _NOT_BRANDS = ("中国", "国家", "全国", "世界", "国际", "新能", "科技", "集团")

@@ -210,7 +210,8 @@ class _Run(ProjectAssembly, EntityAssembly):
         self.zones = find_zones(text, know, self._dict_hits["zone"])
         self.ents = find_enterprises(text, know, self._dict_hits["enterprise"])
         self.ents += self._table_builders()
-        cores = {enterprise_core(e.text) for e in self.ents} | {e.text for e in self.ents}
+        # (a filer's bare 公司 names no project: 公司根据项目…)
+        cores = {x for e in self.ents if not e.attrs.get("filer") for x in (enterprise_core(e.text), e.text)}
         named = find_named(text, know, cores)
         listed = find_listed(text, know)
         self.projects_m = self._drop_nested(named + listed + self._plant_projects() + self._table_projects(named))
@@ -287,7 +288,8 @@ class _Run(ProjectAssembly, EntityAssembly):
             if ref is not None:
                 self.ent_name[key] = ref.name
                 continue
-            counts = Counter(m.text for m in ms if not m.attrs.get("former")) or Counter(m.text for m in ms)
+            counts = Counter(m.text for m in ms if not m.attrs.get("former") and not m.attrs.get("filer")) \
+                or Counter(m.text for m in ms if not m.attrs.get("filer"))
             self.ent_name[key] = max(counts, key=lambda n: (counts[n], -len(n) if not n.endswith("公司") else len(n)))
 
     def _split_declared_subsidiaries(self) -> None:

@@ -2047,3 +2047,32 @@ def test_a_zones_spokesman_states_its_focus_as_ours(extractor):
     # a company's spokesman speaks of the company's industries, not the zone's
     f = facts(extractor, "昨日，一批项目在铁岭经济技术开发区签约。铁岭经开区内一家企业负责人表示，专用汽车是我们的主导产业。")
     assert not f.focus
+
+
+# -- a filer's own words -------------------------------------------------------
+
+FILER_NOTICE = ("江苏恒立液压股份有限公司（以下简称“公司”或“恒立液压”）发布公告。公司本次向特定对象发行股票的募集资金"
+          "投资项目为“高端液压件智能制造项目”和“精密铸件扩产项目”，实施地点均位于公司在苏州工业园区的厂区。"
+          "该公司此前公告的其他事项不受影响，本公司董事会将持续披露进展。")
+
+
+def test_a_filers_bare_company_is_the_filer(extractor):
+    f = facts(extractor, FILER_NOTICE)
+    [ent] = f.enterprises
+    assert ent.name in ("恒立液压", "江苏恒立液压股份有限公司")
+    assert "公司" not in ent.aliases and "本公司" not in ent.aliases  # a word, never a name to merge on
+    assert ent.zone == "苏州工业园区"
+    projects = {p.name: p.enterprises for p in f.projects}
+    # two names in quotation marks are two projects, both the filer's
+    assert projects == {"高端液压件智能制造项目": (ent.name,), "精密铸件扩产项目": (ent.name,)}
+
+
+def test_time_words_and_prepositions_before_a_bare_company_are_no_name(extractor):
+    f = facts(extractor, "近几年公司在合肥经济技术开发区投了三个项目。按照公司规划，新厂明年投产。根据公司公告，产能将翻倍。")
+    assert not f.enterprises
+
+
+def test_a_material_opening_a_project_name_is_no_owner(extractor):
+    f = facts(extractor, "西安铂力特增材技术股份有限公司（以下简称“铂力特”）公告，募集资金主要投向金属增材制造产能扩建项目。")
+    assert len(f.enterprises) == 1 and "金属" not in names(f)
+    assert all("金属" not in e for p in f.projects for e in p.enterprises)
