@@ -12,7 +12,8 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from .lexicon import CLAUSE_VERB_PATTERNS, CLAUSE_VERBS, LEFT_CUT_WORDS, STOP_CHARS, TIME_EXPRESSION, regions
+from .lexicon import (CLAUSE_VERB_PATTERNS, CLAUSE_VERBS, LEFT_CUT_WORDS, STOP_CHARS, TIME_EXPRESSION,
+                      is_division_short_name, regions)
 
 _SENT_END = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』\"]?|\n|$)")
 _CLAUSE = re.compile(r"[^，,：:；;。！？!?\n]+")
@@ -169,6 +170,15 @@ def clauses(text: str, offset: int = 0) -> list[tuple[int, int]]:
     return [(m.start() + offset, m.end() + offset) for m in _CLAUSE.finditer(text)]
 
 
+# One-character cut words that also open trade names after a place (山东有研, 全椒全瑞, 上海和辉光电).
+_NAME_OPENING_CUTS = ("有", "全", "和")
+
+
+def _a_place(word: str) -> bool:
+    """A province, prefecture or county, by its name or short name (山东, 全椒)."""
+    return regions().is_place(word) or is_division_short_name(word)
+
+
 def name_before(text: str, end: int, max_len: int = 30) -> tuple[int, str]:
     """The name-like run ending at ``end``, cut at the last left-cut word, clause verb
     or time expression (a company name contains none of them).
@@ -183,9 +193,11 @@ def name_before(text: str, end: int, max_len: int = 30) -> tuple[int, str]:
     for c in _CUT_RE.finditer(run):
         if _inside_place(run, c.start(), c.end()):
             continue  # the cut word is part of a city's name (同 in 大同): the name goes on
-        if c.group() == "有" and (run[:c.start()].endswith("中国") or
-                                 any(regions().is_place(run[max(0, c.start() - k):c.start()]) for k in (2, 3))):
-            continue  # a place then 有 opens a name (山东有研, 江西有色, 中国有色), not '有' (there is)
+        if c.end() - c.start() == 1 and any(_a_place(run[c.start():c.start() + k]) for k in (2, 3)):
+            continue  # the cut word opens a place's name (全 of 全椒, 和 of 和县): the name goes on
+        if c.group() in _NAME_OPENING_CUTS and (run[:c.start()].endswith("中国") or
+                                                any(_a_place(run[max(0, c.start() - k):c.start()]) for k in (2, 3))):
+            continue  # a place then 有/全/和 opens a name (山东有研, 中国有色, 全椒全瑞, 上海和辉), not 'there is', 'all', 'and'
         cut = c.end()  # finditer ends increase: the last one is the largest
     run2 = run[cut:]
     return start + cut, run2

@@ -2076,3 +2076,11 @@ def test_a_material_opening_a_project_name_is_no_owner(extractor):
     f = facts(extractor, "西安铂力特增材技术股份有限公司（以下简称“铂力特”）公告，募集资金主要投向金属增材制造产能扩建项目。")
     assert len(f.enterprises) == 1 and "金属" not in names(f)
     assert all("金属" not in e for p in f.projects for e in p.enterprises)
+
+
+def test_a_one_character_cut_word_inside_a_place_or_opening_a_name_after_it_stays(extractor):
+    # 全 of 全椒 (a county) and 全 of 全瑞 after it; 全 of 全志 after 珠海: no 'all' here
+    f = facts(extractor, "全椒全瑞投资控股集团有限公司与珠海全志科技股份有限公司签署合作协议。")
+    assert {e.name for e in f.enterprises} | {a for e in f.enterprises for a in e.aliases} >= {
+        "全椒全瑞投资控股集团有限公司", "珠海全志科技股份有限公司"}
+    assert not any(e.name.startswith(("椒", "瑞", "志")) for e in f.enterprises)
