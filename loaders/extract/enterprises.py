@@ -76,8 +76,11 @@ _ENDING_AUTO = ahocorasick_rs.AhoCorasick(list(COMPANY_ENDINGS))
 # How far after its start a match of _ACTOR_RE or _PARTNER_RE can end: prefix, name, ending.
 _REACH = 1 + 6 + max(map(len, COMPANY_ENDINGS))
 _HEADS = "|".join(sorted(map(re.escape, ENTERPRISE_HEADS), key=len, reverse=True))
-_LIST_END_RE = re.compile(rf"等(?P<mid>[^，,。；;、：:\s“”]{{0,8}}?)(?P<head>{_HEADS})")
+# (or a count closes the list: 'A、B、C和D四家公司')
+_LIST_END_RE = re.compile(rf"(?:等|(?P<count>(?=(?:\d+|[一二两三四五六七八九十]+)家)))"
+                          rf"(?P<mid>[^，,。；;、：:\s“”]{{0,8}}?)(?P<head>{_HEADS})")
 _ITEM_SPLIT = re.compile(r"、")
+_COUNTED_ITEM = re.compile(r"(?:\d+|[一二两三四五六七八九十百几多]+)[家所个座批]")
 # 'A、B等环节/领域的企业', '以A、B等产业为龙头': the items are segments or fields,
 # not companies; 'A、B等地客户': places. (等行业龙头企业 still lists companies.)
 _FIELD_MID = re.compile(r"^(?:环节|领域|方面|方向|赛道|类|产品|业务|细分|地|地区|城市|国家|省份)|(?:行业|产业|领域|环节|产品)[的为]")
@@ -411,8 +414,10 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
 
         if not 2 <= len(run) <= limit or _generic_company_run(run):
             continue
-        if _COUNTED_KIND.search(text, max(0, start - 4), start) or _COUNT_OF_COMPANIES.search(run):
+        if _COUNTED_KIND.search(text, max(0, start - 4), start) or _COUNT_OF_COMPANIES.search(run) \
+                or _COUNTED_KIND.search(run) and text[start - 1:start] in "、和与及":
             continue  # '多家境外投资公司', '集团投资的第12家公司': a count or a kind of companies, no name
+            # ('A、B和C四家公司': the count of the companies listed)
         country = _country_prefix(run)
         if country and len(run) - len(country) >= 2:
             run = run[len(country):]  # '法国麦克菲能源公司': the country says where it is from
@@ -807,8 +812,10 @@ def _list_items(text: str, know: Knowledge) -> list[Mention]:
         # The first item starts after the clause's verb (惠及了, 应用于, 支持, 包括).
         _, first = name_before(text, clause_start + len(items[0]), len(items[0]) + 1)
         single = len(items) == 1
-        if single and first == items[0]:
-            continue  # a lone item with no verb before it is too weak
+        if single and (first == items[0] or m.group("count") is not None):
+            continue  # a lone item with no verb before it is too weak; a count needs a list before it
+        if m.group("count") is not None and any(_COUNTED_ITEM.search(i) for i in items):
+            continue  # '与4家高新区、2所高校和19家高新技术企业签约': counts of kinds, no names
         items[0] = first
         if first.startswith(("上游", "下游", "中游", "相关", "各类", "国内外", "配套")):
             continue  # '为下游高端塑料、合成材料等企业提供原料': kinds of companies, no names

@@ -30,6 +30,12 @@ _TOPIC_RE = re.compile(r"\s*(?:再说|至于|在)?(?P<topic>[^，,。；;：:\s]
 # '同在南沙的X', '位于南沙的X': a company placed in a district a zone of the article is named after
 _AT_PLACE = re.compile(r"(?:同在|同样位于|也位于|位于|地处|落户)(?P<place>[\u4e00-\u9fff]{2,4})的$")
 _ZONE_AREA = re.compile(r"区内|园区|该区|本区|我区|入园|入区|新区|开发区|高新区|经开区|在本地|落户本地")
+# Companies a zone meets, not hosts: those at its promotion meeting ('A、B等27家企业的客商参加了推介会',
+# '…等42家企业的负责人到会') and those that come to look at it ('X一行来安康高新区考察')
+_ATTENDED = re.compile(r"到会|与会|参会|(?:参加|出席)了?[^，,。；;]{0,16}?(?:会|论坛)")
+_VISITOR = re.compile(r"[^。；;]{0,24}?(?:来|到|赴|莅临)[^，,。；;]{0,14}?(?:考察|调研|参观|访问)")
+# ... and those its team goes out to see ('在广州，则拜访了A、B'): not its firms by the sentence before
+_VISITED = re.compile(r"拜访|登门|走访|参观|座谈")
 _FOUNDED = gated(r"(?:共同|联合)?(?:出资|投资|合资)(?:设立|成立|组建)(?:了)?")
 _PAREN_PLACE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[)）]")
 _AUTO_ENDINGS = ("汽车", "车业", "汽", "新能源汽车", "客车", "重卡")
@@ -250,6 +256,7 @@ class EntityAssembly:
     def _enterprise_zone(self, ms: list[Mention], nearby: bool = True) -> str | None:
         """A company's zone: named in one of its sentences (位于…, 园区企业…), or the zone the
         text is about just before when the sentence speaks of the zone's area (区内, 园区)."""
+        ms = [m for m in ms if not self._met_not_hosted(m)]
         for m in ms:
             i = self.index.at(m.start)
             s = self.sents[i]
@@ -269,11 +276,18 @@ class EntityAssembly:
                 zones = {z.key for z in self.zones if z.start < m.start and self._zone_in_place(z.key, at["place"])}
                 if len(zones) == 1:
                     return zones.pop()
+            if prev is not None and _VISITED.search(s.text):
+                prev = None
             if _ZONE_AREA.search(s.text) or (prev is not None and (self.zones_in[i - 1] or _ZONE_AREA.search(prev.text))):
                 before = [z for z in self.zones if z.end <= m.start]
                 if before:
                     return before[-1].key
         return None
+
+    def _met_not_hosted(self, m: Mention) -> bool:
+        """A company at the zone's promotion meeting, or one that comes to look at the zone."""
+        s = self.sents[self.index.at(m.start)]
+        return bool(_ATTENDED.search(s.text, m.end - s.start) or _VISITOR.match(self.text, m.end, s.end))
 
     def _focus(self) -> tuple[FocusFact, ...]:
         out: dict[tuple[str, str], FocusFact] = {}

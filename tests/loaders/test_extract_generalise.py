@@ -2084,3 +2084,36 @@ def test_a_one_character_cut_word_inside_a_place_or_opening_a_name_after_it_stay
     assert {e.name for e in f.enterprises} | {a for e in f.enterprises for a in e.aliases} >= {
         "全椒全瑞投资控股集团有限公司", "珠海全志科技股份有限公司"}
     assert not any(e.name.startswith(("椒", "瑞", "志")) for e in f.enterprises)
+
+
+# -- companies a zone meets, not hosts -------------------------------------------
+
+def _zones_of(f) -> dict[str, str | None]:
+    return {e.name: e.zone for e in f.enterprises}
+
+
+def test_companies_at_a_zones_promotion_meeting_elsewhere_are_not_its_firms(extractor):
+    f = facts(extractor, "6月12日，合肥高新区在深圳举办招商推介会。深圳市大族激光科技产业集团股份有限公司、深圳市汇川技术"
+                         "股份有限公司等30家企业的负责人到会。")
+    zones = _zones_of(f)
+    assert len(zones) == 2 and set(zones.values()) == {None}
+
+
+def test_a_company_that_comes_to_look_at_a_zone_is_not_in_it(extractor):
+    f = facts(extractor, "此前，江苏天奈科技股份有限公司投资总监一行来宜宾临港经济技术开发区考察，了解园区的规划和要素保障。")
+    assert set(_zones_of(f).values()) == {None}
+
+
+def test_companies_a_zones_team_visits_elsewhere_are_not_its_firms(extractor):
+    f = facts(extractor, "7月3日，芜湖经济技术开发区招商团队赴上海开展招商活动。在上海，团队先后拜访了上海电气集团股份有限公司、"
+                         "上海华谊集团股份有限公司等企业。")
+    zones = _zones_of(f)
+    assert len(zones) == 2 and set(zones.values()) == {None}
+    assert not any(n.startswith(("先后", "拜访")) for n in zones)
+
+
+def test_a_count_of_companies_closes_a_list_of_their_names(extractor):
+    f = facts(extractor, "会上，卫蓝新能源、清陶能源、辉能科技和赣锋锂电四家公司介绍了各自的固态电池路线。")
+    assert names(f) == {"卫蓝新能源", "清陶能源", "辉能科技", "赣锋锂电"}
+    # counts of kinds are no names
+    assert not facts(extractor, "高新区已与4家高新区、2所高校和19家高新技术企业签约开展合作。").enterprises
