@@ -77,7 +77,7 @@ _ENDING_AUTO = ahocorasick_rs.AhoCorasick(list(COMPANY_ENDINGS))
 _REACH = 1 + 6 + max(map(len, COMPANY_ENDINGS))
 _HEADS = "|".join(sorted(map(re.escape, ENTERPRISE_HEADS), key=len, reverse=True))
 # (or a count closes the list: 'A、B、C和D四家公司')
-_LIST_END_RE = re.compile(rf"(?:等|(?P<count>(?=(?:\d+|[一二两三四五六七八九十]+)家)))"
+_LIST_END_RE = re.compile(rf"(?:等|(?P<count>(?=(?:\d{{1,4}}|[一二两三四五六七八九十]{{1,3}})家)))"
                           rf"(?P<mid>[^，,。；;、：:\s“”]{{0,8}}?)(?P<head>{_HEADS})")
 _ITEM_SPLIT = re.compile(r"、")
 _COUNTED_ITEM = re.compile(r"(?:\d+|[一二两三四五六七八九十百几多]+)[家所个座批]")
