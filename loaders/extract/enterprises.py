@@ -495,7 +495,8 @@ _KIND_STEMS = tuple(w for w in GENERIC_COMPANY_STEMS if w not in _TRADE_STEMS)
 _INDUSTRY_RUNS = {"新能源", "能源", "新材料", "材料", "电子", "汽车", "半导体", "电池", "光伏", "氢能", "芯片", "化工", "医药"}
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十几多数]+家")
 _QUANTIFIED = re.compile(r"[这该那一两几多各某][家个批类]?$|^(?:国内|本地|当地|外地|知名|大型|龙头|头部|新型|高新|省内|市内|区内)$")
-_WHEN_RUN = re.compile(r"(?:短期内|长期|近期|中长期|未来|目前|届时|此后|今后|随后)$")  # (短期内公司仍面临…: when, not who)
+_WHEN_RUN = re.compile(r"(?:短期内|长期|近期|中长期|未来|目前|届时|此后|今后|随后|某家|某)$")  # (短期内公司仍面临…: when, not who;
+# 某家公司: some company, no name)
 
 
 _ADDRESS_ENDS = ("路", "街", "大道", "号")

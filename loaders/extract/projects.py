@@ -188,7 +188,7 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+[座个家条台�
 _PRODUCT_WORDS = re.compile(r"车用|锂离子|聚合物|全自动|年产|\d|[高中低]压|大功率|中低|中高")
 # Words describing a product between its maker's name and the industry term (鑫氟隆高端氟化工装备).
 _TRAILING_MODIFIERS = re.compile(r"(?:高端|新型|先进|智能|绿色|大型|精密|高性能|高效|高纯|高品质|高可靠|新一代|超薄|超高|"
-                                 r"低碳|数字化|自动化|规模化)+$")
+                                 r"低碳|数字化|自动化|规模化|通用|专用)+$")
 _MODIFIER = re.compile(r"高端|新型|先进")  # after a name's first characters: a product's description begins
 # ... and what such a head is not: a count (万吨级), a park or a place (宁东基地, 鹏湾氢港), a size (大直径,
 # 八英寸, 二十八纳米), a numeral cut from its unit (十二 of 十二英寸硅片, the unit being in the industry term).
@@ -198,6 +198,8 @@ _NOT_A_MAKER = re.compile(r"[万千百亿级寸吋]|基地|园|港|城|谷|湾|�
                           r"|低温|高温|常温|沼气|煤气|天然气|生物质|垃圾|秸秆|副产|风光|绿电|海水|氨"
                           # a material the product is made of (金属增材制造, 陶瓷基板)
                           r"|^(?:非?金属|稀土|有色|塑料|橡胶|玻璃|陶瓷|树脂|合金|钢铁?|石墨)+$"
+                          # a list of products (串联及储能逆变器): the head ends in a conjunction
+                          r"|[及和与、]$"
                           r"|" + _GENERATION.pattern)  # (第三代化合物半导体: a generation, not a maker)
 _KIND_WORDS = re.compile(r"全产业链|产业链|生态|配套|集群|储能|[及和与、]")  # 储能: an industry word no chain lists
 _NOT_BRANDS = ("中国", "国家", "全国", "世界", "国际", "新能", "科技", "集团")
@@ -529,8 +531,8 @@ def split_owner(item: str, know: Knowledge, enterprise_cores: set[str], company_
                 return head
     stem = item.removesuffix("项目")
     if 2 <= len(stem) <= 4 and not stem.endswith(PROJECT_HEADS + _ACTIVITY_ENDINGS) and not know.classify(stem) \
-            and not is_generic(stem) and not reg.is_place(stem[:2]):
-        return stem  # a bare proper name listed as a project (思必驰, 中粮粮谷)
+            and not is_generic(stem) and not reg.is_place(stem[:2]) and not stem.startswith(PHASES):
+        return stem  # a bare proper name listed as a project (思必驰, 中粮粮谷; not 一期投建)
     # <name of 2-4 characters>[高端…]<industry term>: 瑞联原料药, 科达利新能源汽车…, 芯源微高端晶圆…
     if len(stem) >= 4:
         hits = know.classify(stem)

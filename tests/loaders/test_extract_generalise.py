@@ -2117,3 +2117,25 @@ def test_a_count_of_companies_closes_a_list_of_their_names(extractor):
     assert names(f) == {"卫蓝新能源", "清陶能源", "辉能科技", "赣锋锂电"}
     # counts of kinds are no names
     assert not facts(extractor, "高新区已与4家高新区、2所高校和19家高新技术企业签约开展合作。").enterprises
+
+
+# -- investors' questions and analysts' notes -------------------------------------
+
+def test_an_investors_or_analysts_words_before_company_are_no_name(extractor):
+    f = facts(extractor, "投资者提问：请问公司新厂何时投产？另有投资者追问某公司的订单。分析师下调公司盈利预测，"
+                         "维持公司“买入”评级，后续进展请关注公司公告。")
+    assert not f.enterprises
+
+
+def test_high_efficiency_cells_and_encapsulant_film_are_photovoltaic(extractor):
+    f = facts(extractor, "四川东磁新能源科技有限公司年产12GW新型高效电池项目已全面投产。"
+                         "杭州福斯特应用材料股份有限公司年产2.5亿平方米高效电池封装胶膜项目已完成部分厂房建设。")
+    assert len(f.projects) == 2 and all(p.chains == ("photovoltaic",) for p in f.projects)
+
+
+def test_a_product_list_a_phase_or_a_purpose_word_heading_a_project_name_is_no_owner(extractor):
+    for text in ("德业股份拟投资15亿元建设串联及储能逆变器生产项目。", "兴瑞科技表示，慈溪高新区一期投建项目已签约。",
+                 "恒立液压称，通用液压泵技改项目正在建设。"):
+        f = facts(extractor, text)
+        assert all(not o.startswith(("串联", "一期", "通用")) for p in f.projects for o in p.enterprises), text
+        assert not any(e.name.startswith(("串联", "一期", "通用")) for e in f.enterprises), text
