@@ -37,7 +37,9 @@ _SCHOOL_AFTER = ("大学", "学院", "中学", "小学", "学校", "幼儿园", 
 _AFTER_SHORT_NAME = set("车的在是将与和、等已也还向为对从把被集公于以及由成提供签获宣发推旗")
 # '…有限公司(简称“X”)' / '…有限公司(X)': the short name the article will use.
 _ABBREV_RE = re.compile(r"[（(](?:以下)?(?:简称|下称)?[“\"「]?(?P<short>[\u4e00-\u9fffA-Za-z]{2,8})[”\"」]?[）)]"
-                        r"|[，,]?(?:以下)?简称[“\"「]?(?P<short2>[\u4e00-\u9fffA-Za-z]{2,8})[”\"」]?")
+                        r"|[，,]?(?:以下)?简称[“\"「]?(?P<short2>[\u4e00-\u9fffA-Za-z]{2,8})[”\"」]?"
+                        # '…股份有限公司（证券简称：银河微电，证券代码：688689）'
+                        r"|[（(](?:证券|股票)简称\s*[:：]\s*(?P<short3>[\u4e00-\u9fffA-Za-z]{2,8})(?=[，,；;、\s）)])")
 # '<公司>旗下(汽车)品牌极越': a brand the article then uses for the company (极越01, 极越方面表示)
 _BRAND_RE = re.compile(r"旗下(?:的)?(?:高端|新能源|智能电动|电动|汽车|新能源汽车|智能汽车)*(?:汽车)?品牌[“\"「]?"
                        r"(?P<brand>[\u4e00-\u9fff]{2,4}?|[A-Za-z]{2,12})[”\"」]?"
@@ -242,6 +244,8 @@ def _place_head(text: str, start: int, run: str, know: Knowledge) -> tuple[int, 
     if not text.endswith(("和", "与", "及", "联合"), 0, start):
         return start, run  # (an empty run too: '新疆众和股份有限公司' ends its name on 和)
     reg = regions()
+    if run.startswith("中国") or any(reg.is_place(run[:k]) for k in (2, 3)):
+        return start, run  # '南通康源与中国建筑第八工程局有限公司': a second name opens on its own place
     for lo in range(max(0, start - 8), start - 2):
         m = _CUT_AFTER_PLACE.fullmatch(text, lo, start)
         if m is None:
@@ -669,8 +673,8 @@ def _abbreviations(text: str, found: list[Mention], know: Knowledge) -> list[Men
                     continue
                 e = earlier[-1]
         else:
-            short = m.group("short") or m.group("short2")
-            at = m.start("short") if m.group("short") else m.start("short2")
+            group = next(g for g in ("short", "short2", "short3") if m.group(g))
+            short, at = m.group(group), m.start(group)
         if not short or not plausible_enterprise(short, know) and not short.isascii() or _ADVERB_OPENING.match(short):
             continue  # ('证券简称随之调整': the short name changes too, no short name given)
         _declare(text, e, short, at, declared, extra)

@@ -120,6 +120,10 @@ CLAUSE_VERBS = (
     "拜访", "走访", "参观", "看望", "到访", "考察",  # a delegation's visits ('先后拜访乐士制衣、…')
     # an investor's or an analyst's words about the company (请问公司…, 维持公司“买入”评级, 请关注公司公告)
     "请问", "关注", "维持", "下调", "上调", "追问", "关心", "询问", "提问", "说明",
+    # a notice's parties ('由竞得人常州银河世纪微电子股份有限公司竞得', '受让方…')
+    "竞得人", "受让人", "受让方", "中标人", "成交人", "招标人",
+    # a trade described before the name ('老牌百货零售商新世界')
+    "零售商", "经销商", "开发商", "运营商", "服务商", "制造商", "生产商",
     "搭载", "采用", "配备",  # '…智能手机搭载紫光展锐科技有限公司的4G芯片'
     "附属公司",  # 全资附属公司 (a Hong Kong or Taiwan filing's word for a subsidiary)
     "已", "还", "也",  # not 都 (成都), 均 (均胜), 即 (即发): names contain them

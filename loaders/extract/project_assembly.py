@@ -420,7 +420,7 @@ class ProjectAssembly:
             right_before = [e for e in ents_sorted[max(0, lo - 3):lo]
                             if ((e.rule == "ent.legal" or e.rule == "ent.reference" and e.text.endswith(LEGAL_SUFFIXES))
                                 and _after_abbreviation(self.text, e.end) == p.start)
-                            or _after_abbreviation(self.text, e.end) == p.start - 1 and self.text[p.start - 1] == "的"
+                            or self.text[_after_abbreviation(self.text, e.end):p.start] in _ITS_OWN
                             # '<企业>在石家庄的…项目': its project at a place; '<企业>报送的…项目': the one it filed
                             or _AT_PLACE_OF.fullmatch(self.text, _after_abbreviation(self.text, e.end), p.start)
                             # '<企业>河北沧州“绿港氢城新材料”项目': its project named in quotation marks
@@ -1154,6 +1154,8 @@ def _in_order(short: str, long: str) -> bool:
 
 
 _QUOTED_RULES = ("project.quoted", "project.quoted_name")
+# '<企业>的<项目>', '<企业>的“<项目>”': the company's own project
+_ITS_OWN = ("的", "的“", "的「", '的"')
 
 
 def _compatible_rests(a: str, b: str) -> bool:

@@ -317,6 +317,14 @@ _NAMED_AS = ("项目", "项目为", "项目是", "项目即", "名为", "名称�
 _NEXT_QUOTED = re.compile(r"项目[”」\"](?:和|与|及|以及|、)[“「\"]$")  # “…项目”和“…项目”
 
 
+def _owners_possessive(text: str, end: int, enterprise_cores: set[str]) -> bool:
+    """'<企业>的' ends at ``end``: a company's own project named in quotation marks after it
+    (承载银河微电的“…厂房建设项目”)."""
+    if text[end - 1:end] != "的":
+        return False
+    return any(text.endswith(core, 0, end - 1) for core in enterprise_cores)
+
+
 def find_named(text: str, know: Knowledge, enterprise_cores: set[str]) -> list[Mention]:
     out: list[Mention] = []
     enterprise_cores = {c for c in enterprise_cores if len(c) >= 2}  # what concrete() looks for
@@ -359,7 +367,8 @@ def find_named(text: str, know: Knowledge, enterprise_cores: set[str]) -> list[M
             out.append(Mention("project", stem + "项目", start, m.end(), "project.built_by", 0.7))
         elif stem and quoted_name(text, start, m.end()) and not is_generic(stem) and (
                 re.search(r"[A-Za-z0-9]", stem) or len(stem) >= 4 and (
-                    text.endswith(_NAMED_AS, 0, start - 1) or _NEXT_QUOTED.search(text, max(0, start - 7), start))):
+                    text.endswith(_NAMED_AS, 0, start - 1) or _NEXT_QUOTED.search(text, max(0, start - 7), start)
+                    or _owners_possessive(text, start - 1, enterprise_cores))):
             # '又称“两江新区SE项目”', '募集资金投资项目为“先进催化材料…产业化建设项目”': quotation marks
             # around a whole name with a code, or after the word that introduces a name, make a proper name
             out.append(Mention("project", stem + "项目", start, m.end(), "project.quoted", 0.7))

@@ -2139,3 +2139,22 @@ def test_a_product_list_a_phase_or_a_purpose_word_heading_a_project_name_is_no_o
         f = facts(extractor, text)
         assert all(not o.startswith(("串联", "一期", "通用")) for p in f.projects for o in p.enterprises), text
         assert not any(e.name.startswith(("串联", "一期", "通用")) for e in f.enterprises), text
+
+
+# -- land, tender and permit notices -------------------------------------------------
+
+def test_a_notices_party_label_and_a_trade_description_are_no_part_of_a_name(extractor):
+    f = facts(extractor, "该地块由竞得人常州银河世纪微电子股份有限公司竞得。南通康源与中国建筑第八工程局有限公司签订施工总承包合同。"
+                         "上海老牌百货零售商新世界与徐重道签署合作协议。")
+    assert {"常州银河世纪微电子股份有限公司", "中国建筑第八工程局有限公司"} <= names(f) | {
+        a for e in f.enterprises for a in e.aliases}
+    assert not any(n.startswith(("竞得人", "南通康源与", "上海老牌")) for n in names(f))
+
+
+def test_a_short_name_given_as_the_stock_name_in_brackets_and_its_quoted_project(extractor):
+    f = facts(extractor, "常州银河世纪微电子股份有限公司（证券简称：银河微电，证券代码：688689）发布公告。"
+                         "新购地块将用于银河微电的“高端集成电路分立器件产业化基地一期厂房建设项目”。")
+    [ent] = f.enterprises
+    assert "银河微电" in (ent.name, *ent.aliases)
+    project = next(p for p in f.projects if p.name == "高端集成电路分立器件产业化基地一期厂房建设项目")
+    assert project.enterprises == (ent.name,)
