@@ -226,9 +226,10 @@ _WHITESPACE = set(" \t\n\r\f\v\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2028\u2029\u200b\u
 
 def _fold(s: str) -> str:
     """The forms a source character may take: NFKC, then Simplified or not (a text is
-    converted only when it holds two or more distinct Traditional characters)."""
+    converted only when it holds two or more distinct Traditional characters); Big5's
+    full-width slash (U+2215, which NFKC keeps) is read as '/' (normalize.scrub)."""
     n = unicodedata.normalize("NFKC", s)
-    return n + to_simplified(n)
+    return n + to_simplified(n) + n.replace("\u2215", "/")
 
 
 def assert_traceable(article: Article, original: str) -> None:
