@@ -188,7 +188,7 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+[座个家条台�
 _PRODUCT_WORDS = re.compile(r"车用|锂离子|聚合物|全自动|年产|\d|[高中低]压|大功率|中低|中高")
 # Words describing a product between its maker's name and the industry term (鑫氟隆高端氟化工装备).
 _TRAILING_MODIFIERS = re.compile(r"(?:高端|新型|先进|智能|绿色|大型|精密|高性能|高效|高纯|高品质|高可靠|新一代|超薄|超高|"
-                                 r"低碳|数字化|自动化|规模化|通用|专用)+$")
+                                 r"低碳|数字化|自动化|规模化|通用|专用|高倍率|高能量密度|长寿命|长循环|快充|高安全|高导电性?)+$")
 _MODIFIER = re.compile(r"高端|新型|先进")  # after a name's first characters: a product's description begins
 # ... and what such a head is not: a count (万吨级), a park or a place (宁东基地, 鹏湾氢港), a size (大直径,
 # 八英寸, 二十八纳米), a numeral cut from its unit (十二 of 十二英寸硅片, the unit being in the industry term).

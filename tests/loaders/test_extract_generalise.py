@@ -2158,3 +2158,10 @@ def test_a_short_name_given_as_the_stock_name_in_brackets_and_its_quoted_project
     assert "银河微电" in (ent.name, *ent.aliases)
     project = next(p for p in f.projects if p.name == "高端集成电路分立器件产业化基地一期厂房建设项目")
     assert project.enterprises == (ent.name,)
+
+
+# -- citizens' messages and replies -----------------------------------------------------
+
+def test_a_performance_word_heading_a_project_name_is_no_owner(extractor):
+    f = facts(extractor, "经核实，高倍率锂电池项目一期已建成投产。")
+    assert not f.enterprises and all(not p.enterprises for p in f.projects)
