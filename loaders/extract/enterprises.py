@@ -420,8 +420,9 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
             continue
         if _COUNTED_KIND.search(text, max(0, start - 4), start) or _COUNT_OF_COMPANIES.search(run) \
                 or _COUNTED_KIND.search(run) and text[start - 1:start] in "、和与及":
-            continue  # '多家境外投资公司', '集团投资的第12家公司': a count or a kind of companies, no name
-            # ('A、B和C四家公司': the count of the companies listed)
+            # '多家境外投资公司', '集团投资的第12家公司': a count or a kind of companies, no name; 'A、B和C四家公司':
+            # the count of the companies listed
+            continue
         country = _country_prefix(run)
         if country and len(run) - len(country) >= 2:
             run = run[len(country):]  # '法国麦克菲能源公司': the country says where it is from
@@ -499,8 +500,8 @@ _KIND_STEMS = tuple(w for w in GENERIC_COMPANY_STEMS if w not in _TRADE_STEMS)
 _INDUSTRY_RUNS = {"新能源", "能源", "新材料", "材料", "电子", "汽车", "半导体", "电池", "光伏", "氢能", "芯片", "化工", "医药"}
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十几多数]+家")
 _QUANTIFIED = re.compile(r"[这该那一两几多各某][家个批类]?$|^(?:国内|本地|当地|外地|知名|大型|龙头|头部|新型|高新|省内|市内|区内)$")
-_WHEN_RUN = re.compile(r"(?:短期内|长期|近期|中长期|未来|目前|届时|此后|今后|随后|某家|某)$")  # (短期内公司仍面临…: when, not who;
-# 某家公司: some company, no name)
+# (短期内公司仍面临…: when, not who; 某家公司: some company, no name)
+_WHEN_RUN = re.compile(r"(?:短期内|长期|近期|中长期|未来|目前|届时|此后|今后|随后|某家|某)$")
 
 
 _ADDRESS_ENDS = ("路", "街", "大道", "号")

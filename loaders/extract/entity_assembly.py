@@ -210,8 +210,9 @@ class EntityAssembly:
             segments = tuple(dict.fromkeys(list(getattr(ref, "segments", ()) or ()) + know.segments_of(names))) \
                 if ref is not None else tuple(know.segments_of(names))
             conf = max(m.confidence for m in ms)
+            aliases = tuple(sorted({m.text for m in ms if not m.attrs.get("filer")} - {name}))  # (公司: no alias)
             out.append(EnterpriseFact(name=name, evidence=self.evidence(ms[0].start, ms[0].rule, conf),
-                                      aliases=tuple(sorted({m.text for m in ms if not m.attrs.get("filer")} - {name})), zone=zone,
+                                      aliases=aliases, zone=zone,
                                       chains=tuple(chains), segments=segments,
                                       leader=bool(getattr(ref, "leader", False)) if ref is not None else False))
         return tuple(out)

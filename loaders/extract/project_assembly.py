@@ -644,8 +644,8 @@ class ProjectAssembly:
                 same_owner = not same_name and owner is not None and owner in cl.owners and any(
                     _compatible_rests(rests[id(m)], rests[id(o)]) for o in cl.mentions) and same_place and \
                     not any(_ordinal_extension(core, c) for c in cores[i]) and \
-                    not (m.rule == "project.works_event" and any(o.rule == "project.works_event" for o in cl.mentions)) \
-                    and not (m.rule in _QUOTED_RULES and any(o.rule in _QUOTED_RULES for o in cl.mentions))
+                    not (m.rule == "project.works_event" and any(o.rule == "project.works_event" for o in cl.mentions)) and \
+                    not (m.rule in _QUOTED_RULES and any(o.rule in _QUOTED_RULES for o in cl.mentions))
                 # (two parks each named in full with its own event are two projects; so are two names
                 # in quotation marks: '募集资金投资项目为“A项目”和“B项目”')
                 other_place = bool(places[id(m)]) and any(places[id(o)] and places[id(o)] != places[id(m)]

@@ -197,7 +197,7 @@ def name_before(text: str, end: int, max_len: int = 30) -> tuple[int, str]:
             continue  # the cut word opens a place's name (全 of 全椒, 和 of 和县): the name goes on
         if c.group() in _NAME_OPENING_CUTS and (run[:c.start()].endswith("中国") or
                                                 any(_a_place(run[max(0, c.start() - k):c.start()]) for k in (2, 3))):
-            continue  # a place then 有/全/和 opens a name (山东有研, 中国有色, 全椒全瑞, 上海和辉), not 'there is', 'all', 'and'
+            continue  # a place then 有/全/和 opens a name (山东有研, 中国有色, 全椒全瑞, 上海和辉)
         cut = c.end()  # finditer ends increase: the last one is the largest
     run2 = run[cut:]
     return start + cut, run2
