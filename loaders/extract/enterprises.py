@@ -412,7 +412,9 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
             run = (words.group(0) + run) if words else run
         if _LATIN_NAME.fullmatch(run.removeprefix(_country_prefix(run))):
             run = run.removeprefix(_country_prefix(run))  # '德国Carcoustics公司'
-        limit = 30 if _LATIN_NAME.fullmatch(run) else 12 if run.startswith(COUNTRY_PREFIXES) else 8
+        # (a province or city before the trade name lengthens it: 四川吉奥冶金地质工程公司)
+        limit = 30 if _LATIN_NAME.fullmatch(run) else 12 if run.startswith(COUNTRY_PREFIXES) or any(
+            regions().is_place(run[-12:][:k]) for k in (2, 3)) else 8
         if len(run) > limit:
             run = run[-limit:]
 

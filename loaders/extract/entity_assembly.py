@@ -34,8 +34,10 @@ _ZONE_AREA = re.compile(r"区内|园区|该区|本区|我区|入园|入区|新�
 # '…等42家企业的负责人到会') and those that come to look at it ('X一行来安康高新区考察')
 _ATTENDED = re.compile(r"到会|与会|参会|(?:参加|出席)了?[^，,。；;]{0,16}?(?:会|论坛)")
 _VISITOR = re.compile(r"[^。；;]{0,24}?(?:来|到|赴|莅临)[^，,。；;]{0,14}?(?:考察|调研|参观|访问)")
-# ... and those its team goes out to see ('在广州，则拜访了A、B'): not its firms by the sentence before
+# ... and those its team goes out to see ('在广州，则拜访了A、B'): not its firms by the words around them
 _VISITED = re.compile(r"拜访|登门|走访|参观|座谈")
+_TO_THE_ZONE = re.compile(r"(?:来|到|赴|莅临|走进|深入)$")
+_OWN_FIRMS = re.compile(r"区内|园区内|辖区|本区|我区|入驻|落户")  # ('走访了区内企业X': its own firm)
 _FOUNDED = gated(r"(?:共同|联合)?(?:出资|投资|合资)(?:设立|成立|组建)(?:了)?")
 _PAREN_PLACE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[)）]")
 _AUTO_ENDINGS = ("汽车", "车业", "汽", "新能源汽车", "客车", "重卡")
@@ -264,6 +266,11 @@ class EntityAssembly:
             inside = self.zones_in[i]
             if inside:
                 before = [z for z in inside if z.start <= m.start]
+                if before and _VISITED.search(self.text, before[-1].end, m.start) and \
+                        not _OWN_FIRMS.search(self.text, before[-1].end, m.start) and \
+                        not _TO_THE_ZONE.search(self.text, max(0, before[-1].start - 3), before[-1].start):
+                    continue  # '延安高新区考察组…拜访了X': the zone's team calls on X, elsewhere (not
+                    # '来安康高新区考察，先后走访了X': visitors call on X in the zone)
                 return (before[-1] if before else inside[0]).key
         for m in ms:
             i = self.index.at(m.start)
@@ -277,13 +284,20 @@ class EntityAssembly:
                 zones = {z.key for z in self.zones if z.start < m.start and self._zone_in_place(z.key, at["place"])}
                 if len(zones) == 1:
                     return zones.pop()
-            if prev is not None and _VISITED.search(s.text):
-                prev = None
-            if _ZONE_AREA.search(s.text) or (prev is not None and (self.zones_in[i - 1] or _ZONE_AREA.search(prev.text))):
+            if _VISITED.search(s.text) and not _OWN_FIRMS.search(s.text):
+                continue  # firms the zone's team calls on are not its firms by the zone's words nearby
+            if self._zone_area(i) or (prev is not None and (self.zones_in[i - 1] or self._zone_area(i - 1))):
                 before = [z for z in self.zones if z.end <= m.start]
                 if before:
                     return before[-1].key
         return None
+
+    def _zone_area(self, i: int) -> bool:
+        """Sentence ``i`` speaks of a zone's area (区内, 园区, 开发区), outside the names of its companies
+        (广州开发区人才工作集团)."""
+        s = self.sents[i]
+        return any(not any(e.start <= s.start + a.start() < e.end for e in self.ents_in[i])
+                   for a in _ZONE_AREA.finditer(s.text))
 
     def _met_not_hosted(self, m: Mention) -> bool:
         """A company at the zone's promotion meeting, or one that comes to look at the zone."""

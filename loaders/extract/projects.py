@@ -67,7 +67,9 @@ _LIST_RE = re.compile(r"等(?P<mid>[^，,。；;、：:\s“”]{0,16}?)项目")
 _LIST_ITEM_HEADS = PROJECT_HEADS + ("项目",)
 # Short list items naming a kind of work (银企合作, 载体建设, 园区配套, 智库服务), not one project.
 _KINDS_OF_WORK = ("合作", "建设", "配套", "服务", "招商", "改造", "提升", "创新", "攻坚", "保障")
-_LIST_NOT_PROJECTS = re.compile(r"企业|公司|要素|向|对|环节|领域|行业|方向|赛道|应用|装备的|设备的|产品的|民生|社会事业")  # (在A、B等领域招引…项目: fields)
+_LIST_NOT_PROJECTS = re.compile(r"企业|公司|要素|向|对|环节|领域|行业|方向|赛道|应用|装备的|设备的|产品的|民生|社会事业"
+                                # (在A、B等领域招引…项目: fields; 商业、金融、物流等服务业项目: sectors)
+                                r"|服务业|产业类|业态")
 _CLAUSE_START = re.compile(r"[，,。；;：:\n“”\"△▲]|——")  # (重点项目——…: the dash opens what it names)
 # Chemical elements of the chains' materials: '钴锂新材料' is what a plant makes, not who makes it
 _ELEMENTS = re.compile(r"[锂钴镍锰铁磷硅碳氢氧氮铝铜锌钛钒钠钾镁锡铅金银铂钯钨钼锗镓铟氟硫]+")
@@ -215,7 +217,9 @@ def _brand_head(core: str) -> str:
     return head
 
 
-_CAPACITY_SPEC = re.compile(r"(?:年产)?\d+(?:\.\d+)?万?(?:吨|片|辆|套|台|只|件|GWh|MWh|GW|MW|千瓦)(?:/年)?[\u4e00-\u9fff]{2}")
+# (a grade or model code may come before the product: 年产5万吨LM2铝合金锭)
+_CAPACITY_SPEC = re.compile(r"(?:年产)?\d+(?:\.\d+)?万?(?:吨|片|辆|套|台|只|件|GWh|MWh|GW|MW|千瓦)(?:/年)?"
+                            r"(?:[A-Za-z][A-Za-z0-9\-]{0,7})?[\u4e00-\u9fff]{2}")
 
 
 def concrete(stem: str, know: Knowledge, enterprise_cores: set[str]) -> bool:

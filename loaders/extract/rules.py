@@ -210,6 +210,7 @@ class _Run(ProjectAssembly, EntityAssembly):
         self.zones = find_zones(text, know, self._dict_hits["zone"])
         self.ents = find_enterprises(text, know, self._dict_hits["enterprise"])
         self.ents += self._table_builders()
+        self.zones = _outside_company_names(self.zones, self.ents)
         # (a filer's bare 公司 names no project: 公司根据项目…)
         cores = {x for e in self.ents if not e.attrs.get("filer") for x in (enterprise_core(e.text), e.text)}
         named = find_named(text, know, cores)
@@ -764,6 +765,16 @@ def _founders_in_their_ventures_zone(enterprises: tuple[EnterpriseFact, ...],
     zones = {e.name: e.zone for e in enterprises}
     return tuple(replace(e, zone=zones.get(founders[e.name])) if e.zone is None and e.name in founders
                  and zones.get(founders[e.name]) else e for e in enterprises)
+
+
+_NAMED_COMPANY_RULES = ("ent.legal", "ent.group", "ent.company")
+
+
+def _outside_company_names(zones: list[Mention], ents: list[Mention]) -> list[Mention]:
+    """Zone mentions that are no part of a company's name: '广州开发区人才工作集团' names a company,
+    not the zone."""
+    spans = [(e.start, e.end) for e in ents if e.rule in _NAMED_COMPANY_RULES]
+    return [z for z in zones if not any(a <= z.start and z.end <= b and b - a > z.end - z.start for a, b in spans)]
 
 
 def _city_named(sentence: str) -> bool:

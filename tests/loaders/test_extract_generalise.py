@@ -2165,3 +2165,31 @@ def test_a_short_name_given_as_the_stock_name_in_brackets_and_its_quoted_project
 def test_a_performance_word_heading_a_project_name_is_no_owner(extractor):
     f = facts(extractor, "经核实，高倍率锂电池项目一期已建成投产。")
     assert not f.enterprises and all(not p.enterprises for p in f.projects)
+
+
+def test_a_grade_code_inside_a_capacity_still_names_the_project(extractor):
+    f = facts(extractor, "浙江业盛新型材料有限公司拟投资1.16亿元，建设年产5万吨LM2铝合金锭材料生产项目。")
+    assert [p.name for p in f.projects] == ["年产5万吨LM2铝合金锭材料生产项目"]
+
+
+def test_a_province_before_a_bare_company_name_stays_in_it(extractor):
+    f = facts(extractor, "四川吉奥冶金地质工程公司将投资1.3亿元做宝石玉石精深加工项目。")
+    assert names(f) == {"四川吉奥冶金地质工程公司"}
+
+
+def test_a_zone_named_only_inside_a_companys_name_is_no_zone(extractor):
+    f = facts(extractor, "延安高新区考察组到广州后，拜访了联油能源有限公司和广州开发区人才工作集团。")
+    assert [z.name for z in f.zones] == ["延安高新区"]
+    # nor do the zone words inside that name place the companies in the zone named before
+    assert set(_zones_of(f).values()) == {None}
+
+
+def test_sectors_listed_before_projects_are_no_projects(extractor):
+    f = facts(extractor, "湘西经开区主导产业已初具规模，商业、金融、物流等服务业项目也陆续进驻。")
+    assert not f.projects
+
+
+def test_firms_that_visitors_call_on_inside_a_zone_are_its_firms(extractor):
+    f = facts(extractor, "此前，一家上海材料企业的投资团队一行来安康高新区考察，先后走访了陕西轩意光电科技有限公司和"
+                         "华秦储能有限公司。")
+    assert set(_zones_of(f).values()) == {"安康高新区"}
