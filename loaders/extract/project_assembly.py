@@ -989,8 +989,13 @@ class ProjectAssembly:
             a = investment_in(own.group(0), own.start()) if own else None
             if a:
                 return a.money
+        previous = ""
         for c_lo, c_hi in _sub_clauses(self.text, lo, hi):
-            a = investment_in(self.text[c_lo:c_hi], c_lo)
+            clause = self.text[c_lo:c_hi]
+            counted, previous = _COUNTED_PROJECTS.search(previous), clause
+            if counted:
+                continue  # '新华区有7个项目入选，总投资94亿元，X项目就在其中': the total of the count
+            a = investment_in(clause, c_lo)
             if a:  # an inexact amount (逾百亿元) keeps its qualifier; the eval format writes it as null
                 return a.money
         return None
@@ -1154,6 +1159,8 @@ def _in_order(short: str, long: str) -> bool:
 
 
 _QUOTED_RULES = ("project.quoted", "project.quoted_name")
+# A count of projects a clause ends its words on ('新华区有7个项目入选'): the next clause's amount is their total
+_COUNTED_PROJECTS = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|批|项)(?:重点|重大|产业|招商|在建)*项目[^，,]{0,6}$")
 # '<企业>的<项目>', '<企业>的“<项目>”': the company's own project
 _ITS_OWN = ("的", "的“", "的「", '的"')
 

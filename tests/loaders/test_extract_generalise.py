@@ -2193,3 +2193,9 @@ def test_firms_that_visitors_call_on_inside_a_zone_are_its_firms(extractor):
     f = facts(extractor, "此前，一家上海材料企业的投资团队一行来安康高新区考察，先后走访了陕西轩意光电科技有限公司和"
                          "华秦储能有限公司。")
     assert set(_zones_of(f).values()) == {"安康高新区"}
+
+
+def test_the_total_of_a_count_of_projects_is_not_one_of_them(extractor):
+    f = facts(extractor, "今年的省重点项目名单中，新华区有7个项目入选，总投资94亿元，恒一锂能高倍率锂电池项目就在其中。")
+    [project] = f.projects
+    assert project.investment is None
