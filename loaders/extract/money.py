@@ -50,6 +50,8 @@ SPOKEN_RE = gated(rf"(?P<pre>{_PRE})?(?P<num>{_NUM})个(?P<more>多)?亿(?:元)?
 # Verbs that make an amount an investment (as opposed to output, revenue, fund size).
 INVEST_CUES = ("总投资额", "计划总投资", "总投资", "投资总额", "计划投资", "拟投资", "投资", "增资", "投入", "注资", "出资",
                "项目预算", "总预算")  # '项目预算约为180亿元'; a bare 预算 may be a city's budget
+_INVESTS_AFTER = ("投资建设", "投资兴建", "投资新建", "投建")
+_WITH_FUNDS = re.compile(r"以|资金")
 OUTPUT_CUES = ("年产值", "产值", "年销售收入", "销售收入", "营收", "年营业收入", "税收")
 
 
@@ -160,7 +162,9 @@ def investment_in(clause: str, offset: int = 0) -> Amount | None:
     for amount in parse_amounts(clause, offset):
         local = amount.start - offset
         before = clause[max(0, local - 8):local]
-        cued = changed or any(c in before for c in INVEST_CUES)
+        cued = changed or any(c in before for c in INVEST_CUES) or (
+            # '拟以自有资金人民币3.1亿元投资建设': the funds, then the verb after the amount
+            clause.startswith(_INVESTS_AFTER, amount.end - offset) and _WITH_FUNDS.search(before))
         changed = False
         if not cued:
             continue

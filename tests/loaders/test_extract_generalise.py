@@ -2199,3 +2199,9 @@ def test_the_total_of_a_count_of_projects_is_not_one_of_them(extractor):
     f = facts(extractor, "今年的省重点项目名单中，新华区有7个项目入选，总投资94亿元，恒一锂能高倍率锂电池项目就在其中。")
     [project] = f.projects
     assert project.investment is None
+
+
+def test_an_amount_of_funds_before_the_verb_to_invest_is_the_projects(extractor):
+    f = facts(extractor, "公司董事会审议通过了年产10亿只功率器件扩产项目，拟以自有资金人民币3.1亿元投资建设，以扩大生产规模。")
+    [project] = f.projects
+    assert project.investment is not None and project.investment.value == 310_000_000
