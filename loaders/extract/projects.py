@@ -153,9 +153,13 @@ def project_name_before(text: str, end: int) -> tuple[int, str]:
         pass
     if ordinal is not None and len(name) - ordinal.end() >= 4:
         name = name[ordinal.end():]  # '港区第二座综合能源站项目': the name starts after the count
+    own = _THE_COMPANYS.match(name)
+    if own and len(name) - own.end() >= 4:
+        name = name[own.end():]  # '公司年产12GW新型高效电池项目': the company's project, not its name
     return end - len(name), name
 
 
+_THE_COMPANYS = re.compile(r"(?:本|该|其)?公司(?:的)?")
 _GENERIC_HEAD = re.compile("|".join(sorted(map(re.escape, GENERIC_PROJECT_WORDS), key=len, reverse=True)))
 
 

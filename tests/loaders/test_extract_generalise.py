@@ -2205,3 +2205,11 @@ def test_an_amount_of_funds_before_the_verb_to_invest_is_the_projects(extractor)
     f = facts(extractor, "公司董事会审议通过了年产10亿只功率器件扩产项目，拟以自有资金人民币3.1亿元投资建设，以扩大生产规模。")
     [project] = f.projects
     assert project.investment is not None and project.investment.value == 310_000_000
+
+
+def test_a_short_name_declared_with_its_stock_code_and_the_companys_project(extractor):
+    f = facts(extractor, "横店集团东磁股份有限公司（以下简称「横店东磁」，002056）10月11日晚间公告，"
+                         "公司年产12GW新型高效电池项目的一期生产线已于10月投产。")
+    [ent] = f.enterprises
+    assert "横店东磁" in (ent.name, *ent.aliases)
+    assert [p.name for p in f.projects] == ["年产12GW新型高效电池项目"]  # 公司 (the company's) is no part of it

@@ -248,9 +248,9 @@ CORPORA = {
     "blind54": _bars(*_ours("blind54"),
           0.696, 0.665, 0.499, 0.915, 0.763, 0.76, 0.773, 0.46, 0.398, 0.0),
     "blind55": _bars(*_ours("blind55"),
-          # projects 0.624 -> 0.561: 通用液压泵技改项目 was found only because 通用 (general-purpose) was read
-          # as its owner; a purpose word is no owner, and the name alone is not concrete enough
-          0.742, 0.749, 0.0, 0.799, 0.975, 0.561, 0.799, 0.999, 0.529, 0.999),
+          # investment 0.749 -> 0.599: 横店东磁's 年产12GW新型高效电池项目 is now matched (公司 no longer heads its
+          # name), without an amount: the 35.54亿元 is stated of its first two phases
+          0.755, 0.599, 0.11, 0.799, 0.975, 0.624, 0.799, 0.999, 0.529, 0.999),
     "blind56": _bars(*_ours("blind56"),
           0.74, 0.713, 0.582, 0.999, 0.735, 0.701, 0.781, 0.887, 0.599, 0.999),
     "blind57": _bars(*_ours("blind57"),
