@@ -2213,3 +2213,9 @@ def test_a_short_name_declared_with_its_stock_code_and_the_companys_project(extr
     [ent] = f.enterprises
     assert "横店东磁" in (ent.name, *ent.aliases)
     assert [p.name for p in f.projects] == ["年产12GW新型高效电池项目"]  # 公司 (the company's) is no part of it
+
+
+def test_a_city_and_district_address_heading_a_project_name_is_no_part_of_its_owner(extractor):
+    f = facts(extractor, "经核实，十堰市张湾区驭新智能汽车底盘制造项目已完成备案。")
+    owners = {o for p in f.projects for o in p.enterprises}
+    assert owners and not any(o.startswith(("十堰", "张湾")) for o in owners)
