@@ -31,7 +31,7 @@ _UNIT = r"(?:万亿|亿|千万|百万|万|千)?"
 _CUR = "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True))
 # A number, an optional range end, a unit and a currency word. Bounded
 # repetitions only, so no backtracking blow-up on long digit runs.
-_PRE = "约为|约合|大约|大概|差不多|将近|约|近|超过|超|逾|达|共|合计|累计|总计"
+_PRE = "约为|约合|大约|大概|差不多|将近|约|近|超过|超|逾|不低于|不少于|达|共|合计|累计|总计"
 _ABOUT = ("约", "约为", "约合", "大约", "大概", "差不多", "将近", "近")
 # a foreign currency named before the number: 新台币2780亿元, 港币10亿元 (the 元 that follows is its unit)
 _CUR_BEFORE = "|".join(sorted((re.escape(w) for w, c in CURRENCY_WORDS.items() if c != "CNY"), key=len, reverse=True))
@@ -115,8 +115,8 @@ def parse_amounts(text: str, offset: int = 0) -> list[Amount]:
             qualifier = "range_low"
         elif pre in ("超过", "超", "逾") or post in ("多", "余"):
             qualifier = "over"
-        elif post == "以上":
-            qualifier = "at_least"
+        elif post == "以上" or pre in ("不低于", "不少于"):
+            qualifier = "at_least"  # (总投资不低于20亿元: a floor, not the amount)
         elif pre in _ABOUT or post == "左右":
             qualifier = "about"
         # Bare '元' without unit and a tiny value is a price, not an investment.

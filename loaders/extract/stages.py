@@ -101,6 +101,7 @@ _DELAYED_AFTER = re.compile(r"(?:的)?(?:时间|计划|日期|节点|目标)?(?:
 # A date not yet set: '投产时间待定', '量产日期尚未确定'.
 _DATE_OPEN_AFTER = re.compile(r"(?:的)?(?:时间|日期|节点)(?:仍|尚|还)?(?:待定|未定|不确定|未确定|尚未确定|待确定)")
 _MADE_IN_SERIES = "车型版款"
+_IN_PHASES = re.compile(r"分(?:[一二两三四五六]|\d)(?:期|个阶段|步)(?:实施|推进)?$")
 # Characters that make a following 试 the end of a word (测试, 调试, 考试, 尝试).
 _TEST_HEADS = "测调考尝"
 
@@ -145,6 +146,8 @@ def stage_hits(text: str, lo: int, hi: int, know: Knowledge,
             and not _SINCE.match(text[e:c_end + 1])
         if _TIME_AFTER.match(text, e):
             target = True  # 建成后 / 建成达产后 / 投产初期: a condition or a time after it, not a fact
+        if _IN_PHASES.search(before):
+            target = True  # '项目分三期建成': how it will be built, not that it is
         if _DELAYED_AFTER.match(text, e) or before.endswith(_DELAY_WORDS) or _DATE_OPEN_AFTER.match(text, e):
             target = True  # '量产时间推迟到明年', '推迟量产', '投产时间待定': a date put off or open, not reached
         if stage == "completed" and (_SHELL.search(before) or "厂房" in before and _tools_going_in(text, e)):

@@ -2219,3 +2219,10 @@ def test_a_city_and_district_address_heading_a_project_name_is_no_part_of_its_ow
     f = facts(extractor, "经核实，十堰市张湾区驭新智能汽车底盘制造项目已完成备案。")
     owners = {o for p in f.projects for o in p.enterprises}
     assert owners and not any(o.startswith(("十堰", "张湾")) for o in owners)
+
+
+def test_a_floor_on_the_amount_and_a_plan_in_phases_are_no_facts(extractor):
+    f = facts(extractor, "瑞宇新能源科技有限公司将在永州经开区投资建设低碳光电产业园。项目分三期建成，总投资不低于20亿元。")
+    [project] = f.projects
+    assert project.investment.qualifier == "at_least"  # a floor (written as null in the eval format)
+    assert project.stage != "completed"  # 分三期建成: how it will be built
