@@ -515,11 +515,11 @@ def split_owner(item: str, know: Knowledge, enterprise_cores: set[str], company_
         return None
     bare = strip_region(item)
     if bare != item:  # 江苏正力新能电芯 -> owner found in 正力新能电芯, named with its region
-        inner = split_owner(bare, know, enterprise_cores, company_endings)
         district = _DISTRICT_HEAD.match(bare)
         if district and is_division_short_name(district.group(0)) and len(bare) - district.end() >= 4:
             # '十堰市张湾区驭新智能…': an address (a city and its district) is no part of the name
             return split_owner(bare[district.end():], know, enterprise_cores, company_endings)
+        inner = split_owner(bare, know, enterprise_cores, company_endings)
         return item[: len(item) - len(bare)] + inner if inner else None
     reg = regions()
     # <name><company ending><rest>: the shortest prefix ending in a company word.
