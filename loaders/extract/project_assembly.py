@@ -163,7 +163,9 @@ class ProjectAssembly:
             if text[at - 1:at] in "“\"「『" and at > 0:
                 continue  # '投资建设“新能源西南制造基地项目”': the text names it (project.named)
             owner = owners[-1]
-            name = strip_legal(owner.text) + m.group("place") + what
+            # (a name that opens on its owner is whole: '…在永州经开区投资建设瑞宇新能源(永州)低碳光电产业园')
+            own = what.startswith((strip_legal(owner.text), enterprise_core(owner.text)))
+            name = what if own else strip_legal(owner.text) + m.group("place") + what
             out.append(Mention("project", name, m.start("place"), m.end("head"), "project.invest_site", 0.7,
                                attrs={"owners": [owner]}))
         for e in self.ents:

@@ -2226,3 +2226,8 @@ def test_a_floor_on_the_amount_and_a_plan_in_phases_are_no_facts(extractor):
     [project] = f.projects
     assert project.investment.qualifier == "at_least"  # a floor (written as null in the eval format)
     assert project.stage != "completed"  # 分三期建成: how it will be built
+
+
+def test_a_plant_name_that_opens_on_its_owner_is_not_prefixed_again(extractor):
+    f = facts(extractor, "按照协议，江西瑞宇新能源科技有限公司将在永州经开区投资建设瑞宇新能源(永州)低碳光电产业园。")
+    assert [p.name for p in f.projects] == ["瑞宇新能源(永州)低碳光电产业园"]
