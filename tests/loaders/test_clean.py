@@ -358,3 +358,13 @@ def test_a_hard_wrapped_text_is_rejoined_at_its_wrapping_width() -> None:
     text = f"工作简报\n【重点项目】\n{wrapped}\n【产业动态】\n园区新型显示产业链条较为完整。"
     expected = f"工作简报\n【重点项目】\n{para}\n【产业动态】\n园区新型显示产业链条较为完整。"
     assert cleaned(text).mapped.text == expected.replace("，", ",")  # (full-width commas normalised)
+
+
+def test_a_message_boards_fields_give_the_date_and_leave_the_text() -> None:
+    page = ("【已回复】新厂什么时候招工？\n留言对象：某市经济技术开发区管委会\n留言人：网友老王 留言时间：2025-03-06 21:14\n"
+            "【留言内容】\n请问开发区的新材料项目是不是停工了？\n【回复时间】2025-03-19 10:26\n【回复内容】\n"
+            "网友您好！经核实，该项目已于2月7日正式开工，目前正在进行厂房基础施工。\n")
+    article = article_from_text(page)
+    assert article.date == "2025-03-06"
+    assert "留言时间" not in article.text and "回复时间" not in article.text
+    assert "正式开工" in article.text
