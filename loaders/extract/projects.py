@@ -195,7 +195,7 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+[座个家条台�
 _PRODUCT_WORDS = re.compile(r"车用|锂离子|聚合物|全自动|年产|\d|[高中低]压|大功率|中低|中高")
 # Words describing a product between its maker's name and the industry term (鑫氟隆高端氟化工装备).
 _TRAILING_MODIFIERS = re.compile(r"(?:高端|新型|先进|智能|绿色|大型|精密|高性能|高效|高纯|高品质|高可靠|新一代|超薄|超高|"
-                                 r"低碳|数字化|自动化|规模化|通用|专用|高倍率|高能量密度|长寿命|长循环|快充|高安全|高导电性?)+$")
+                                 r"低碳|数字化|自动化|规模化|通用|专用|高倍率|高能量密度|长寿命|长循环|快充|高安全|高导电性?|超高效)+$")
 _MODIFIER = re.compile(r"高端|新型|先进")  # after a name's first characters: a product's description begins
 # ... and what such a head is not: a count (万吨级), a park or a place (宁东基地, 鹏湾氢港), a size (大直径,
 # 八英寸, 二十八纳米), a numeral cut from its unit (十二 of 十二英寸硅片, the unit being in the industry term).
@@ -542,8 +542,9 @@ def split_owner(item: str, know: Knowledge, enterprise_cores: set[str], company_
                     break
             if any(0 < c.start < len(stem) and c.end >= i for c in terms):
                 continue  # the ending closes a term begun before it (汽车 of 科达利新能源汽车)
-            if len(stem) >= 2 and not know.classify(stem) and not is_generic(stem) and not _ELEMENTS.fullmatch(stem):
-                return head  # (钴锂新材料: elements then a trade are a product, not a maker)
+            if len(stem) >= 2 and not know.classify(stem) and not is_generic(stem) and not _ELEMENTS.fullmatch(stem) \
+                    and _TRAILING_MODIFIERS.sub("", stem):
+                return head  # (钴锂新材料: elements then a trade are a product, not a maker; 超高效太阳能: a grade)
     # <name>二期: a phase of a firm's plant.
     for ph in PHASES:
         if ph in item:

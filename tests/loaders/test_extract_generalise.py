@@ -2231,3 +2231,9 @@ def test_a_floor_on_the_amount_and_a_plan_in_phases_are_no_facts(extractor):
 def test_a_plant_name_that_opens_on_its_owner_is_not_prefixed_again(extractor):
     f = facts(extractor, "按照协议，江西瑞宇新能源科技有限公司将在永州经开区投资建设瑞宇新能源(永州)低碳光电产业园。")
     assert [p.name for p in f.projects] == ["瑞宇新能源(永州)低碳光电产业园"]
+
+
+def test_a_grade_before_a_trade_word_is_no_owner(extractor):
+    f = facts(extractor, "阜兴新能源的年产20GW N+超高效太阳能单晶硅片1B期项目开工。")
+    assert not any(e.name.startswith("超高效") for e in f.enterprises)
+    assert all(not o.startswith("超高效") for p in f.projects for o in p.enterprises)

@@ -256,7 +256,7 @@ CORPORA = {
     "blind57": _bars(*_ours("blind57"),
           # stage 0.799 -> 0.726: 银河微电's project, named in quotation marks after '银河微电的', is now found
           # and matched, without its stage (its board approved 该项目 a sentence on; no 签约 is said)
-          0.706, 0.999, 0.726, 0.908, 0.828, 0.726, 0.665, 0.499, 0.513, 0.999),
+          0.721, 0.999, 0.726, 0.908, 0.849, 0.726, 0.699, 0.499, 0.528, 0.999),
     "blind58": _bars(*_ours("blind58"),
           # stage 0.332 -> 0.249: 业盛's 年产5万吨LM2铝合金锭材料生产项目 is now found (the grade code no longer
           # hides its capacity) and matched, without the stage of the day's batch signing (当天签下4个项目)
