@@ -710,7 +710,7 @@ def _filer_uses(text: str, after: int, e: Mention) -> list[Mention]:
             continue
         prev = text[pos - 1:pos]
         start = pos - 1 if prev == "本" else pos
-        if prev != "本" and prev and (prev.isalnum() and prev not in _FILER_BEFORE):
+        if prev.isalnum() and prev != "本" and prev not in _FILER_BEFORE:
             continue
         if text.startswith("债", pos + 2):
             continue  # 公司债券: bonds

@@ -75,6 +75,11 @@ _SAID_AGAIN_SUBJECT = re.compile(r"\s*(?:[^，,。；;]{0,8}[，,])?(?:该公司
 _TIME_CLAUSE_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:之前|之后|以前|以后|以来|前夕|之际)[，,]")
 _SIGNS_AFTER = re.compile(r"[”」\"』]?(?:正式)?(?:签署|签订|签约|达成)")
 _INVEST_VERB = re.compile(r"投资|投建|建设|新建|签署|签约|落户|兴建|布局|举行|开工|启动|实施|推进|宣布")
+_QUOTED_RULES = ("project.quoted", "project.quoted_name")
+# A count of projects a clause ends its words on ('新华区有7个项目入选'): the next clause's amount is their total
+_COUNTED_PROJECTS = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|批|项)(?:重点|重大|产业|招商|在建)*项目[^，,]{0,6}$")
+# '<企业>的<项目>', '<企业>的“<项目>”': the company's own project
+_ITS_OWN = ("的", "的“", "的「", '的"')
 # A phase named by nothing else (一期项目, 公司二期项目, 产业园一期工程), as the core of a project name.
 _BARE_PHASE = re.compile(r"^(?:公司|该公司|其|该|本)?(?:产业园|基地|工厂|厂区)?(?P<ph>[一二三四五]期)(?:工程)?$")
 # '基地一期于2018年动工': a phase of a base or plant opening a clause, said with its own stage or amount
@@ -1158,13 +1163,6 @@ def _in_order(short: str, long: str) -> bool:
     """Whether the characters of ``short`` occur in ``long`` in the same order."""
     it = iter(long)
     return all(ch in it for ch in short)
-
-
-_QUOTED_RULES = ("project.quoted", "project.quoted_name")
-# A count of projects a clause ends its words on ('新华区有7个项目入选'): the next clause's amount is their total
-_COUNTED_PROJECTS = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|批|项)(?:重点|重大|产业|招商|在建)*项目[^，,]{0,6}$")
-# '<企业>的<项目>', '<企业>的“<项目>”': the company's own project
-_ITS_OWN = ("的", "的“", "的「", '的"')
 
 
 def _compatible_rests(a: str, b: str) -> bool:
