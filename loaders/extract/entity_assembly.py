@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from ..facts import EnterpriseFact, FocusFact, MembershipFact, SupplyFact, ZoneFact
 from ..resolve import canonical_zone, locate_zone, strip_legal
 from . import relations
-from .lexicon import OTHER_CHAIN_WORDS, ending_chains, locate_division
+from .lexicon import CHEMICALS_NAME_WORDS, OTHER_CHAIN_WORDS, OUTSIDE_TRADE_NAME_WORDS, ending_chains, locate_division
 from .mentions import Mention
 from .text import gated
 
@@ -207,7 +207,10 @@ class EntityAssembly:
             if not chains:  # '…、正大天晴等一批医药企业': the list says what kind its companies are
                 kinds = " ".join(m.attrs.get("list_kind") or "" for m in ms)
                 chains.extend(know.chains_of(kinds)[:1] or ending_chains(kinds)[:1])
-            if not chains and any(w in names for w in OTHER_CHAIN_WORDS):
+            if "other" not in chains and (
+                    any(w in names for w in OUTSIDE_TRADE_NAME_WORDS) or
+                    not {"new_materials", "semiconductor"} & set(chains) and any(w in names for w in CHEMICALS_NAME_WORDS)
+                    or not chains and any(w in names for w in OTHER_CHAIN_WORDS)):
                 chains.append("other")
             segments = tuple(dict.fromkeys(list(getattr(ref, "segments", ()) or ()) + know.segments_of(names))) \
                 if ref is not None else tuple(know.segments_of(names))

@@ -194,9 +194,16 @@ GENERIC_PROJECT_WORDS = (
 PHASES = ("一期", "二期", "三期", "四期", "五期")
 # Words that only describe the kind of a listed project (农业项目, 平台项目).
 OTHER_CHAIN_WORDS = ("物流", "粮", "农业", "油茶", "食品", "预制菜", "饲料", "养殖", "种植", "快递", "冷链", "仓储")
-# ... and of a project only: a refinery project (炼化一体化) is petrochemicals, no chain of ours; a refiner
-# may still make materials for one (its polyolefins), so its company is not tagged by these
+# ... and of a project only: a refinery project (炼化一体化) is petrochemicals, no chain of ours (its
+# company gets 'other' from its name below, beside the materials it may make for one of ours)
 OTHER_PROJECT_WORDS = (*OTHER_CHAIN_WORDS, "炼化", "炼油", "石化")
+# Words that name a company for a trade outside our chains (湛江钢铁, 紫金矿业, 国家电网, 乐士制衣): the
+# company is in that trade ('other') whatever else the article shows it doing (a steelworks' hydrogen plant)
+OUTSIDE_TRADE_NAME_WORDS = ("钢铁", "钢集团", "有色", "矿业", "冶金", "电网", "纸业", "浆纸", "服饰", "制衣",
+                            "服装", "纺织", "家居", "文旅", "公交", "可乐", "饮料", "米业", "油脂", "建材", "水泥")
+# ... unless, for a chemicals or oil company, the article shows it making materials of ours (阿科玛's PVDF,
+# 卡博特's carbon black): it is then in that chain, not in bulk chemicals
+CHEMICALS_NAME_WORDS = ("化工", "炼化", "石油", "电化")
 # Hydrogen made by a plant the project builds too: a solar-to-hydrogen project is also a solar one
 # (纳日松光伏制氢产业示范项目); a wind-only one (风电制氢) is in no chain of ours beyond hydrogen.
 ALSO_CHAINS = {"光伏制氢": "photovoltaic", "风光制氢": "photovoltaic", "风光氢": "photovoltaic"}

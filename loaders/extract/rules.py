@@ -746,15 +746,15 @@ _ANSWER_AMOUNT = re.compile(r"(?m)^(?P<speaker>答|[^\n：:。]{2,30}(?:负责�
 
 def _suppliers_in_customers_chain(enterprises: tuple[EnterpriseFact, ...],
                                   supplies: tuple[SupplyFact, ...]) -> tuple[EnterpriseFact, ...]:
-    """A supplier whose own words tell no chain is in its customers' one ('为LG新能源提供配套的企业'
-    works for a battery maker), when they are all in one."""
+    """A supplier whose own words tell no chain of ours is in its customers' one ('为LG新能源提供配套的企业'
+    works for a battery maker), when they are all in one; a trade outside ours ('other': 华盛精化工) stays."""
     chains = {e.name: e.chains for e in enterprises}
     out = []
     for e in enterprises:
-        if not e.chains:
+        if not set(e.chains) - {"other"}:
             theirs = {chains.get(s.customer) for s in supplies if s.supplier == e.name} - {None, ()}
             if len(theirs) == 1:
-                e = replace(e, chains=next(iter(theirs)))
+                e = replace(e, chains=tuple(dict.fromkeys(next(iter(theirs)) + e.chains)))
         out.append(e)
     return tuple(out)
 

@@ -436,7 +436,8 @@ def test_a_companys_business_is_not_the_zones_focus(extractor):
 def test_a_supplier_with_no_chain_of_its_own_is_in_its_customers(extractor):
     f = facts(extractor, "宁德时代在溧阳建设动力电池基地，江苏华盛精化工股份有限公司为宁德时代提供配套。")
     chains = {e.name: e.chains for e in f.enterprises}
-    assert chains.get("江苏华盛精化工股份有限公司") == chains["宁德时代"] == ("nev",)
+    assert chains["宁德时代"] == ("nev",)
+    assert chains.get("江苏华盛精化工股份有限公司") == ("nev", "other")  # a chemicals maker (化工) in CATL's chain
 
 
 def test_hydrogen_in_a_trade_name_tells_the_chain(extractor):
@@ -2237,3 +2238,17 @@ def test_a_grade_before_a_trade_word_is_no_owner(extractor):
     f = facts(extractor, "阜兴新能源的年产20GW N+超高效太阳能单晶硅片1B期项目开工。")
     assert not any(e.name.startswith("超高效") for e in f.enterprises)
     assert all(not o.startswith("超高效") for p in f.projects for o in p.enterprises)
+
+
+def test_a_company_named_for_a_trade_outside_our_chains_is_in_other_beside_its_hydrogen(extractor):
+    f = facts(extractor, "河钢集团在张家口建设的120万吨氢冶金示范工程已投产，所用氢气由当地风电制取。"
+                         "紫金矿业集团股份有限公司也在福建上杭布局了锂电正极材料项目。")
+    chains = {e.name[:4]: set(e.chains) for e in f.enterprises}
+    assert chains["河钢集团"] == {"hydrogen", "other"}  # a steelworks, whatever its hydrogen plant
+    assert "other" in chains["紫金矿业"]  # a miner, whatever its battery materials
+
+
+def test_a_chemicals_company_making_materials_of_ours_is_in_their_chain_only(extractor):
+    f = facts(extractor, "湖北兴发化工集团股份有限公司在宜昌建设年产3万吨电子级硫酸项目，产品供应芯片制造企业。")
+    [ent] = f.enterprises
+    assert ent.chains == ("semiconductor",)  # 化工 in its name, but its product is a chip-making chemical
