@@ -59,13 +59,13 @@ silently.
   a distinctive two-character trade name said again (极氪 of 浙江极氪智能科技);
   a carmaker's models carrying the product spoken of (B08等车型搭载了这款芯片);
   领克 in the reference carmakers; industries a zone 重点布局 are its focus.
-- blind8 to blind58: tests/data/blind8 … blind58, by later helpers; first
+- blind8 to blind62: tests/data/blind8 … blind62, by later helpers; first
   scored at 0.789, 0.745, 0.672, 0.589, 0.884, 0.698, 0.684, 0.817, 0.776,
   0.717, 0.831, 0.725, 0.671, 0.670, 0.776, 0.536, 0.564, 0.749, 0.742,
   0.667, 0.723, 0.619, 0.717, 0.747, 0.784, 0.652, 0.829, 0.752, 0.761,
   0.881, 0.820, 0.775, 0.686, 0.756, 0.838, 0.667, 0.742, 0.693, 0.707,
   0.718, 0.809, 0.508, 0.638, 0.714, 0.676, 0.659, 0.565, 0.671, 0.732,
-  0.639 and 0.661.
+  0.639, 0.661, 0.577, 0.523, 0.667 and 0.697.
 """
 
 from __future__ import annotations
@@ -279,6 +279,14 @@ CORPORA = {
           # stage 0.332 -> 0.249: 业盛's 年产5万吨LM2铝合金锭材料生产项目 is now found (the grade code no longer
           # hides its capacity) and matched, without the stage of the day's batch signing (当天签下4个项目)
           0.807, 0.999, 0.249, 0.946, 0.968, 0.42, 0.856, 0.399, 0.665, 0.999),
+    "blind59": _bars(*_ours("blind59"),
+          0.575, 0.799, 0.749, 0.726, 0.732, 0.591, 0.306, 0.0, 0.475, 0.0),
+    "blind60": _bars(*_ours("blind60"),
+          0.522, 0.0, 0.599, 0.52, 0.837, 0.453, 0.234, 0.532, 0.399, 0.0),
+    "blind61": _bars(*_ours("blind61"),
+          0.665, 0.799, 0.665, 0.999, 0.799, 0.599, 0.599, 0.999, 0.427, 0.0),
+    "blind62": _bars(*_ours("blind62"),
+          0.696, 0.799, 0.665, 0.856, 0.768, 0.874, 0.749, 0.799, 0.436, 0.999),
 }
 
 
