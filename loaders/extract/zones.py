@@ -33,6 +33,12 @@ _ADMIN_LINKS = ("设有", "设立了", "成立了", "成立", "建设")  # '南�
 _BRACKETED_PLACE = re.compile(r"中[\u4e00-\u9fff]{1,2}[(（](?P<place>[\u4e00-\u9fff]{2,4})[)）]$")
 _NOT_ZONE_AFTER = ("联盟", "域", "建设者", "集团")  # (上海临港集团: a company named after the zone)
 _HIGH_TECH_PARKS = ("高新技术产业园区", "高新技术产业园")
+# An area of a pilot free-trade zone, with its own administration: 中国（黑龙江）自由贸易试验区哈尔滨片区,
+# 湖北自贸区武汉片区; later named by its area alone (哈尔滨片区). 临港新片区 is a reference zone.
+_FTZ_AREA = re.compile(r"(?:中国[（(][\u4e00-\u9fff]{2,3}[）)]|[\u4e00-\u9fff]{2,3})(?:自由贸易试验区|自贸试验区|自贸区)"
+                       r"(?P<area>(?![一二三四五六七八九十两几多各数])[\u4e00-\u9fff]{2,8}?)(?<!个)片区")
+# a level without a name ('拥有国家级经济开发区和综合保税区两块牌子'): a class of zones, not one
+_BARE_LEVELS = ("国家级", "省级", "市级", "国家")
 _APPROVED_AFTER = re.compile(r"是经(?:国务院|国家[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{1,3}省(?:人民)?政府)批准设立")
 # a park that opens its sentence and states its own 主导产业 governs an economy, as only a zone does
 # ('江苏中关村科技产业园(以下简称“产业园”)坚持以动力电池为主导产业'); a company's park has products
@@ -211,6 +217,19 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
                            key=f"zone:ref:{ref.name}", attrs={"ref": ref, "kind": getattr(ref, "kind", None),
                                                               "prefix": prefix.removesuffix("国家"), "place": place}))
         taken.append((start, end))
+    for m in _FTZ_AREA.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        area = m.group("area")
+        key = f"zone:ftz:{area}"
+        out.append(Mention("zone", m.group(0), m.start(), m.end(), "zone.free_trade_area", 0.8, key=key,
+                           attrs={"kind": "other", "place": area if reg.is_place(area) else None, "prefix": area}))
+        taken.append((m.start(), m.end()))
+        for at in find_all(text, area + "片区"):  # the area alone, elsewhere in the text
+            if not any(a <= at < b for a, b in taken):
+                out.append(Mention("zone", area + "片区", at, at + len(area) + 2, "zone.free_trade_area", 0.7,
+                                   key=key, attrs={"kind": "other", "place": None, "prefix": area}))
+                taken.append((at, at + len(area) + 2))
     candidates: list[Mention] = []
     taken.sort()
     starts = [a for a, _ in taken]
@@ -243,7 +262,7 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
         alone = len(prefix) == len(run) and not ("\u4e00" <= before <= "\u9fff")  # no Han character before
         if not prefix or len(prefix) < 2 or prefix[-1] in STOP_CHARS and not is_division_short_name(prefix[-2:]):
             continue  # bare 高新区 / 该高新区: an anaphor, not a new zone (江都 is a district)
-        if _RANK_PREFIX.match(prefix) or _COUNTED_ZONES.search(prefix):
+        if _RANK_PREFIX.match(prefix) or _COUNTED_ZONES.search(prefix) or prefix in _BARE_LEVELS:
             continue  # '是首批国家级经济技术开发区之一', '江西两家国家级经开区': a class or a count, not a name
         if place and place in reg.provinces and prefix.rstrip("省") == place and place not in reg.city_province:
             # (吉林 is a province and a city: 吉林经济技术开发区 is the city's zone)

@@ -2252,3 +2252,16 @@ def test_a_chemicals_company_making_materials_of_ours_is_in_their_chain_only(ext
     f = facts(extractor, "湖北兴发化工集团股份有限公司在宜昌建设年产3万吨电子级硫酸项目，产品供应芯片制造企业。")
     [ent] = f.enterprises
     assert ent.chains == ("semiconductor",)  # 化工 in its name, but its product is a chip-making chemical
+
+
+def test_an_area_of_a_free_trade_zone_is_a_zone_and_its_short_name_the_same(extractor):
+    f = facts(extractor, "中国（四川）自由贸易试验区川南临港片区于2017年挂牌。宜宾某材料企业的新项目落户川南临港片区。"
+                         "四川自贸试验区三个片区各有分工。")
+    [zone] = f.zones
+    assert zone.name in ("中国(四川)自由贸易试验区川南临港片区", "川南临港片区")
+    assert "三个片区" not in " ".join(z.name for z in f.zones)  # a count of areas, not one
+
+
+def test_a_level_without_a_name_is_no_zone(extractor):
+    f = facts(extractor, "这个县是全省少数同时拥有国家级经济开发区和综合保税区两块牌子的地方。")
+    assert not f.zones
