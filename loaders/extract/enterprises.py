@@ -239,6 +239,19 @@ def _reference_head(text: str, start: int, run: str, know: Knowledge) -> tuple[i
     return start, run
 
 
+# an address before the name: a zone, its area in brackets ('随州市经济开发区(十里铺)湖北晶星科技股份有限公司')
+_ZONE_ADDRESS = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:开发区|高新区|经开区|园区|工业园|新区)(?:[(（][^()（）]{1,8}[)）])?")
+
+
+def _after_zone_address(run: str) -> str:
+    """The name after a zone address that heads the run, when a place opens the rest (湖北晶星…)."""
+    m = _ZONE_ADDRESS.match(run)
+    if m is None or len(run) - m.end() < 2:
+        return run
+    rest = run[m.end():]
+    return rest if any(regions().is_place(rest[:k]) for k in (2, 3)) or rest.startswith("中国") else run
+
+
 def _place_head(text: str, start: int, run: str, know: Knowledge) -> tuple[int, str]:
     """A legal name cut at 和/与/及/联合 inside it, after the place that opens it ('湖北和远气体股份有限公司',
     '天津荣程联合钢铁集团有限公司'): the place and the words after it are the name's head."""
@@ -378,6 +391,7 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
         start, run = _place_head(text, start, run, know)
         run = _after_holding_verb(run)
         run = _after_descriptor(run, know)
+        run = _after_zone_address(run)
         mainland = next((p for p in ("中国大陆", "大陆") if run.startswith(p)), "")
         if mainland and len(run) - len(mainland) >= 2:
             run = run[len(mainland):]  # a Taiwan or Hong Kong outlet's 中国大陆国家电网有限公司

@@ -74,6 +74,8 @@ _SAID_AGAIN_SUBJECT = re.compile(r"\s*(?:[^，,。；;]{0,8}[，,])?(?:该公司
                               r"(?=将|已|拟|计划|正|还|也|在|于|投资|总投资|此次|本次)")
 _TIME_CLAUSE_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:之前|之后|以前|以后|以来|前夕|之际)[，,]")
 _SIGNS_AFTER = re.compile(r"[”」\"』]?(?:正式)?(?:签署|签订|签约|达成)")
+# '<企业>日前就「…项目」发布环境影响报告书第一次公示': the builder files its own project's notice
+_FILES_NOTICE_AFTER = re.compile(r"[”」\"』]?(?:发布|进行|开展|启动|提交|办理)[^，,。；;]{0,16}?(?:公示|公告|环评|备案|申请)")
 _INVEST_VERB = re.compile(r"投资|投建|建设|新建|签署|签约|落户|兴建|布局|举行|开工|启动|实施|推进|宣布")
 _QUOTED_RULES = ("project.quoted", "project.quoted_name")
 # A count of projects a clause ends its words on ('新华区有7个项目入选'): the next clause's amount is their total
@@ -526,8 +528,9 @@ class ProjectAssembly:
             return []
         if re.search(r"[。；;]", self.text[subject.end:p.start]) or not (
                 _INVEST_VERB.search(self.text, subject.end, p.start) or
-                # '<政府>与<企业>就<项目>签署框架协议': the company signs the deal for its project
-                "就" in self.text[subject.end:p.start] and _SIGNS_AFTER.match(self.text, p.end)):
+                # '<政府>与<企业>就<项目>签署框架协议': the company signs the deal for its project, or files its notice
+                "就" in self.text[subject.end:p.start] and (_SIGNS_AFTER.match(self.text, p.end) or
+                                                          _FILES_NOTICE_AFTER.match(self.text, p.end))):
             return []
         if others:
             return _one_each([subject, *others])

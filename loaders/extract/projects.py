@@ -44,9 +44,11 @@ _PROJECT_CUTS = (
     "一项", "这类", "此类", "该类",  # (就一项…示范项目签署协议; 这类风光制氢项目: a count or a kind, no name)
     # who the zone's writer is and what kind of company follows (我区外资企业卡博特…项目)
     "我区", "我市", "我县", "我省", "外资企业", "内资企业", "民营企业", "龙头企业",
-    "再添", "新添", "喜添", "迎来", "喜迎", "再迎", "添", "这条", "这座", "这一", "这些", "此次", "本次", "这次", "随着", "各地", "多地", "另有", "多个", "一些", "共建", "合作共建", "携手",
+    "再添", "新添", "喜添", "迎来", "喜迎", "再迎", "添", "这条", "这座", "这一", "这些", "此次", "本次", "这次", "随着", "各地", "多地", "另有", "多个", "几个", "数个", "一些", "共建", "合作共建", "携手",
     # where money goes (募集资金主要投向…项目) and whose the project is (母公司旗下子公司…项目)
     "投向", "投入", "用于", "旗下", "下属",
+    # a notice about the project ('生态环境局发布6万吨/年…项目环评受理公示')
+    "发布", "公示", "受理",
     # a clause about the project, not its name (这意味着产业园一期工程已建成)
     "意味着", "标志着", "表明",
     # a project said again, not named (上述300mm硅片项目, 募投项目)
@@ -248,7 +250,7 @@ def concrete(stem: str, know: Knowledge, enterprise_cores: set[str]) -> bool:
     if _ACTIVITY_LIST.search(stem) and not is_generic(_ACTIVITY_LIST.sub("", stem)):
         return True  # '鑫氟隆高端氟化工装备研发、生产': what a plant makes and does names one plant
     if stem.endswith(("优质", "重点", "重大", "产业", "领域", "行业", "相关")) or \
-            stem.startswith(("相关", "有关", "各类", "一批", "多个", "其他", "其它", "一些")):
+            stem.startswith(("相关", "有关", "各类", "一批", "多个", "几个", "数个", "其他", "其它", "一些")):
         return False
     hits = know.classify(stem)
     if not hits and len(stem) >= 6 and _CAPACITY_SPEC.search(stem):

@@ -633,11 +633,14 @@ def supplies_by_anaphor(sent: Sentence, ents: list[Mention], prev: Sentence, pre
 _IS_ZONES_INDUSTRY = re.compile(r"(?P<list>[^，,。；;：:]{2,40}?)(?:是|为|已成为|成为)$")
 _LEADING_INDUSTRY = r"(?:主导|支柱|首位|重点|优势|特色|核心)产业"
 _ZONES_INDUSTRY_AFTER = re.compile(r"^的?[^，,。；;]{0,6}?" + _LEADING_INDUSTRY)
+# ... and before it: '信丰高新区的首位产业是电子信息'
+_ZONES_INDUSTRY_IS = re.compile(r"^的?[^，,。；;]{0,6}?" + _LEADING_INDUSTRY + r"(?:是|为|包括)(?P<list>[^，,。；;：:]{2,40})")
 
 
 def focus_of_zone_as_possessor(sent: Sentence, zones: list[Mention], know: Knowledge
                                ) -> list[tuple[Mention, str, str | None, int]]:
-    """(zone, chain, segment, position) for '<industries>是<zone>的(两大)支柱/主导产业'."""
+    """(zone, chain, segment, position) for '<industries>是<zone>的(两大)支柱/主导产业' and
+    '<zone>的首位产业是<industries>'."""
     out: list[tuple[Mention, str, str | None, int]] = []
     text, off = sent.text, sent.start
     if not zones or "产业" not in text:
@@ -646,14 +649,15 @@ def focus_of_zone_as_possessor(sent: Sentence, zones: list[Mention], know: Knowl
         after = text[z.end - off:]
         if not _ZONES_INDUSTRY_AFTER.match(after):
             continue
-        m = _IS_ZONES_INDUSTRY.search(text[:z.start - off])
+        m = _IS_ZONES_INDUSTRY.search(text[:z.start - off]) or _ZONES_INDUSTRY_IS.match(after)
         if not m:
             continue
+        at = off + m.start() if m.re is _IS_ZONES_INDUSTRY else z.end + m.start("list")
         seen: set[str] = set()
         for chain, segment in _list_chains(m.group("list"), know):
             if chain not in seen:
                 seen.add(chain)
-                out.append((z, chain, segment, off + m.start()))
+                out.append((z, chain, segment, at))
     # a zone's spokesman: '沈阳经开区相关负责人：汽车及零部件是咱们经开区的主导产业'
     for m in _OUR_INDUSTRY.finditer(text):
         speaker = next((z for z in zones if z.end - off <= m.start()

@@ -2265,3 +2265,39 @@ def test_an_area_of_a_free_trade_zone_is_a_zone_and_its_short_name_the_same(extr
 def test_a_level_without_a_name_is_no_zone(extractor):
     f = facts(extractor, "这个县是全省少数同时拥有国家级经济开发区和综合保税区两块牌子的地方。")
     assert not f.zones
+
+
+def test_a_zones_leading_industry_stated_after_it(extractor):
+    f = facts(extractor, "赣州经济技术开发区的首位产业是新能源汽车，目前已集聚整车和电池企业数十家。")
+    assert {(x.zone, x.chain) for x in f.focus} == {("赣州经济技术开发区", "nev")}
+
+
+def test_a_notices_verbs_are_no_part_of_names(extractor):
+    f = facts(extractor, "10月8日，宜春市行政审批局发布江西永兴锂业有限公司年产2万吨碳酸锂项目环评公示。"
+                         "另一家企业租用宜丰工业园区的标准厂房生产电芯。")
+    assert names(f) == {"江西永兴锂业有限公司"}
+    assert [p.enterprises for p in f.projects] == [("江西永兴锂业有限公司",)]
+    assert not any(z.name.startswith("租用") for z in f.zones)
+
+
+def test_a_count_of_projects_is_no_owner(extractor):
+    f = facts(extractor, "今年以来，省内另有几个电池级碳酸锂项目陆续开工。")
+    assert not f.enterprises and not f.projects
+
+
+def test_the_company_that_files_its_quoted_projects_notice_owns_it(extractor):
+    f = facts(extractor, "湖北融通高科先进材料有限公司日前就“年产5万吨磷酸铁锂正极材料项目”发布环境影响评价第一次公示。")
+    [project] = f.projects
+    assert project.enterprises == ("湖北融通高科先进材料有限公司",)
+
+
+def test_a_zone_address_before_a_legal_name_is_no_part_of_it(extractor):
+    f = facts(extractor, "建设地点：荆门高新区(掇刀)湖北格林美新材料有限公司现有厂区内。")
+    assert names(f) == {"湖北格林美新材料有限公司"}
+
+
+def test_a_plant_whose_equipment_runs_normally_is_in_production(extractor):
+    f = facts(extractor, "2023年5月10日，宜宾锂宝新材料有限公司公示了年产5万吨正极材料项目的竣工环境保护验收意见，"
+                         "目前各类生产设备和环保设施运行正常。")
+    [project] = f.projects
+    assert project.stage == "in_production"
