@@ -110,7 +110,9 @@ def plausible_enterprise(name: str, know: Knowledge) -> bool:
 
 # A company described, not named: 生产型独立法人公司, 全资子公司, 项目公司;
 # '本地能源集团', '当地国企': a company described by where it is, not named.
-_DESCRIBED = re.compile(r"法人|(?:全资|控股)子$|生产型$|^(?:本地|当地|本土|省内|市内|区内|国内外?|海外)")
+_DESCRIBED = re.compile(r"法人|(?:全资|控股)子$|生产型$|^(?:本地|当地|本土|省内|市内|区内|国内外?|海外)"
+                       # an edition of an event ('第三届跨国公司领导人青岛峰会'), no company
+                       r"|^第[一二三四五六七八九十百\d]+(?:届|次|期|批)")
 
 
 _PRODUCT_ENDS = ("材料", "设备", "装备", "部件", "零部件", "系统", "产品", "模组")

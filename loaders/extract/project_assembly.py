@@ -80,8 +80,14 @@ _INVEST_VERB = re.compile(r"投资|投建|建设|新建|签署|签约|落户|兴
 _QUOTED_RULES = ("project.quoted", "project.quoted_name")
 # A count of projects a clause ends its words on ('新华区有7个项目入选'): the next clause's amount is their total
 _COUNTED_PROJECTS = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|批|项)(?:重点|重大|产业|招商|在建)*项目[^，,]{0,6}$")
+# ... or opens the amount's own clause ('5个项目合计总投资307亿元'): the total of the count
+_COUNTED_TOTAL = re.compile(r"(?:\d+|[两二三四五六七八九十百]+)(?:个|批|项)(?:重点|重大|产业|招商|在建|签约)*项目"
+                            r"(?:合计|共计|总计|累计|共|总)")
 # '<企业>的<项目>', '<企业>的“<项目>”': the company's own project
 _ITS_OWN = ("的", "的“", "的「", '的"')
+# '鄂州市则与深圳顺丰泰森(控股)集团签订鄂州临空装备制造项目': the government signs, the company invests
+_SIGNS_FOR = re.compile(r"(?:正式|共同)?(?:签订|签署|签约)(?:了)?[“「\"]?")
+_GOVERNMENT_WITH = re.compile(r"(?:市|区|县|州|旗|政府|管委会|管理委员会|开发区|园区)(?:则|还|也|已|正式)?与$")
 # A phase named by nothing else (一期项目, 公司二期项目, 产业园一期工程), as the core of a project name.
 _BARE_PHASE = re.compile(r"^(?:公司|该公司|其|该|本)?(?:产业园|基地|工厂|厂区)?(?P<ph>[一二三四五]期)(?:工程)?$")
 # '基地一期于2018年动工': a phase of a base or plant opening a clause, said with its own stage or amount
@@ -434,7 +440,9 @@ class ProjectAssembly:
                             or _AT_PLACE_OF.fullmatch(self.text, _after_abbreviation(self.text, e.end), p.start)
                             # '<企业>河北沧州“绿港氢城新材料”项目': its project named in quotation marks
                             or p.rule == "project.quoted_name" and
-                            _BEFORE_QUOTE.fullmatch(self.text, _after_abbreviation(self.text, e.end), p.start)]
+                            _BEFORE_QUOTE.fullmatch(self.text, _after_abbreviation(self.text, e.end), p.start)
+                            or _GOVERNMENT_WITH.search(self.text, max(0, e.start - 8), e.start) and
+                            _SIGNS_FOR.fullmatch(self.text, _after_abbreviation(self.text, e.end), p.start)]
             if right_before:
                 p.attrs["owners"] = [right_before[-1]]
                 continue
@@ -1003,7 +1011,7 @@ class ProjectAssembly:
         for c_lo, c_hi in _sub_clauses(self.text, lo, hi):
             clause = self.text[c_lo:c_hi]
             counted, previous = _COUNTED_PROJECTS.search(previous), clause
-            if counted:
+            if counted or _COUNTED_TOTAL.search(clause):
                 continue  # '新华区有7个项目入选，总投资94亿元，X项目就在其中': the total of the count
             a = investment_in(clause, c_lo)
             if a:  # an inexact amount (逾百亿元) keeps its qualifier; the eval format writes it as null

@@ -75,9 +75,10 @@ _BY_AFTER = re.compile(r"(?:[（(][^）)]{0,12}[）)])?(?:公司|集团)?(?:为(
                        r"(?:提供|供应|供货|配套)(?!资金|贷款|融资|担保|授信|补贴|服务|支持|咨询)")
 _SIGNED_SUPPLY = re.compile(r"(?:签订|签署|签下|达成)[^，,。；;]{0,12}?(?:供货|供应|采购)(?:框架)?(?:协议|合同)")
 # '<B>(、C和D)(等)是公司(的)前两大/主要客户': B is a customer of the company spoken of
-_CUSTOMER_OF = re.compile(r"(?:(?:[、和及与][^，,。；;、]{1,16}?)*(?:等)?(?:企业|公司|车企)?)"
-                          r"(?:是|为|均为|都是|均是)(?P<whose>公司|该公司|本公司|其)的?"
-                          r"(?:前[一二两三四五]大|第一大|主要|核心|重要|最大的?)客户")
+# ('农夫山泉、华润怡宝等饮料企业都是它的客户': the kind of the customers, 它 for 其)
+_CUSTOMER_OF = re.compile(r"(?:(?:[、和及与][^，,。；;、]{1,16}?)*(?:等[^，,。；;、]{0,4}?)?(?:企业|公司|车企|厂商)?)"
+                          r"(?:是|为|均为|都是|均是)(?P<whose>公司|该公司|本公司|其|它)的?"
+                          r"(?:前[一二两三四五]大|第一大|主要|核心|重要|最大的?)?客户")
 _MOUNTED_IN_BEFORE = re.compile(r"(?:已|已经|均|批量|陆续)?(?:搭载|装配|装载|应用)(?:在|于)$")
 _LONG_ORDER = re.compile(r"(?:签订|签署|签下|锁定)(?:了)?[^，,。；;]{0,8}?(?:长单|长协|长期协议|供货协议|供应协议|采购协议|采购合同|供货合同)")
 _TO_THEM = re.compile(r"向其[^，,。；;]{0,6}?(?:供应|供货|提供|交付)")
@@ -214,11 +215,17 @@ def supplies(sent: Sentence, ents: list[Mention], topic: Mention | None = None) 
         if m is None:
             continue
         before = [e for e in ordered if e.start < b.start and e.key != b.key]
-        if m.group("whose") == "其" and any(e.key == b.key and e.start < b.start for e in ordered):
+        if m.group("whose") in ("其", "它") and any(e.key == b.key and e.start < b.start for e in ordered):
             # '向A、B等…供货，A是其第一大客户': A was named among the customers; 其 is who supplies them
             supplier = subject if subject is not None and subject.key != b.key else topic
-        elif m.group("whose") == "其":
-            supplier = before[-1] if before else None
+        elif m.group("whose") in ("其", "它"):
+            # the company before the list B closes ('A…，B1、B2等…都是它的客户'), not B's list companions
+            k = len(before)
+            first = b
+            while k and text[before[k - 1].end - sent.start:first.start - sent.start] in ("、", "和", "及", "与", "以及"):
+                k -= 1
+                first = before[k]
+            supplier = before[k - 1] if k else None
         else:  # the article's company, or the one that opens this sentence ('A披露，B是公司…客户')
             supplier = topic or (before[0] if before else None)
         if supplier is not None and supplier.key != b.key:

@@ -2301,3 +2301,31 @@ def test_a_plant_whose_equipment_runs_normally_is_in_production(extractor):
                          "目前各类生产设备和环保设施运行正常。")
     [project] = f.projects
     assert project.stage == "in_production"
+
+
+def test_a_total_of_counted_projects_in_the_amounts_own_clause_is_none_of_theirs(extractor):
+    f = facts(extractor, "会上，湖州有3个项目集中签约，分别是“碳化硅功率模块项目”和“锂电池隔膜项目”等，3个项目合计总投资86亿元。")
+    assert f.projects and all(p.investment is None for p in f.projects)
+
+
+def test_a_project_listed_after_there_is_no_part_of_its_name(extractor):
+    f = facts(extractor, "展板上挂出了部分项目的效果图，其中有万华化学电池材料项目，也有烟台港冷链物流项目。"
+                         "项目均已于当天签约。")
+    assert "万华化学电池材料项目" in {p.name for p in f.projects}
+
+
+def test_an_edition_of_an_event_is_no_company(extractor):
+    f = facts(extractor, "在第五届跨国公司领导人峰会上，多个项目集中签约。")
+    assert not f.enterprises
+
+
+def test_the_company_a_government_signs_a_project_with_owns_it(extractor):
+    f = facts(extractor, "孝感市则与深圳顺丰泰森(控股)集团签订孝感临空装备制造项目，计划投资12亿元。")
+    [project] = f.projects
+    assert project.enterprises == ("深圳顺丰泰森(控股)集团",)  # not 孝感临空, a place and a word
+
+
+def test_customers_of_it_listed_by_kind(extractor):
+    f = facts(extractor, "浙江华友钴业股份有限公司以三元前驱体为主业，LG新能源、宁德时代等电池企业都是它的客户。")
+    pairs = {(s.supplier, s.customer) for s in f.supplies}
+    assert len(pairs) == 2 and {a for a, _ in pairs} == {next(e.name for e in f.enterprises if "华友" in e.name)}
