@@ -112,7 +112,9 @@ def plausible_enterprise(name: str, know: Knowledge) -> bool:
 # '本地能源集团', '当地国企': a company described by where it is, not named.
 _DESCRIBED = re.compile(r"法人|(?:全资|控股)子$|生产型$|^(?:本地|当地|本土|省内|市内|区内|国内外?|海外)"
                        # an edition of an event ('第三届跨国公司领导人青岛峰会'), no company
-                       r"|^第[一二三四五六七八九十百\d]+(?:届|次|期|批)")
+                       r"|^第[一二三四五六七八九十百\d]+(?:届|次|期|批)"
+                       # a level's own platform company ('交由区城投集团统一建设'), no name
+                       r"|^[区市县省州](?:城投|国投|交投|产投|建投|国资|属)")
 
 
 _PRODUCT_ENDS = ("材料", "设备", "装备", "部件", "零部件", "系统", "产品", "模组")
@@ -164,7 +166,9 @@ def _plausible(name: str, know: Knowledge) -> bool:
     if _BATTERY_KIND.fullmatch(base):
         return False
     if not name.endswith(("有限公司", "集团")):
-        # terms one after another from the start (动力电池导电材料) are a product too
+        # terms one after another from the start (动力电池导电材料) are a product too, after a place
+        # too (郴州新能源汽车 of 郴州新能源汽车小镇项目: an industry in a place)
+        base = strip_region(base) or base
         reach = 0
         for c in sorted(know.classify(base), key=lambda c: c.start):
             if c.start > reach:

@@ -76,7 +76,7 @@ _TIME_CLAUSE_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:之前|之后|以前|�
 _SIGNS_AFTER = re.compile(r"[”」\"』]?(?:正式)?(?:签署|签订|签约|达成)")
 # '<企业>日前就「…项目」发布环境影响报告书第一次公示': the builder files its own project's notice
 _FILES_NOTICE_AFTER = re.compile(r"[”」\"』]?(?:发布|进行|开展|启动|提交|办理)[^，,。；;]{0,16}?(?:公示|公告|环评|备案|申请)")
-_INVEST_VERB = re.compile(r"投资|投建|建设|新建|签署|签约|落户|兴建|布局|举行|开工|启动|实施|推进|宣布")
+_INVEST_VERB = re.compile(r"投资|投建|建设|新建|签署|签约|签下|落户|兴建|布局|举行|开工|启动|实施|推进|宣布")
 _QUOTED_RULES = ("project.quoted", "project.quoted_name")
 # A count of projects a clause ends its words on ('新华区有7个项目入选'): the next clause's amount is their total
 _COUNTED_PROJECTS = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|批|项)(?:重点|重大|产业|招商|在建)*项目[^，,]{0,6}$")
@@ -1114,7 +1114,9 @@ class ProjectAssembly:
 _GENERIC_BIGRAMS = {"项目", "基地", "工厂", "生产", "产线", "建设", "一期", "二期", "三期", "产业", "制造", "中心", "研发"}
 
 
-_AMOUNT_BEFORE = re.compile(r"(?:总投资|计划投资|投资)[^，,。；;、的]{1,14}?元的$")
+_AMOUNT_BEFORE = re.compile(r"(?:总投资|计划投资|投资)[^，,。；;、的]{1,14}?元的$"
+                            # '还计划投资60亿元在安徽亳州建设<项目>': the amount it invests to build it
+                            r"|(?:计划|拟|将)投资[^，,。；;、的在]{1,12}?元(?:在[^，,。；;、的]{2,10})?(?:投资)?(?:建设|新建|兴建)$")
 _AMOUNT_AFTER = re.compile(r"[，,]?(?:项目)?(?:总投资|计划投资|投资总额|投资额|投资|(?<=项目)预算|总预算)(?:额|约|为|达)?"
                            r"[^，,。；;、]{0,6}?元")
 _SIGNED = re.compile(r"签订|签署|签约")

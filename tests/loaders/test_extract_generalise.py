@@ -2329,3 +2329,25 @@ def test_customers_of_it_listed_by_kind(extractor):
     f = facts(extractor, "浙江华友钴业股份有限公司以三元前驱体为主业，LG新能源、宁德时代等电池企业都是它的客户。")
     pairs = {(s.supplier, s.customer) for s in f.supplies}
     assert len(pairs) == 2 and {a for a, _ in pairs} == {next(e.name for e in f.enterprises if "华友" in e.name)}
+
+
+def test_a_clause_about_the_company_is_no_name(extractor):
+    f = facts(extractor, "协鑫集成科技股份有限公司公告称，本次重整事项不影响公司其他业务的正常经营。")
+    assert names(f) == {"协鑫集成科技股份有限公司"}
+
+
+def test_the_amount_it_plans_to_invest_to_build_the_project_there(extractor):
+    f = facts(extractor, "当年公司宣布在光伏领域合计投入80亿元：除本地基地外，还计划投资60亿元在安徽亳州建设年产10GW高效电池项目。")
+    [project] = f.projects
+    assert project.investment.value == 6e9  # not the 80亿元 for all its photovoltaic plans
+
+
+def test_a_levels_own_platform_company_is_no_name(extractor):
+    f = facts(extractor, "园区腾出空间后，交由区城投集团统一建设高标准厂房。")
+    assert not f.enterprises
+
+
+def test_a_place_and_an_industry_heading_a_project_name_is_no_owner_the_signer_is(extractor):
+    f = facts(extractor, "同年，深圳市沃特玛电池有限公司带领产业联盟签下总投资200亿元的郴州新能源汽车小镇项目。")
+    [project] = f.projects
+    assert project.enterprises == ("深圳市沃特玛电池有限公司",)
