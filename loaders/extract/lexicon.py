@@ -67,6 +67,11 @@ PARK_SUFFIXES: dict[str, str] = {
     "新城": "industrial_park",  # 衢州智造新城 (管委会), not any new town
     # a zone run by two countries (中韩(长春)国际合作示范区), with its own administration
     "国际合作示范区": "other",
+    # national demonstration zones with their own administration (珲春海洋经济发展示范区管委会,
+    # 昌吉国家农业高新技术产业示范区) and cross-border zones (中国老挝磨憨—磨丁经济合作区)
+    "海洋经济发展示范区": "other",
+    "农业高新技术产业示范区": "other",
+    "经济合作区": "other",
     # 山西转型综合改革示范区 (管委会): a reform zone run like a development zone
     "综合改革示范区": "other",
     "综改示范区": "other",

@@ -330,6 +330,7 @@ _NOT_ADMIN_END = ("新区", "园区", "开发区", "高新区", "经开区", "�
                   "产区", "校区", "试验区", "先导区", "新城区", "功能区", "集聚区", "承载区", "核心区", "聚集区", "先行区",
                   "引领区", "合作区", "实验区", "发展区")
 _LIST_ITEMS = re.compile(r"、|和|及|与|以及")
+_ZONE_KIND_WORDS = ("片区", "高新区", "经开区", "开发区", "新区", "园区")  # longest first where one ends another
 _FIRM_DESCRIBED = re.compile(r"[^，,。；;]{0,10}?的[^，,。；;]{0,8}?(?:企业|公司|厂商|集团|制造商|供应商)")
 
 
@@ -405,7 +406,9 @@ def focus(sent: Sentence, zones: list[Mention], all_zones: list[Mention], know: 
                 near = [z for z in all_zones if z.end <= pos and pos - z.end <= window]
                 if not near or zones or _admin_subject(sent.text, all_zones, sent.start, m.start(), zone_speaks=True):
                     continue
-                zone = near[-1]
+                # '片区重点发展…' after '…哈尔滨片区…与哈尔滨新区合署办公': the zone of the kind the sentence names
+                kind = next((k for k in _ZONE_KIND_WORDS if k in sent.text[:m.start()]), None)
+                zone = next((z for z in reversed(near) if z.text.endswith(kind)), near[-1]) if kind else near[-1]
             for chain, segment in _list_chains(m.group("list"), know):
                 if chain in seen:
                     continue

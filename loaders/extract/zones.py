@@ -30,7 +30,8 @@ _BAD_LAST = set("创全重更最崭")
 _FORMAL_SUFFIXES = ("经济技术开发区", "高新技术产业开发区", "国家高新技术产业开发区", "经济开发区")
 _ADMIN_LINKS = ("设有", "设立了", "成立了", "成立", "建设")  # '南川工业园区设有管委会', '空港物流园区建设管理局'
 # Partner countries with the city in brackets before a zone's suffix: 中韩(长春), 中新（天津）.
-_BRACKETED_PLACE = re.compile(r"中[\u4e00-\u9fff]{1,2}[(（](?P<place>[\u4e00-\u9fff]{2,4})[)）]$")
+# ... or a named region of China (中国图们江区域（珲春）国际合作示范区)
+_BRACKETED_PLACE = re.compile(r"中(?:[\u4e00-\u9fff]{1,2}|国[\u4e00-\u9fff]{2,6})[(（](?P<place>[\u4e00-\u9fff]{2,4})[)）]$")
 _NOT_ZONE_AFTER = ("联盟", "域", "建设者", "集团")  # (上海临港集团: a company named after the zone)
 _HIGH_TECH_PARKS = ("高新技术产业园区", "高新技术产业园")
 # An area of a pilot free-trade zone, with its own administration: 中国（黑龙江）自由贸易试验区哈尔滨片区,
@@ -42,11 +43,13 @@ _BARE_LEVELS = ("国家级", "省级", "市级", "国家")
 _APPROVED_AFTER = re.compile(r"是经(?:国务院|国家[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{1,3}省(?:人民)?政府)批准设立")
 # a park that opens its sentence and states its own 主导产业 governs an economy, as only a zone does
 # ('江苏中关村科技产业园(以下简称“产业园”)坚持以动力电池为主导产业'); a company's park has products
-_OWN_LEAD_INDUSTRY = re.compile(r"[^。；;！？\n]{0,40}?主导产业")
+_OWN_LEAD_INDUSTRY = re.compile(r"[^。；;！？\n]{0,60}?主导产业")
 def _states_own_industry(text: str, c: Mention, know: Knowledge) -> bool:
     """A park of a place (a city or county) that opens its sentence and states its own 主导产业, its
     name opening with no known company's (宁德时代产业园 is a company's park)."""
-    if not (c.attrs["place"] or is_division_short_name(c.attrs["prefix"])) or \
+    prefix = c.attrs["prefix"]
+    # (瑞丽沿边产业园区: a county's short name opens the prefix)
+    if not (c.attrs["place"] or any(is_division_short_name(prefix[:k]) for k in (len(prefix), 3, 2))) or \
             c.start > 0 and text[c.start - 1] not in "。！？\n":
         return False
     declared = _DECLARED_SHORT.match(text, c.end)
@@ -281,7 +284,10 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
         candidates.append(Mention("zone", name, s - len(prefix), e, "zone.suffix", 0.8 if place else 0.6,
                                   key=zone_key(key_base, kind) if not park else f"zone:park:{_park_prefix(prefix, place)}{suffix}",
                                   attrs={"kind": kind, "place": place, "prefix": prefix, "park": park,
-                                         "level": level, "alone": alone, "spec": spec, "paired": bool(paired),
+                                         "level": level, "alone": alone, "spec": spec,
+                                         # a formal name of two places, or of a region and its city for a
+                                         # state zone (中国图们江区域(珲春)国际合作示范区; not 中电(泸州)产业园)
+                                         "paired": bool(paired or bracketed and kind == "other"),
                                          # what precedes the name: 伊金霍洛旗 places 蒙苏经济开发区
                                          "qualifier": run[:len(run) - len(prefix)][-6:]}))
     _standalone_prefixes(candidates)

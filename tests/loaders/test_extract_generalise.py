@@ -2351,3 +2351,21 @@ def test_a_place_and_an_industry_heading_a_project_name_is_no_owner_the_signer_i
     f = facts(extractor, "同年，深圳市沃特玛电池有限公司带领产业联盟签下总投资200亿元的郴州新能源汽车小镇项目。")
     [project] = f.projects
     assert project.enterprises == ("深圳市沃特玛电池有限公司",)
+
+
+def test_a_bare_kind_word_opening_a_focus_sentence_is_the_zone_of_that_kind(extractor):
+    f = facts(extractor, "南宁片区于2019年8月挂牌，与南宁高新区部分区域重叠。按照总体方案，片区重点发展现代金融、"
+                         "新一代信息技术和生物医药等产业。位于中国（广西）自由贸易试验区南宁片区的企业超过千家。")
+    assert {x.zone for x in f.focus} == {next(z.name for z in f.zones if z.name.endswith("片区"))}
+
+
+def test_national_demonstration_and_cooperation_zones(extractor):
+    f = facts(extractor, "某企业与吉林省珲春海洋经济发展示范区管委会签署合作协议。同处珲春的中国图们江区域（珲春）"
+                         "国际合作示范区规划面积约90平方公里。")
+    assert {z.name for z in f.zones} == {"吉林省珲春海洋经济发展示范区", "中国图们江区域(珲春)国际合作示范区"}
+
+
+def test_a_county_park_stating_its_lead_industries_is_a_zone(extractor):
+    f = facts(extractor, "瑞丽是中缅边境的口岸城市。瑞丽沿边产业园区依托口岸和劳动力资源，重点打造纺织服装、通信电子、"
+                         "装备制造和进口商品落地加工四大主导产业集群。")
+    assert [z.name for z in f.zones] == ["瑞丽沿边产业园区"]
