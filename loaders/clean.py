@@ -150,6 +150,9 @@ _KEYWORD_LABELS = ("热门搜索", "热搜词", "热门标签", "热门关键词
 _KEYWORD_LABELS_START = tuple({w[:2] for w in _KEYWORD_LABELS} | {"[", "【"})
 # (热门园区, 热门企业, 热门话题: any 热门 label opens such a list)
 _KEYWORD_LIST = re.compile(r"^[\[【]?(?:" + "|".join(_KEYWORD_LABELS) + r"|热门[\u4e00-\u9fff]{2})[\]】]?\s*[:：]", re.I)
+# ... or the label alone as a heading ('==== 热门搜索 ===='), its terms on the lines under it
+_KEYWORD_HEADING = re.compile(r"^[=\-*#~\s\[【]*(?:" + "|".join(_KEYWORD_LABELS) + r"|热门[\u4e00-\u9fff]{2})[=\-*#~\s\]】]*$",
+                              re.I)
 _SEO_TERMS = re.compile(
     r"seo|网站优化|网站建设|网站制作|网站设计|网站推广|网站排名|网站搭建|网站改版|网页制作|网页设计|建站|"
     r"百度竞价|百度推广|竞价托管|排名优化|优化排名|关键词排名|整站优化|快速排名|标王|推广公司|推广工具|推广方案|"
@@ -239,6 +242,8 @@ def classify(text: str, *, cjk_page: bool = True, hits: frozenset[str] | None = 
         return _classify_row(text)
     if text[:4].lower().startswith(_KEYWORD_LABELS_START) and _KEYWORD_LIST.match(text):
         return "spam"
+    if n <= 30 and _KEYWORD_HEADING.match(text):
+        return "spam_heading"
     # The cheap tests before each regex below (a word or first character every match holds)
     # skip most calls: pages have many short lines, and most rules fit none of them.
     crumb = _may_be_crumb(text)
@@ -437,6 +442,15 @@ def _with_context(lines: list[Line]) -> list[Line]:
                 j = nonblank[pos + 1]
                 if kinds[j] == CONTENT and len(lines[j].text) <= 30:
                     kinds[j] = "meta"
+        # The terms under a link farm's heading ('==== 热门搜索 ====' / 'A厂房出租 | B招商政策 | …'):
+        # lines with no sentence in them, up to the next heading or paragraph
+        if kinds[i] == "spam_heading":
+            kinds[i] = "spam"
+            for j in nonblank[pos + 1:]:
+                t = lines[j].text
+                if kinds[j] != CONTENT or "。" in t or kinds[j] == "spam_heading":
+                    break
+                kinds[j] = "spam"
         # The link list under a 'related articles' heading.
         if kinds[i] == "related" and _RELATED.match(text):
             for j in nonblank[pos + 1 :]:

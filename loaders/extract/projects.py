@@ -44,7 +44,7 @@ _PROJECT_CUTS = (
     "一项", "这类", "此类", "该类",  # (就一项…示范项目签署协议; 这类风光制氢项目: a count or a kind, no name)
     # who the zone's writer is and what kind of company follows (我区外资企业卡博特…项目)
     "我区", "我市", "我县", "我省", "外资企业", "内资企业", "民营企业", "龙头企业",
-    "再添", "新添", "喜添", "迎来", "喜迎", "再迎", "添", "这条", "这座", "这一", "这些", "此次", "本次", "这次", "随着", "各地", "多地", "另有", "其中有", "也有", "还有", "既有", "多个", "几个", "数个", "一些", "共建", "合作共建", "携手",
+    "再添", "新添", "喜添", "迎来", "喜迎", "再迎", "添", "这条", "这座", "这一", "这些", "此次", "本次", "这次", "随着", "各地", "多地", "另有", "其中有", "也有", "还有", "既有", "没有", "并无", "多个", "几个", "数个", "一些", "共建", "合作共建", "携手",
     # where money goes (募集资金主要投向…项目) and whose the project is (母公司旗下子公司…项目)
     "投向", "投入", "用于", "旗下", "下属",
     # a notice about the project ('生态环境局发布6万吨/年…项目环评受理公示')
@@ -229,6 +229,9 @@ _CAPACITY_SPEC = re.compile(r"(?:年产)?\d+(?:\.\d+)?万?(?:吨|片|辆|套|台
                             r"(?:[A-Za-z][A-Za-z0-9\-]{0,7})?[\u4e00-\u9fff]{2}")
 
 
+_BATCH_EVENTS = ("集中开工", "集中签约", "集中竣工", "集中投产", "集中开竣工", "集中开复工", "集中观摩", "观摩")
+
+
 def concrete(stem: str, know: Knowledge, enterprise_cores: set[str]) -> bool:
     """A stem that names a project: an owner, a project noun or an industry term.
     ``enterprise_cores``: the article's company cores of two characters or more."""
@@ -356,6 +359,8 @@ def find_named(text: str, know: Knowledge, enterprise_cores: set[str]) -> list[M
             continue  # '【同期声·山东有研项目负责人】': a script's speaker label, not its news
         if stem and _A_KIND_OF.search(text, max(0, start - 4), start):
             continue  # '引进的又一个…半导体项目': a description of a kind, not a project's name
+        if stem and text.startswith(_BATCH_EVENTS, m.end()):
+            continue  # '2023奉贤新城项目集中开工启动仪式': a batch's event, named after its place
         if stem and concrete(stem, know, enterprise_cores):
             part = _PART_WORKS.match(text, m.end())
             if part and know.classify(part.group("part")):

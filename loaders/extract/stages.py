@@ -102,6 +102,9 @@ _DELAYED_AFTER = re.compile(r"(?:的)?(?:时间|计划|日期|节点|目标)?(?:
 _DATE_OPEN_AFTER = re.compile(r"(?:的)?(?:时间|日期|节点)(?:仍|尚|还)?(?:待定|未定|不确定|未确定|尚未确定|待确定)")
 _MADE_IN_SERIES = "车型版款"
 _IN_PHASES = re.compile(r"分(?:[一二两三四五六]|\d)(?:期|个阶段|步)(?:实施|推进)?$")
+# A plan's label ('被列为今年新开工项目', '列入年度开工计划'): the class it is planned in, not its stage
+_LISTED_AS = re.compile(r"(?:列为|列入|纳入|作为)[^，,。；;]{0,8}?(?:新|计划|拟)?$")
+_LISTED_CLASS_AFTER = re.compile(r"(?:项目|计划|清单|名单)")
 # Characters that make a following 试 the end of a word (测试, 调试, 考试, 尝试).
 _TEST_HEADS = "测调考尝"
 
@@ -148,6 +151,8 @@ def stage_hits(text: str, lo: int, hi: int, know: Knowledge,
             target = True  # 建成后 / 建成达产后 / 投产初期: a condition or a time after it, not a fact
         if _IN_PHASES.search(before):
             target = True  # '项目分三期建成': how it will be built, not that it is
+        if _LISTED_AS.search(before) and _LISTED_CLASS_AFTER.match(text, e):
+            target = True  # '被列为今年新开工项目': a plan's label, not a start
         if _DELAYED_AFTER.match(text, e) or before.endswith(_DELAY_WORDS) or _DATE_OPEN_AFTER.match(text, e):
             target = True  # '量产时间推迟到明年', '推迟量产', '投产时间待定': a date put off or open, not reached
         if stage == "completed" and (_SHELL.search(before) or "厂房" in before and _tools_going_in(text, e)):

@@ -368,3 +368,12 @@ def test_a_message_boards_fields_give_the_date_and_leave_the_text() -> None:
     assert article.date == "2025-03-06"
     assert "留言时间" not in article.text and "回复时间" not in article.text
     assert "正式开工" in article.text
+
+
+def test_a_link_farms_heading_alone_and_the_terms_under_it_are_spam() -> None:
+    page = ("某地一批厂房挂牌出租，单价环比回落。园区人士表示，近期咨询量有所回升。\n\n==== 热门搜索 ====\n"
+            "合肥高新区厂房出租 | 芜湖经开区招商政策 | 滁州经开区土地价格\n\n友情链接：厂房网 | 园区招商网\n")
+    got = kinds(page)
+    assert got["==== 热门搜索 ===="] == "spam"
+    assert got["合肥高新区厂房出租 | 芜湖经开区招商政策 | 滁州经开区土地价格"] == "spam"
+    assert got["某地一批厂房挂牌出租,单价环比回落。园区人士表示,近期咨询量有所回升。"] == CONTENT

@@ -2369,3 +2369,19 @@ def test_a_county_park_stating_its_lead_industries_is_a_zone(extractor):
     f = facts(extractor, "瑞丽是中缅边境的口岸城市。瑞丽沿边产业园区依托口岸和劳动力资源，重点打造纺织服装、通信电子、"
                          "装备制造和进口商品落地加工四大主导产业集群。")
     assert [z.name for z in f.zones] == ["瑞丽沿边产业园区"]
+
+
+def test_large_photovoltaic_wafers_are_photovoltaic(extractor):
+    f = facts(extractor, "双良节能系统股份有限公司在包头建设年产20GW光伏大硅片项目。")
+    assert {c for p in f.projects for c in p.chains} == {"photovoltaic"}  # not 大硅片 of chips
+
+
+def test_a_plans_new_start_label_is_no_start(extractor):
+    f = facts(extractor, "去年9月签约的协鑫10GW光伏组件制造项目被列为今年新开工项目。")
+    [project] = f.projects
+    assert project.stage == "signed"
+
+
+def test_a_batch_events_name_and_a_negated_project_are_no_projects(extractor):
+    f = facts(extractor, "6月9日，临港新片区举行2023年二季度项目集中开工仪式。本次开工名单中也没有整车项目。")
+    assert not f.projects
