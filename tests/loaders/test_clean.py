@@ -377,3 +377,10 @@ def test_a_link_farms_heading_alone_and_the_terms_under_it_are_spam() -> None:
     assert got["==== 热门搜索 ===="] == "spam"
     assert got["合肥高新区厂房出租 | 芜湖经开区招商政策 | 滁州经开区土地价格"] == "spam"
     assert got["某地一批厂房挂牌出租,单价环比回落。园区人士表示,近期咨询量有所回升。"] == CONTENT
+
+
+def test_a_related_parks_heading_and_its_list_are_related_links() -> None:
+    page = ("园区人士表示，近期咨询量有所回升，标准厂房出租率保持在九成以上。\n\n相关园区推荐：\n"
+            "菏泽高新技术产业开发区 | 滨州高新技术产业开发区 | 日照经济技术开发区\n")
+    got = kinds(page)
+    assert got["菏泽高新技术产业开发区 | 滨州高新技术产业开发区 | 日照经济技术开发区"] != CONTENT

@@ -2385,3 +2385,13 @@ def test_a_plans_new_start_label_is_no_start(extractor):
 def test_a_batch_events_name_and_a_negated_project_are_no_projects(extractor):
     f = facts(extractor, "6月9日，临港新片区举行2023年二季度项目集中开工仪式。本次开工名单中也没有整车项目。")
     assert not f.projects
+
+
+def test_industries_set_as_a_zones_leading_ones(extractor):
+    f = facts(extractor, "潍坊高新区把动力装备、新一代信息技术定为两大主导产业。")
+    assert {x.chain for x in f.focus} == {"equipment", "digital"}
+
+
+def test_a_zones_former_name_is_no_other_zone(extractor):
+    f = facts(extractor, "常州经开区的前身是常州戚墅堰经济开发区，2015年更名。")
+    assert [z.name for z in f.zones] == ["常州经开区"]
