@@ -22,7 +22,7 @@ import ahocorasick_rs
 from ..hanzi_frequency import FREQUENT_HANZI
 from ..resolve import enterprise_core, strip_legal, strip_region
 from .knowledge import Knowledge, longest_matches
-from .lexicon import (AUTOMAKER_HEADS, COMPANY_ENDINGS, COUNTRY_PREFIXES, ENTERPRISE_HEADS, GENERIC_COMPANY_STEMS,
+from .lexicon import (AUTOMAKER_HEADS, is_division_short_name, COMPANY_ENDINGS, COUNTRY_PREFIXES, ENTERPRISE_HEADS, GENERIC_COMPANY_STEMS,
                       LEGAL_SUFFIXES, MEDIA_WORDS, NOT_ENTERPRISE_ENDINGS, PHASES, PROSPECT_WORDS, STOP_CHARS,
                       ZONE_SUFFIXES,
                       regions)
@@ -909,17 +909,32 @@ def _repeated(text: str, found: list[Mention]) -> list[Mention]:
         reach.append(max(hi, reach[-1]) if reach else hi)
     extra: list[Mention] = []
     done: set[str] = set()
-    for e in [m for m in found if m.rule in _CONTEXT_RULES]:
-        if len(e.text) < 3 or e.text in done:
+    # ... and a legal name's trade name without its place and legal form (交城义望铁合金有限责任公司 …
+    # 义望铁合金的…项目), four characters or more
+    named = [(m, m.text) for m in found if m.rule in _CONTEXT_RULES]
+    legal_short: set[str] = set()
+    for m in found:
+        if m.rule == "ent.legal":
+            bare = strip_legal(m.text)
+            short = strip_region(bare)
+            if short == bare:  # a county the region table lacks (交城)
+                short = next((bare[k:] for k in (2, 3) if is_division_short_name(bare[:k])), bare)
+            if short and short != bare and len(short) >= 4 and "(" not in short and "（" not in short:
+                named.append((m, short))
+                legal_short.add(short)
+    for e, name in named:
+        if len(name) < 3 or name in done:
             continue
-        done.add(e.text)
-        for use in find_all(text, e.text):
-            use_end = use + len(e.text)
+        done.add(name)
+        for use in find_all(text, name):
+            use_end = use + len(name)
             i = bisect_left(starts, use_end) - 1  # mentions starting before this use ends
             if i >= 0 and reach[i] > use:
                 continue  # overlaps a mention already found
-            extra.append(Mention("enterprise", e.text, use, use_end, "ent.repeat", e.confidence * 0.9,
-                                 key=e.key, attrs={k: v for k, v in e.attrs.items() if k != "same_as"}))
+            # (the short form follows its legal name through clustering, as a declared short name does)
+            attrs = {"same_as": e} if name in legal_short else {k: v for k, v in e.attrs.items() if k != "same_as"}
+            extra.append(Mention("enterprise", name, use, use_end, "ent.repeat", e.confidence * 0.9,
+                                 key=e.key, attrs=attrs))
     return extra
 
 

@@ -225,7 +225,7 @@ def _brand_head(core: str) -> str:
 
 
 # (a grade or model code may come before the product: 年产5万吨LM2铝合金锭)
-_CAPACITY_SPEC = re.compile(r"(?:年产)?\d+(?:\.\d+)?万?(?:吨|片|辆|套|台|只|件|GWh|MWh|GW|MW|千瓦)(?:/年)?"
+_CAPACITY_SPEC = re.compile(r"(?:年产)?\d+(?:\.\d+)?万?(?:吨|片|辆|套|台|只|件|桶|瓶|箱|袋|支|GWh|MWh|GW|MW|千瓦)(?:/年)?"
                             r"(?:[A-Za-z][A-Za-z0-9\-]{0,7})?[\u4e00-\u9fff]{2}")
 
 

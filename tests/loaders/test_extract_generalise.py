@@ -2395,3 +2395,22 @@ def test_industries_set_as_a_zones_leading_ones(extractor):
 def test_a_zones_former_name_is_no_other_zone(extractor):
     f = facts(extractor, "常州经开区的前身是常州戚墅堰经济开发区，2015年更名。")
     assert [z.name for z in f.zones] == ["常州经开区"]
+
+
+def test_a_legal_names_trade_name_without_its_county_is_the_same_company(extractor):
+    f = facts(extractor, "观摩团驱车前往交城义望铁合金有限责任公司。义望铁合金的热态渣再利用年产10万吨无机纤维板材项目"
+                         "总投资2.5亿元。")
+    [ent] = f.enterprises
+    assert "义望铁合金" in ent.aliases
+    assert [p.enterprises for p in f.projects] == [(ent.name,)]
+
+
+def test_a_capacity_in_barrels_names_a_project_and_keeps_its_amount(extractor):
+    f = facts(extractor, "观摩团看了两个已投产的项目：甲项目和乙项目。白象食品年产6000万桶方便食品项目投资1.8亿元。")
+    [project] = [p for p in f.projects if p.investment is not None]
+    assert project.name.endswith("方便食品项目")
+
+
+def test_medical_testing_equipment_is_biomedicine(extractor):
+    f = facts(extractor, "鱼跃医疗医用消毒剂及医疗检测设备项目已投产达效。")
+    assert {c for p in f.projects for c in p.chains} == {"biomedicine"}
