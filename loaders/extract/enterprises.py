@@ -888,6 +888,8 @@ def _list_items(text: str, know: Knowledge) -> list[Mention]:
                 item, loc = item[len(country):], loc + len(country)  # '日本村田制作所': the country is no part
             short_firm = firms and len(item) == 2 and (_HAN_PAIR.fullmatch(item) or item.isascii() and item.isupper()) \
                 and not know.classify(item) and item[-1] not in STOP_CHARS  # 涛涛, LG
+            if item.endswith("的") or item.startswith(("各", "全", "本", "其他", "其它")):
+                continue  # '…和各乡镇的132家企业': where the companies come from, no name
             if short_firm or 3 <= len(item) <= 15 and plausible_enterprise(item, know):
                 out.append(_mention(item, loc, "ent.list", 0.65, head=head, prospect=prospect, target=target,
                                     automaker=head in AUTOMAKER_HEADS and not _TWO_WHEELS.search(m.group("mid")),

@@ -19,7 +19,7 @@ from .lexicon import ALSO_CHAINS, COMPANY_ENDINGS, LEGAL_SUFFIXES, OTHER_PROJECT
 from .mentions import Mention
 from .money import investment_in
 from .tables import BUILDER_WORDS, LOCATION_WORDS, in_cell
-from .projects import concrete, cut_name, is_generic, project_name_before, split_owner, subsidiary_owner
+from .projects import brand_head, concrete, cut_name, is_generic, project_name_before, split_owner, subsidiary_owner
 from .text import Sentence, anchored_matches, find_all, gated
 from .stages import StageHit, stage_from_hits
 
@@ -177,7 +177,8 @@ class ProjectAssembly:
                 continue  # '投资建设“新能源西南制造基地项目”': the text names it (project.named)
             owner = owners[-1]
             # (a name that opens on its owner is whole: '…在永州经开区投资建设瑞宇新能源(永州)低碳光电产业园')
-            own = what.startswith((strip_legal(owner.text), enterprise_core(owner.text)))
+            # (or on its brand: 大明光伏…基地 of 大明光福集团)
+            own = what.startswith((strip_legal(owner.text), enterprise_core(owner.text), brand_head(enterprise_core(owner.text))))
             name = what if own else strip_legal(owner.text) + m.group("place") + what
             out.append(Mention("project", name, m.start("place"), m.end("head"), "project.invest_site", 0.7,
                                attrs={"owners": [owner]}))

@@ -215,7 +215,7 @@ _NOT_BRANDS = ("中国", "国家", "全国", "世界", "国际", "新能", "科�
 
 
 @lru_cache(maxsize=4096)
-def _brand_head(core: str) -> str:
+def brand_head(core: str) -> str:
     """The first two characters of a company core when they make a brand (华能 of 华能国际电力), else a
     string no stem starts with: a place (江苏) or a common word (中国) is no brand."""
     head = core[:2]
@@ -241,7 +241,7 @@ def concrete(stem: str, know: Knowledge, enterprise_cores: set[str]) -> bool:
         return False  # a company's chain partners in general (小鹏汽车产业链上下游项目), not one project
     if any(map(stem.__contains__, enterprise_cores)):  # map: no Python frame per core
         return True
-    if any(stem.startswith(_brand_head(c)) for c in enterprise_cores if len(stem) > 4):
+    if any(stem.startswith(brand_head(c)) for c in enterprise_cores if len(stem) > 4):
         return True  # 华能滨江综合能源 of 华能国际电力: the owner's brand heads the name
     if any(p in stem for p in PHASES):
         return True
@@ -512,7 +512,7 @@ def split_owner(item: str, know: Knowledge, enterprise_cores: set[str], company_
         if item[:size] in enterprise_cores:
             return item[:size]
     # 华能滨江综合能源 -> 华能国际电力, by its brand (names and cores of one company count once)
-    branded = {enterprise_core(c) for c in enterprise_cores if item.startswith(_brand_head(c))}
+    branded = {enterprise_core(c) for c in enterprise_cores if item.startswith(brand_head(c))}
     if len(branded) == 1 and len(item) > 4:
         return branded.pop()
     for size in range(min(len(item) - 1, 10), 1, -1):  # a reference company's name or alias (蔚来第二…基地)

@@ -2414,3 +2414,18 @@ def test_a_capacity_in_barrels_names_a_project_and_keeps_its_amount(extractor):
 def test_medical_testing_equipment_is_biomedicine(extractor):
     f = facts(extractor, "鱼跃医疗医用消毒剂及医疗检测设备项目已投产达效。")
     assert {c for p in f.projects for c in p.chains} == {"biomedicine"}
+
+
+def test_where_listed_companies_come_from_is_no_name(extractor):
+    f = facts(extractor, "来自六安经济开发区、霍山经济开发区和各乡镇的132家企业共拿出5600多个岗位。")
+    assert not f.enterprises
+
+
+def test_belonging_to_a_group_is_no_part_of_its_name(extractor):
+    f = facts(extractor, "两家企业同属广东东莞南卓集团，此前已在当地投产。")
+    assert names(f) == {"广东东莞南卓集团"}
+
+
+def test_a_plant_named_on_its_owners_brand_is_not_prefixed_again(extractor):
+    f = facts(extractor, "大明光福集团有限公司在金寨经济开发区投资79.2亿元建设大明光伏新能源智能制造基地。")
+    assert [p.name for p in f.projects] == ["大明光伏新能源智能制造基地"]
