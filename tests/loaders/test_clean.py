@@ -384,3 +384,8 @@ def test_a_related_parks_heading_and_its_list_are_related_links() -> None:
             "菏泽高新技术产业开发区 | 滨州高新技术产业开发区 | 日照经济技术开发区\n")
     got = kinds(page)
     assert got["菏泽高新技术产业开发区 | 滨州高新技术产业开发区 | 日照经济技术开发区"] != CONTENT
+
+
+def test_a_technical_supporter_in_a_sentence_is_no_footer() -> None:
+    line = "中钜公司是菲太电子的主要原材料供应商和技术支持商,两家企业同属一家集团。"
+    assert classify(line) == CONTENT
