@@ -87,6 +87,8 @@ _COUNTED_TOTAL = re.compile(r"(?:\d+|[两二三四五六七八九十百]+)(?:个
 _ITS_OWN = ("的", "的“", "的「", '的"')
 # '鄂州市则与深圳顺丰泰森(控股)集团签订鄂州临空装备制造项目': the government signs, the company invests
 _SIGNS_FOR = re.compile(r"(?:正式|共同)?(?:签订|签署|签约)(?:了)?[“「\"]?")
+# '兰州能投集团投资21.2亿元的晋昌源…项目': the company and the amount it invests in it
+_INVESTS_AMOUNT_IN = re.compile(r"(?:计划|拟|将|已)?(?:总)?投资[^，,。；;、的]{1,12}?元(?:建设)?的")
 _GOVERNMENT_WITH = re.compile(r"(?:市|区|县|州|旗|政府|管委会|管理委员会|开发区|园区)(?:则|还|也|已|正式)?与$")
 # A phase named by nothing else (一期项目, 公司二期项目, 产业园一期工程), as the core of a project name.
 _BARE_PHASE = re.compile(r"^(?:公司|该公司|其|该|本)?(?:产业园|基地|工厂|厂区)?(?P<ph>[一二三四五]期)(?:工程)?$")
@@ -442,6 +444,7 @@ class ProjectAssembly:
                             # '<企业>河北沧州“绿港氢城新材料”项目': its project named in quotation marks
                             or p.rule == "project.quoted_name" and
                             _BEFORE_QUOTE.fullmatch(self.text, _after_abbreviation(self.text, e.end), p.start)
+                            or _INVESTS_AMOUNT_IN.fullmatch(self.text, _after_abbreviation(self.text, e.end), p.start)
                             or _GOVERNMENT_WITH.search(self.text, max(0, e.start - 8), e.start) and
                             _SIGNS_FOR.fullmatch(self.text, _after_abbreviation(self.text, e.end), p.start)]
             if right_before:

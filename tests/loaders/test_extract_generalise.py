@@ -2429,3 +2429,18 @@ def test_belonging_to_a_group_is_no_part_of_its_name(extractor):
 def test_a_plant_named_on_its_owners_brand_is_not_prefixed_again(extractor):
     f = facts(extractor, "大明光福集团有限公司在金寨经济开发区投资79.2亿元建设大明光伏新能源智能制造基地。")
     assert [p.name for p in f.projects] == ["大明光伏新能源智能制造基地"]
+
+
+def test_the_lead_industries_a_zone_has_and_not_a_places(extractor):
+    f = facts(extractor, "张掖经济技术开发区2013年升格为国家级经开区。开发区现有农副产品加工、生物医药、有色冶金新材料、"
+                         "新能源及装备制造四大支柱产业。")
+    assert {"biomedicine", "new_materials", "equipment"} <= {x.chain for x in f.focus}
+    g = facts(extractor, "招远经济技术开发区在上海举办推介会。当地已形成黄金、轮胎及汽车零部件、电子信息三大主导产业。")
+    assert not g.focus
+
+
+def test_the_company_that_invests_an_amount_in_the_project_owns_it(extractor):
+    f = facts(extractor, "现场推介了两个项目：深圳中云科技集团有限公司投资30亿元的智能终端产业园，"
+                         "兰州能投集团投资21.2亿元的晋昌源120万吨捣固炼焦项目。")
+    project = next(p for p in f.projects if p.name.startswith("晋昌源"))
+    assert project.enterprises == ("兰州能投集团",) and project.investment.value == 2.12e9
