@@ -22,10 +22,10 @@ import ahocorasick_rs
 from ..hanzi_frequency import FREQUENT_HANZI
 from ..resolve import enterprise_core, strip_legal, strip_region
 from .knowledge import Knowledge, longest_matches
-from .lexicon import (AUTOMAKER_HEADS, is_division_short_name, COMPANY_ENDINGS, COUNTRY_PREFIXES, ENTERPRISE_HEADS, GENERIC_COMPANY_STEMS,
+from .lexicon import (AUTOMAKER_HEADS, COMPANY_ENDINGS, COUNTRY_PREFIXES, ENTERPRISE_HEADS, GENERIC_COMPANY_STEMS,
                       LEGAL_SUFFIXES, MEDIA_WORDS, NOT_ENTERPRISE_ENDINGS, PHASES, PROSPECT_WORDS, STOP_CHARS,
                       ZONE_SUFFIXES,
-                      regions)
+                      is_division_short_name, regions)
 from .mentions import Mention
 from .text import find_all, name_before
 

@@ -180,7 +180,8 @@ class ProjectAssembly:
             owner = owners[-1]
             # (a name that opens on its owner is whole: '…在永州经开区投资建设瑞宇新能源(永州)低碳光电产业园')
             # (or on its brand: 大明光伏…基地 of 大明光福集团)
-            own = what.startswith((strip_legal(owner.text), enterprise_core(owner.text), brand_head(enterprise_core(owner.text))))
+            core = enterprise_core(owner.text)
+            own = what.startswith((strip_legal(owner.text), core, brand_head(core)))
             name = what if own else strip_legal(owner.text) + m.group("place") + what
             out.append(Mention("project", name, m.start("place"), m.end("head"), "project.invest_site", 0.7,
                                attrs={"owners": [owner]}))

@@ -229,6 +229,7 @@ _CAPACITY_SPEC = re.compile(r"(?:年产)?\d+(?:\.\d+)?万?(?:吨|片|辆|套|台
                             r"(?:[A-Za-z][A-Za-z0-9\-]{0,7})?[\u4e00-\u9fff]{2}")
 
 
+# A batch's event after a name (2023奉贤新城项目集中开工仪式): the name is the batch's, no project's
 _BATCH_EVENTS = ("集中开工", "集中签约", "集中竣工", "集中投产", "集中开竣工", "集中开复工", "集中观摩", "观摩")
 
 

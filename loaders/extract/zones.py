@@ -38,8 +38,9 @@ _HIGH_TECH_PARKS = ("高新技术产业园区", "高新技术产业园")
 # 湖北自贸区武汉片区; later named by its area alone (哈尔滨片区). 临港新片区 is a reference zone.
 _FTZ_AREA = re.compile(r"(?:中国[（(][\u4e00-\u9fff]{2,3}[）)]|[\u4e00-\u9fff]{2,3})(?:自由贸易试验区|自贸试验区|自贸区)"
                        r"(?P<area>(?![一二三四五六七八九十两几多各数])[\u4e00-\u9fff]{2,8}?)(?<!个)片区")
-# a level without a name ('拥有国家级经济开发区和综合保税区两块牌子'): a class of zones, not one
+# a zone's former name follows these ('常州经开区的前身是常州戚墅堰经济开发区')
 _FORMER_NAME = re.compile(r"(?:前身(?:是|为)|原名(?:为|是)?|原称|曾用名)$")
+# a level without a name ('拥有国家级经济开发区和综合保税区两块牌子'): a class of zones, not one
 _BARE_LEVELS = ("国家级", "省级", "市级", "国家")
 _APPROVED_AFTER = re.compile(r"是经(?:国务院|国家[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{1,3}省(?:人民)?政府)批准设立")
 # a park that opens its sentence and states its own 主导产业 governs an economy, as only a zone does
