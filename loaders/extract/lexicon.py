@@ -257,7 +257,7 @@ FINISH_TARGET_MARKERS = ("确保", "力争", "争取")
 
 # Company-name endings that tell the industry when the ontology's keywords do not.
 ENDING_CHAINS: dict[str, str] = {
-    "太阳能": "photovoltaic", "光伏": "photovoltaic", "新材料": "new_materials", "材料": "new_materials",
+    "太阳能": "photovoltaic", "光伏": "photovoltaic", "光能": "photovoltaic", "新材料": "new_materials", "材料": "new_materials",
     "药业": "biomedicine", "制药": "biomedicine", "医药": "biomedicine", "中药": "biomedicine", "生物": "biomedicine",
     "半导体": "semiconductor", "微电子": "semiconductor", "芯片": "semiconductor", "集成电路": "semiconductor",
     "氢能": "hydrogen", "汽车": "nev", "车业": "nev", "新能源车": "nev", "乘用车": "nev", "整车": "nev",

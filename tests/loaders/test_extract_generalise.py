@@ -2444,3 +2444,8 @@ def test_the_company_that_invests_an_amount_in_the_project_owns_it(extractor):
                          "兰州能投集团投资21.2亿元的晋昌源120万吨捣固炼焦项目。")
     project = next(p for p in f.projects if p.name.startswith("晋昌源"))
     assert project.enterprises == ("兰州能投集团",) and project.investment.value == 2.12e9
+
+
+def test_a_solar_energy_trade_name_is_photovoltaic(extractor):
+    f = facts(extractor, "弘元光能(无锡)有限公司将接替厦门建发成为托管方。")
+    assert {c for e in f.enterprises if e.name.startswith("弘元") for c in e.chains} == {"photovoltaic"}
