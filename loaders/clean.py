@@ -244,7 +244,7 @@ def classify(text: str, *, cjk_page: bool = True, hits: frozenset[str] | None = 
     if text[:4].lower().startswith(_KEYWORD_LABELS_START) and _KEYWORD_LIST.match(text):
         return "spam"
     if n <= 30 and _KEYWORD_HEADING.match(text):
-        return "spam_heading"
+        return "spam"
     # The cheap tests before each regex below (a word or first character every match holds)
     # skip most calls: pages have many short lines, and most rules fit none of them.
     crumb = _may_be_crumb(text)
@@ -445,11 +445,9 @@ def _with_context(lines: list[Line]) -> list[Line]:
                     kinds[j] = "meta"
         # The terms under a link farm's heading ('==== 热门搜索 ====' / 'A厂房出租 | B招商政策 | …'):
         # lines with no sentence in them, up to the next heading or paragraph
-        if kinds[i] == "spam_heading":
-            kinds[i] = "spam"
+        if kinds[i] == "spam" and len(text) <= 30 and _KEYWORD_HEADING.match(text):
             for j in nonblank[pos + 1:]:
-                t = lines[j].text
-                if kinds[j] != CONTENT or "。" in t or kinds[j] == "spam_heading":
+                if kinds[j] != CONTENT or "。" in lines[j].text:
                     break
                 kinds[j] = "spam"
         # The link list under a 'related articles' heading.

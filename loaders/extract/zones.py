@@ -222,7 +222,9 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
                            key=f"zone:ref:{ref.name}", attrs={"ref": ref, "kind": getattr(ref, "kind", None),
                                                               "prefix": prefix.removesuffix("国家"), "place": place}))
         taken.append((start, end))
-    for m in _FTZ_AREA.finditer(text):
+    # (a substring test first: most pages name no free-trade zone, and the regex tries every position)
+    free_trade = "自贸" in text or "自由贸易" in text
+    for m in _FTZ_AREA.finditer(text) if free_trade else ():
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         area = m.group("area")
