@@ -1059,9 +1059,15 @@ class ProjectAssembly:
                         break
                 phase_hits.setdefault(ph, []).extend(h for h in hits if pm.start() <= h.start < end)
         phases = list(dict.fromkeys(pm.group(0) for _, marks in marks_in for pm in marks))
-        if len(amounts) >= 2:
-            return [(ph, amounts[ph], None) for ph in phases if ph in amounts]
         stages = {ph: stage_from_hits(phase_hits.get(ph, []), text, self.know, year, month)[0] for ph in phases}
+        if len(amounts) >= 2:
+            # a phase at the stage its own clauses tell, else at the stage said of all phases (…项目签约落户,
+            # 一期投资…达产后…); one with only a plan of its own ('一期…建成投产；二期计划投资20亿元，预计2026年
+            # 开工') at none ('' tells the caller so), not at another phase's
+            own = {id(h) for found in phase_hits.values() for h in found}
+            common = stage_from_hits([h for h in hits if id(h) not in own], text, self.know, year, month)[0]
+            return [(ph, amounts[ph], stages[ph] or common or ("" if phase_hits.get(ph) else None))
+                    for ph in phases if ph in amounts]
         if sum(st is not None for st in stages.values()) >= 2 and \
                 len({st for st in stages.values() if st is not None}) >= 2:
             return [(ph, amounts.get(ph), stages[ph]) for ph in phases if stages[ph] is not None]

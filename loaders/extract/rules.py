@@ -625,7 +625,7 @@ class _Run(ProjectAssembly, EntityAssembly):
                 first_phases.append((len(projects), first_phase))
             built[id(cl)] = len(projects)
             for ph, inv, pstage in phases or [(None, investment, stage)]:  # ph None: the whole
-                pname, pstage = name + (ph or ""), pstage or stage
+                pname, pstage = name + (ph or ""), stage if pstage is None else pstage or None
                 projects.append(ProjectFact(
                     name=pname, evidence=ev,
                     aliases=tuple(sorted({m.text for m in cl.mentions if ph is None or ph in m.text} - {pname})),

@@ -78,6 +78,23 @@ def test_phases_with_their_own_amounts_are_two_projects(extractor):
     assert all(p.stage == "signed" for p in facts.projects if p.investment)
 
 
+def test_a_phase_with_only_a_plan_is_not_at_the_built_phase_stage(extractor):
+    text = ("欣旺达动力电池项目位于南昌经济技术开发区，分两期实施，一期投资20亿元，已于去年建成投产；"
+            "二期计划投资30亿元，预计明年开工。")
+    facts = run(extractor, text, "2024-05-10")
+    stages = {p.name[-2:]: p.stage for p in facts.projects if p.investment}
+    assert stages == {"一期": "in_production", "二期": None}, stages
+
+
+def test_phases_with_own_amounts_keep_the_stage_said_of_both(extractor):
+    # 签约落户 is said of the whole; each phase's 达产后 is a plan, not a stage of its own
+    text = ("宁德时代电池结构件项目在溧阳高新区签约落户。按照规划，项目一期投资6亿元，达产后年产值10亿元；"
+            "项目二期投资9亿元，达产后年产值15亿元。")
+    facts = run(extractor, text, "2024-05-10")
+    got = sorted((p.investment.value, p.stage) for p in facts.projects if p.investment)
+    assert got == [(pytest.approx(6e8), "signed"), (pytest.approx(9e8), "signed")], got
+
+
 def test_phases_without_own_amounts_stay_one_project(extractor):
     text = ("重塑科技园项目总投资20亿元，计划分三期建设，其中一期建设年产1万套燃料电池系统的生产线。"
             "目前一期设备已安装到位，正在调试。")
