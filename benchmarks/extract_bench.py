@@ -2,7 +2,7 @@
 
 Builds a corpus from every article folder of the project (default:
 ../shared/seeds, tests/data/articles, tests/data/holdout, tests/data/blind,
-tests/data/blind2 to blind66 and chainkg/demo/articles: UTF-8, GBK and
+tests/data/blind2 to blind74 and chainkg/demo/articles: UTF-8, GBK and
 Big5 text, HTML and JSONL), repeating
 its files round-robin up to ``--mb`` MB on disk. It runs the whole per-file
 pipeline (decode, clean, normalise, extract) in one process, and a jieba
@@ -99,6 +99,8 @@ FOLDERS = (
     ROOT / "tests" / "data" / "blind64",
     ROOT / "tests" / "data" / "blind65",
     ROOT / "tests" / "data" / "blind66",
+    ROOT / "tests" / "data" / "blind71",
+    ROOT / "tests" / "data" / "blind74",
     ROOT / "chainkg" / "demo" / "articles",
 )
 
