@@ -99,7 +99,10 @@ FOLDERS = (
     ROOT / "tests" / "data" / "blind64",
     ROOT / "tests" / "data" / "blind65",
     ROOT / "tests" / "data" / "blind66",
+    ROOT / "tests" / "data" / "blind67",
+    ROOT / "tests" / "data" / "blind70",
     ROOT / "tests" / "data" / "blind71",
+    ROOT / "tests" / "data" / "blind72",
     ROOT / "tests" / "data" / "blind74",
     ROOT / "chainkg" / "demo" / "articles",
 )
