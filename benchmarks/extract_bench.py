@@ -100,6 +100,7 @@ FOLDERS = (
     ROOT / "tests" / "data" / "blind65",
     ROOT / "tests" / "data" / "blind66",
     ROOT / "tests" / "data" / "blind67",
+    ROOT / "tests" / "data" / "blind69",
     ROOT / "tests" / "data" / "blind70",
     ROOT / "tests" / "data" / "blind71",
     ROOT / "tests" / "data" / "blind72",
