@@ -100,10 +100,12 @@ FOLDERS = (
     ROOT / "tests" / "data" / "blind65",
     ROOT / "tests" / "data" / "blind66",
     ROOT / "tests" / "data" / "blind67",
+    ROOT / "tests" / "data" / "blind68",
     ROOT / "tests" / "data" / "blind69",
     ROOT / "tests" / "data" / "blind70",
     ROOT / "tests" / "data" / "blind71",
     ROOT / "tests" / "data" / "blind72",
+    ROOT / "tests" / "data" / "blind73",
     ROOT / "tests" / "data" / "blind74",
     ROOT / "chainkg" / "demo" / "articles",
 )
