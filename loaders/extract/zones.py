@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
-from ..resolve import zone_parts
+from ..resolve import strip_region, zone_parts
 from .knowledge import Knowledge, longest_matches
 from .lexicon import (is_division_short_name, HIGH_TECH_SHORT, KIND_CANONICAL_SUFFIX, PARK_SUFFIXES, ZONE_ADMIN_WORDS, ZONE_SUFFIXES,
                       regions, STOP_CHARS)
@@ -180,6 +180,14 @@ def _specific_part(prefix: str) -> str | None:
     return rest
 
 
+def _county_park_alone(c: Mention, candidates: list[Mention]) -> bool:
+    """A park named by its county or district alone (永年工业园区, 河北永年工业园区), no other park named."""
+    county = strip_region(c.attrs["prefix"])
+    return len(county) >= 2 and is_division_short_name(county) and \
+        all(o.attrs["prefix"] in c.attrs["prefix"] or c.attrs["prefix"] in o.attrs["prefix"]
+            for o in candidates if o.attrs["park"])
+
+
 def _park_prefix(prefix: str, place: str | None) -> str:
     """满洲里市 and 满洲里 before a park's suffix name one park: the level word after its place goes."""
     if place and prefix.startswith(place) and prefix[len(place):len(place) + 1] in ("市", "县", "旗") \
@@ -333,10 +341,11 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
             admin = True
         if c.attrs["park"] and not admin and not placed and _BARE_PARK_ADMIN.search(text) and (
                 c.attrs["place"] and know.chains_of(c.attrs["prefix"].removeprefix(c.attrs["place"]) or "-") or
-                _states_focus(text, c, candidates, know)):
+                _states_focus(text, c, candidates, know) or _county_park_alone(c, candidates)):
             # '园区管委会主任…': the administration of the article's only zone, this park of a place and an
-            # industry (晋江集成电路产业园区; not 宁德时代产业园, a company's), or a park that states the
-            # industries it develops ('苏银产业园重点发展新材料…')
+            # industry (晋江集成电路产业园区; not 宁德时代产业园, a company's), a park that states the
+            # industries it develops ('苏银产业园重点发展新材料…'), or the only park, named by its county alone
+            # (河北永年工业园区)
             admin = True
         if c.attrs["park"] and not admin:
             # '郑州航空港经济综合实验区(以下简称"郑州航空港区")' … 郑州航空港区管委会: the declared short form

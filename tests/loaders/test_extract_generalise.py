@@ -2449,3 +2449,14 @@ def test_the_company_that_invests_an_amount_in_the_project_owns_it(extractor):
 def test_a_solar_energy_trade_name_is_photovoltaic(extractor):
     f = facts(extractor, "弘元光能(无锡)有限公司将接替厦门建发成为托管方。")
     assert {c for e in f.enterprises if e.name.startswith("弘元") for c in e.chains} == {"photovoltaic"}
+
+
+# -- session 17: corpora on work reports, foreign plants, hydrogen, filings, posts, halted projects, enclaves --
+
+
+def test_a_county_park_with_the_articles_only_administration_is_a_zone(extractor):
+    f = facts(extractor, "在安徽怀宁工业园区，一家停产多年的铸造厂被重新盘活。园区管委会负责人介绍，新引进的企业已经投产。")
+    assert [z.name.removeprefix("安徽") for z in f.zones] == ["怀宁工业园区"]
+    # a company's park is no county's
+    g = facts(extractor, "走进比亚迪工业园，车间里机器轰鸣。园区管委会负责人介绍，新引进的企业已经投产。")
+    assert not g.zones
