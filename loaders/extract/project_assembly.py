@@ -476,6 +476,14 @@ class ProjectAssembly:
             if p.rule == "project.quoted_name":
                 owner = owner or ""  # a proper name in quotation marks holds no owner
             owner = owner if owner is not None else split_owner(name, self.know, known, COMPANY_ENDINGS)
+            if owner and owner not in names and owner not in cores and \
+                    self.text.endswith(_BUILDS_RIGHT_BEFORE, 0, p.start):
+                # '弘阳新材料…随后在此投资建设斯丹诺智能装备制造项目': the company investing in the sentence
+                # builds it; the word opening the name, said nowhere else, is its brand
+                investors = self._investing_subject(p, ents_sorted, ent_starts)
+                if investors:
+                    p.attrs["owners"] = investors
+                    continue
             if owner and owner in names:
                 p.attrs["owners"] = [names[owner]]
                 continue
@@ -1150,6 +1158,10 @@ _ORDINAL_PLANT = re.compile(r"[一二三四五六七八九十\d]+(?:号)?(?:厂|
 def _one_each(mentions: list[Mention]) -> list[Mention]:
     """One mention per company (its last), in the order the companies first appear."""
     return list({e.key: e for e in mentions}.values())
+
+
+# the verb right before a project's name: its builder is the sentence's subject
+_BUILDS_RIGHT_BEFORE = ("投资建设", "投资兴建", "投建", "建设", "兴建", "新建")
 
 
 def _companies_within(ents_sorted: list[Mention], ent_starts: list[int], lo: int, hi: int) -> list[Mention]:

@@ -2460,3 +2460,10 @@ def test_a_county_park_with_the_articles_only_administration_is_a_zone(extractor
     # a company's park is no county's
     g = facts(extractor, "走进比亚迪工业园，车间里机器轰鸣。园区管委会负责人介绍，新引进的企业已经投产。")
     assert not g.zones
+
+
+def test_the_company_investing_in_the_sentence_owns_a_project_named_for_its_brand(extractor):
+    f = facts(extractor, "经过司法拍卖，浙江恒远新材料有限公司拿下这片厂区，随后在此投资建设铭拓精密轴承项目，目前已经投产。")
+    [p] = f.projects
+    assert p.enterprises == ("浙江恒远新材料有限公司",)
+    assert "铭拓" not in names(f)

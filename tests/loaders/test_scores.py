@@ -290,7 +290,7 @@ CORPORA = {
     "blind61": _bars(*_ours("blind61"),
           0.749, 0.799, 0.799, 0.999, 0.87, 0.61, 0.799, 0.999, 0.55, 0.999),
     "blind62": _bars(*_ours("blind62"),
-          0.751, 0.999, 0.665, 0.999, 0.832, 0.874, 0.749, 0.799, 0.544, 0.999),
+          0.795, 0.999, 0.665, 0.999, 0.856, 0.874, 0.887, 0.799, 0.605, 0.999),
     "blind63": _bars(*_ours("blind63"),
           # 2026-11-24 (session 16), on purpose: stage 0.63 -> 0.599. 文玉食品's 年产6000万桶方便食品项目 (a
           # capacity in 桶) is now found and matched, without its stage (its line 满负荷运转 the sentence before)
