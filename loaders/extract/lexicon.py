@@ -63,6 +63,7 @@ PARK_SUFFIXES: dict[str, str] = {
     "特别合作区": "other",
     "合作园区": "industrial_park",
     "产业合作园": "industrial_park",
+    "产业合作园区": "industrial_park",  # 徐淮产业合作园区 (not 徐淮产业合作园 and a 区 left over)
     "联动集聚区": "industrial_park",
     "新城": "industrial_park",  # 衢州智造新城 (管委会), not any new town
     # a zone run by two countries (中韩(长春)国际合作示范区), with its own administration

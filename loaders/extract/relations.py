@@ -19,6 +19,7 @@ from .knowledge import Knowledge
 from .lexicon import COUNTRY_PREFIXES, FOCUS_CUES, PARTNER_CUES, PROSPECT_WORDS, SUPPLY_CUE_STRICT
 from .mentions import Mention
 from .text import Sentence, gated
+from .zones import CO_BUILT_AFTER
 
 # A word without which no supply frame below can match: a cheap test before the frames.
 SUPPLY_GATE = re.compile(r"应用|供|配套|进入|提供|交付|销售|出售|采购|订购|购买|下单|客户|送往|销往|使用|搭载|采用|装配|定点|订单|"
@@ -402,6 +403,9 @@ def focus(sent: Sentence, zones: list[Mention], all_zones: list[Mention], know: 
                 zone = inside[0]  # '<产业>是<zone>重点发展的…产业': the zone named inside the frame
             elif before_zones:
                 zone = before_zones[-1]
+                builders = CO_BUILT_AFTER.match(sent.text, before_zones[0].end - sent.start)
+                if builders and zone.end - sent.start <= builders.end():
+                    zone = before_zones[0]  # '<园区>由<经开区>与<区>共同建设，重点发展…': the park, not its builders
                 between = sent.text[zone.end - sent.start:]
                 if _admin_subject(between, all_zones, zone.end, m.start() - (zone.end - sent.start), zone_speaks=True,
                                   whole=True):

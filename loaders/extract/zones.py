@@ -77,6 +77,12 @@ def _states_focus(text: str, c: Mention, candidates: list[Mention], know: Knowle
 # a park that signs an investment agreement with a company attracts investment, as a zone's
 # administration does ('重庆白涛新材料科技城（以下简称“科技城”）与华峰化学…签订投资协议')
 _SIGNS_WITH = re.compile(r"(?:[（(][^（）()]{0,20}[）)])?与[^，,。；;]{2,30}?(?:签订|签署)[^，,。；;]{0,4}?(?:投资|入园|落户)")
+# a park two places or zones build together ('徐淮产业合作园区由徐州经济技术开发区与淮北市杜集区共同建设',
+# '苏阜产业园区…由苏州工业园区与阜宁县合作共建'): governments' joint park, not a company's
+CO_BUILT_AFTER = re.compile(r"[^。；;]{0,14}?由[^，,。；;]{2,16}?[与和][^，,。；;]{2,16}?(?:合作|联合|携手)?"
+                             r"(?:共同|联合)?(?:建设|共建|打造|开发|设立)")
+# …but not a project (氢能产业园项目由保定高新区与未势能源科技有限公司共建), nor the park's former self (前身为)
+_NOT_CO_BUILDERS = re.compile(r"项目|公司|集团|企业|前身|原为")
 
 
 def _level_admin_forms(c: Mention) -> tuple[str, ...]:
@@ -147,7 +153,7 @@ def _paired_places(text: str, start: int, run: str) -> str | None:
         return None
     second = next((n for n in (3, 2) if _is_place_name(run[:n])), 0)
     # the park's own words after the second place are few (生态经济), never a clause (高速公路旁建设)
-    if not second or len(run) - second > 4 or not STOP_CHARS.isdisjoint(run):
+    if not second or len(run) - second > 4 or not STOP_CHARS.isdisjoint(run[second:]):
         return None
     left = tail_run(text, start - 1, "\u4e00-\u9fff", 4)
     first = next((left[-n:] for n in (3, 2) if len(left) >= n and _is_place_name(left[-n:])), None)
@@ -324,6 +330,8 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
     # ('张家港保税区（以下简称“保税区”）管委会'), or it states its own 主导产业
     vouched = {c.text for c in candidates if c.attrs["park"] and (
         _APPROVED_AFTER.match(text, c.end) or _states_own_industry(text, c, know) or _SIGNS_WITH.match(text, c.end) or
+        len(c.attrs["prefix"]) >= 2 and (b := CO_BUILT_AFTER.match(text, c.end)) is not None and
+        _NOT_CO_BUILDERS.search(b.group(0)) is None or
         any(has_admin(form) for form in _level_admin_forms(c)) or
         (d := _DECLARED_SHORT.match(text, c.end)) is not None and text.startswith(ZONE_ADMIN_WORDS, d.end()))}
     placed_starts = {m.start for m in placed}

@@ -2467,3 +2467,19 @@ def test_the_company_investing_in_the_sentence_owns_a_project_named_for_its_bran
     [p] = f.projects
     assert p.enterprises == ("浙江恒远新材料有限公司",)
     assert "铭拓" not in names(f)
+
+
+def test_a_park_two_places_build_together_is_a_zone_and_states_its_own_focus(extractor):
+    f = facts(extractor, "宁马产业合作园区由江宁经济技术开发区与马鞍山市博望区共同建设，重点发展智能装备和新能源汽车零部件产业。")
+    assert "宁马产业合作园区" in {z.name for z in f.zones}
+    assert {(x.zone, x.chain) for x in f.focus} >= {("宁马产业合作园区", "equipment")}
+    assert all(x.zone == "宁马产业合作园区" for x in f.focus)
+    # a project a zone builds with a company is no zone
+    g = facts(extractor, "燃料电池产业园项目由南海经济开发区与国鸿氢能科技有限公司共建，计划总投资20亿元。")
+    assert not any(z.name.startswith("燃料电池") for z in g.zones)
+
+
+def test_a_dash_between_two_places_names_their_joint_park(extractor):
+    # 明 of 明光 is no clause word here: the place is whole
+    f = facts(extractor, "园区入口立着“浦口—明光合作产业园”的牌子，这里已入驻企业40家。")
+    assert [z.name for z in f.zones] == ["浦口—明光合作产业园"]
