@@ -31,7 +31,7 @@ _PHASE_MARK_RE = re.compile(f"(?<![这同该])(?:{'|'.join(PHASES)})(?!间)")
 # '其中一期投资30亿元', '其中，首期项目计划投资…', '签约的是项目一期，投资…': the first phase's
 # share of a whole's amount.
 _FIRST_PHASE_RE = re.compile(r"(?P<ph>一期|首期)(?:项目|工程)?[，,]?(?=[^，,。；;]{0,4}?投资)")
-_PLANT_HEAD = r"(?:产业基地|生产基地|研发基地|制造基地|基地|超级工厂|工厂|产业园|生产线|产线|晶圆厂|项目)"
+_PLANT_HEAD = r"(?:产业基地|生产基地|研发基地|制造基地|基地|超级工厂|工厂|产业园|科技园|生产线|产线|晶圆厂|项目)"
 _AT_PLACE_OF = re.compile(r"在[\u4e00-\u9fff]{2,8}的|(?:报送|申报|提交|报批|备案)的")  # and what it filed
 _PLANT_HEAD_END = re.compile(f"{_PLANT_HEAD}$")
 _INVEST_SITE_RE = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,10}?)(?:投资|投建|新建)[^。；;]{0,30}?"
@@ -112,7 +112,7 @@ _ITS_BEFORE = re.compile(r"其(?:新的?|首个|又一个?|旗下的?|投资的|
 _PLACE_BASE_RE = re.compile(r"(?<=[，,。；;：:\n“])(?:其中[，,]?)?(?P<place>[\u4e00-\u9fff]{2,3}?)(?:基地|工厂|超级工厂)(?:[一二三四]期)?"
                             r"(?=[，,]?(?:正式|已|已经|于|将|也|则|位于|落户|规划|总投资|计划|占地|预计|项目|一期|二期)?)")
 # A park, base or plant followed by its stage event (…产业园在X举行奠基仪式, …基地正式开工).
-_WORKS_EVENT_RE = re.compile(r"(?P<head>产业园|生产基地|制造基地|产业基地|超级工厂|工厂)(?P<paren>[（(][\u4e00-\u9fff]{2,8}[）)])?"
+_WORKS_EVENT_RE = re.compile(r"(?P<head>产业园|科技园|生产基地|制造基地|产业基地|超级工厂|工厂)(?P<paren>[（(][\u4e00-\u9fff]{2,8}[）)])?"
                              r"(?=(?:在[^，,。；;]{2,16}?)?(?:举行|举办|正式|顺利|隆重)?(?:奠基|开工|动工|破土|投产|竣工|签约))")
 # A plant named by what it makes, then its stage in the same clause: '碳化硅芯片工厂已实现量产',
 # '高端电容基地二期正在进行设备安装'.
@@ -316,6 +316,7 @@ class ProjectAssembly:
         for e in self.ents:
             ents_by_text.setdefault(e.text, e)
             ents_by_text.setdefault(strip_legal(e.text), e)
+            ents_by_text.setdefault(brand_head(enterprise_core(e.text)), e)  # 康方 of 康方生物: 康方湾区科技园
         title = (self.article.title or "").strip()
         title_end = len(title) if title and self.text.startswith(title) else 0
         for m in _WORKS_EVENT_RE.finditer(self.text, title_end):

@@ -537,8 +537,8 @@ def split_owner(item: str, know: Knowledge, enterprise_cores: set[str], company_
         if any(c.start < i < c.end for c in terms):
             continue  # the ending is part of a longer term (新能 in 新能源)
         if (i < len(item) and (head + item[i]).endswith(company_endings)) or _PRODUCT_WORDS.search(head) \
-                or _MODIFIER.search(head, 2):
-            continue  # 新能 before 源: the longer ending; …车用锂电池: a product, not a name
+                or _MODIFIER.search(head, 2) or item.startswith("科技园", i - 2):
+            continue  # 新能 before 源: the longer ending; …车用锂电池: a product, not a name; 科技 of 瑞辉科技园
         if head.endswith(company_endings + ("研究院",)) and len(head) >= 3 and not know.classify(head[:2]) \
                 and not reg.is_place(head[:2]) and not is_generic(head) and "基地" not in head \
                 and not _ORDINAL.search(head):  # (港区第二座综合能源站: which one, not whose)

@@ -2483,3 +2483,12 @@ def test_a_dash_between_two_places_names_their_joint_park(extractor):
     # 明 of 明光 is no clause word here: the place is whole
     f = facts(extractor, "园区入口立着“浦口—明光合作产业园”的牌子，这里已入驻企业40家。")
     assert [z.name for z in f.zones] == ["浦口—明光合作产业园"]
+
+
+def test_a_science_park_with_its_own_amount_is_a_project_and_its_company_by_brand(extractor):
+    f = facts(extractor, "签约项目中，星联科技园总投资约8亿元，将建设传感器研发制造基地。")
+    assert [(p.name, p.investment.value) for p in f.projects] == [("星联科技园", 8e8)]
+    assert not f.enterprises  # 科技 of 科技园 makes no company
+    g = facts(extractor, "在香港上市的百济神州(06160.HK)当天为其百济苏州科技园举行奠基仪式，项目随即动工。")
+    [p] = g.projects
+    assert p.name == "百济苏州科技园" and p.enterprises == ("百济神州",) and p.stage == "started"
