@@ -35,6 +35,10 @@ _BEFORE_COMMON_NOUN = set("化的新大股卖种吃煮熬")  # (售卖小米、�
 # a reference name that goes on into one of these names a school or hospital
 _SCHOOL_AFTER = ("大学", "学院", "中学", "小学", "学校", "幼儿园", "医院")
 _AFTER_SHORT_NAME = set("车的在是将与和、等已也还向为对从把被集公于以及由成提供签获宣发推旗")
+# '为吉利配套', '为吉利贵阳基地配套': a two-character brand before 配套 or a city and its plant, when no word
+# runs into it from before (甬上汽配网)
+_BEFORE_SHORT_NAME = set("为给向与和及、的在了")
+_PLACE_PLANT_AFTER = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,3}?)(?:生产基地|制造基地|基地|工厂)")
 # '…有限公司(简称“X”)' / '…有限公司(X)': the short name the article will use.
 _ABBREV_RE = re.compile(r"[（(](?:以下)?(?:简称|下称)?[“\"「]?(?P<short>[\u4e00-\u9fffA-Za-z]{2,8})[”\"」]?"
                         r"(?:[，,、]\s*(?:股票代码|证券代码)?[:：]?\s*[0-9]{4,6}(?:\.[A-Z]{2})?)?[）)]"  # (…「横店东磁」,002056)
@@ -381,7 +385,10 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
         references = list(longest_matches(know.enterprise_auto, text))
     for start, end, word, ref in references:
         if len(word) == 2 and re.match(r"[\u4e00-\u9fff]", text[end:end + 1] or " ") and \
-                text[end:end + 1] not in _AFTER_SHORT_NAME and not text.startswith(PHASES, end):
+                text[end:end + 1] not in _AFTER_SHORT_NAME and not text.startswith(PHASES, end) and \
+                not (text[start - 1:start] in _BEFORE_SHORT_NAME and (text.startswith("配套", end) or (
+                    p := _PLACE_PLANT_AFTER.match(text, end)) and
+                    (regions().is_place(p.group("place")) or is_division_short_name(p.group("place"))))):
             continue  # a two-character alias inside a longer word (理想 in 理想信念)
         if len(word) == 2 and text[start - 1:start] in _BEFORE_COMMON_NOUN:
             continue  # a two-character alias used as a noun (智能化浪潮, 新的理想)

@@ -290,10 +290,24 @@ def supplies(sent: Sentence, ents: list[Mention], topic: Mention | None = None) 
             if buyers and b.start - sent.start > buy and b.key != buyers[0].key and \
                     _WON_TENDER.match(text, b.end - sent.start) and not any(w in text for w in _MODAL):
                 out.append((b, buyers[0]))
+    # '…引进和培育了A、B、C等40余家零部件企业，为吉利贵阳基地配套…': each company brought in serves B
+    for i, a in enumerate(ordered):
+        if not _BROUGHT_IN_BEFORE.search(text, 0, a.start - sent.start):
+            continue
+        items = _list_after(ordered, i, text, sent.start)
+        kind = _KIND_THEN_FOR.match(text, items[-1].end - sent.start)
+        customer = next((b for b in ordered if b.start == sent.start + kind.end()), None) if kind else None
+        if customer is not None and _SUPPLY_VERB_AFTER.search(text[customer.end - sent.start:]) and \
+                not any(w in text for w in _MODAL):
+            out.extend((item, customer) for item in items if item.key != customer.key)
     uniq: dict[tuple[int, int], tuple[Mention, Mention]] = {}
     for pair in out:
         uniq.setdefault((id(pair[0]), id(pair[1])), pair)
     return list(uniq.values())
+
+
+_BROUGHT_IN_BEFORE = re.compile(r"(?:引进|培育|集聚|聚集|吸引)(?:和培育|和引进)?(?:了)?$")
+_KIND_THEN_FOR = re.compile(r"等[^，,。；;]{0,12}?(?:企业|厂商|公司|供应商)[，,](?:并|还|均|都)?(?:为|给)")
 
 
 # Words between a list of industries and its head noun (四大产业, 等优势产业, 新兴产业).

@@ -2492,3 +2492,16 @@ def test_a_science_park_with_its_own_amount_is_a_project_and_its_company_by_bran
     g = facts(extractor, "在香港上市的百济神州(06160.HK)当天为其百济苏州科技园举行奠基仪式，项目随即动工。")
     [p] = g.projects
     assert p.name == "百济苏州科技园" and p.enterprises == ("百济神州",) and p.stage == "started"
+
+
+def test_companies_a_carmaker_brought_in_supply_its_plant(extractor):
+    f = facts(extractor, "比亚迪落户合肥以来，当地陆续引进和培育了合肥国轩电池、安徽江淮座椅等30余家配套企业，"
+                         "为比亚迪合肥基地配套电池、座椅等部件。")
+    assert {(s.supplier, s.customer) for s in f.supplies} >= {("合肥国轩电池", "比亚迪"), ("安徽江淮座椅", "比亚迪")}
+
+
+def test_a_brand_before_supplying_or_before_its_city_plant_is_the_carmaker(extractor):
+    f = facts(extractor, "星驰电池、华捷座椅等企业为吉利配套动力电池和座椅。")
+    assert {s.customer for s in f.supplies} == {"吉利汽车"}
+    g = facts(extractor, "今年，两家企业开始为吉利宁波基地配套电机。本地的甬上汽配网也更新了报价。")
+    assert "吉利汽车" in names(g) and not any("上汽" in n for n in names(g))
