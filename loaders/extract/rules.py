@@ -158,6 +158,18 @@ class _Run(ProjectAssembly, EntityAssembly):
             heading = h
         return _HEADING_STAGES.get(heading.group("kind")) if heading else None
 
+    def _batch_stage(self, m: Mention) -> str | None:
+        """A project with no stage of its own, named after the article reports a batch event
+        ('全区30个项目同步开工', '…重大项目集中签约'): the batch's stage, for the projects it lists."""
+        batches = self.__dict__.get("_batches")
+        if batches is None:
+            batches = self._batches = [(b.start(), _BATCH_STAGES[b.group("event")])
+                                       for b in _BATCH_EVENT_RE.finditer(self.text)
+                                       if not _PLAN_BEFORE.search(self.text, max(0, b.start() - 16), b.start())]
+        # (near it: a page of several news items reports one batch among other projects)
+        before = [stage for at, stage in batches if at < m.start <= at + _BATCH_REACH]
+        return before[-1] if before else None
+
     def _table_projects(self, named: list[Mention]) -> list[Mention]:
         """A table's 项目名称 cell names a project, with or without 项目 (松山湖材料实验室二期)."""
         out = []
@@ -534,7 +546,7 @@ class _Run(ProjectAssembly, EntityAssembly):
             month = int(date[5:7]) if date[5:7].isdigit() else None
             stage, stage_hit = stage_from_hits(hits, text, know, year, month)
             if stage is None:
-                stage = self._heading_stage(first)
+                stage = self._heading_stage(first) or self._batch_stage(first)
             investment = None
             for m in cl.mentions:
                 # a row of a table of projects: its 投资额 column, whatever the words
@@ -737,6 +749,16 @@ class _Run(ProjectAssembly, EntityAssembly):
             self.ents_in[self.index.at(e.start)].append(e)
 
     # -- entities ------------------------------------------------------------
+
+
+# A batch event of a count of projects ('30个项目同步开工', '重大项目集中签约'), and what it makes of them
+_BATCH_EVENT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)个[^，,。；;]{0,12}?项目[^，,。；;]{0,6}?"
+                             r"(?:集中|同步|统一|同时)(?P<event>开工|签约|竣工|投产)"
+                             # (not a mixed batch: '集中签约开工', '集中签约、开工' tell no item's stage)
+                             r"(?![、和及与]?(?:开工|签约|竣工|投产))")
+_BATCH_REACH = 600  # characters after the batch's sentence where its projects are listed
+_BATCH_STAGES = {"开工": "started", "签约": "signed", "竣工": "completed", "投产": "in_production"}
+_PLAN_BEFORE = re.compile(r"将|拟|计划|预计|准备|力争|确保")
 
 
 # the first clause of an answer: after 答： or a speaker's label (…项目负责人：), on the total investment

@@ -2505,3 +2505,15 @@ def test_a_brand_before_supplying_or_before_its_city_plant_is_the_carmaker(extra
     assert {s.customer for s in f.supplies} == {"吉利汽车"}
     g = facts(extractor, "今年，两家企业开始为吉利宁波基地配套电机。本地的甬上汽配网也更新了报价。")
     assert "吉利汽车" in names(g) and not any("上汽" in n for n in names(g))
+
+
+def test_projects_listed_under_a_batch_start_take_its_stage(extractor):
+    text = ("12月8日，长寿经开区第四季度12个重大项目集中开工，总投资46亿元。\n"
+            "● 投资3亿元的新材料涂层项目，将建设6条涂布生产线；\n"
+            "● 重庆川维科技有限公司投资的特种纤维项目，占地80亩。")
+    f = facts(extractor, text)
+    stages = {p.name: p.stage for p in f.projects}
+    assert stages and set(stages.values()) == {"started"}, stages
+    # a batch of two events tells no item's stage
+    g = facts(extractor, text.replace("集中开工", "集中签约开工"))
+    assert {p.stage for p in g.projects} == {None}
