@@ -165,7 +165,7 @@ class _Run(ProjectAssembly, EntityAssembly):
         if batches is None:
             batches = self._batches = [(b.start(), _BATCH_STAGES[b.group("event")])
                                        for b in _BATCH_EVENT_RE.finditer(self.text)
-                                       if not _PLAN_BEFORE.search(self.text, max(0, b.start() - 16), b.start())]
+                                       if not _PLAN_BEFORE.search(self.text, max(0, b.start() - 16), b.start("event"))]
         # (near it: a page of several news items reports one batch among other projects)
         before = [stage for at, stage in batches if at < m.start <= at + _BATCH_REACH]
         return before[-1] if before else None

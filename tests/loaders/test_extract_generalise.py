@@ -2517,3 +2517,6 @@ def test_projects_listed_under_a_batch_start_take_its_stage(extractor):
     # a batch of two events tells no item's stage
     g = facts(extractor, text.replace("集中开工", "集中签约开工"))
     assert {p.stage for p in g.projects} == {None}
+    # nor does a batch still to come
+    h = facts(extractor, text.replace("12个重大项目集中开工", "12个重大项目将于下周集中开工"))
+    assert {p.stage for p in h.projects} == {None}
