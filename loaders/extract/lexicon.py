@@ -121,6 +121,8 @@ LEFT_CUT_WORDS = (
     "按照", "根据", "依照", "依据",
     # a speaker's own words in an interview (我们新氢动力…, 咱们园区的…)
     "我们", "咱们", "他们",
+    # a project halted or dropped ('拟终止高性能电子铜箔生产基地项目', '叫停…')
+    "终止", "叫停", "暂停", "取消", "放弃",
 )
 # Verbs and clause words that a company name never contains: the name starts after them
 # (2017年12月成立山东东岳…有限公司, 现名国鸿氢能…, 电池技术通过许可方式来自宁德时代…, 还配套宝马).
@@ -279,7 +281,7 @@ def ending_chains(name: str) -> list[str]:
     return out
 
 
-NOT_OWNER_STEMS = ("公共", "城市", "智能", "现代", "绿色", "新型", "高端", "先进", "数字", "智慧", "综合", "国际",
+NOT_OWNER_STEMS = ("传统", "公共", "城市", "智能", "现代", "绿色", "新型", "高端", "先进", "数字", "智慧", "综合", "国际",
                    "全球", "区域", "产业", "科技", "创新", "研发", "生产", "制造", "物流", "商业", "文化",
                    # who invests, not a name (中韩合资智能显示…项目)
                    "中韩", "中日", "中美", "中德", "中欧", "中外", "合资", "独资")

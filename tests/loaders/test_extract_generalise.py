@@ -2520,3 +2520,14 @@ def test_projects_listed_under_a_batch_start_take_its_stage(extractor):
     # nor does a batch still to come
     h = facts(extractor, text.replace("12个重大项目集中开工", "12个重大项目将于下周集中开工"))
     assert {p.stage for p in h.projects} == {None}
+
+
+def test_a_halted_project_s_name_starts_after_the_verb(extractor):
+    f = facts(extractor, "孝感高新区的湖北金禄科技有限公司发布公告，拟终止高频电路板生产基地项目。")
+    assert [p.name for p in f.projects] == ["高频电路板生产基地项目"]
+    assert not any("终止" in n for n in names(f))
+
+
+def test_a_traditional_industry_heading_a_project_name_is_no_owner(extractor):
+    f = facts(extractor, "北海玻璃公司计划实施光伏玻璃配套暨传统盐化工升级改造项目。")
+    assert not any(n.startswith("传统") for n in names(f))
