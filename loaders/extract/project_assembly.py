@@ -8,6 +8,7 @@ A mixin of ``rules._Run``: it reads the run's text, sentences and mentions.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from bisect import bisect_left, bisect_right
 from itertools import repeat
 from dataclasses import dataclass, field
@@ -496,7 +497,7 @@ class ProjectAssembly:
             if not owner or not plausible_enterprise(owner, self.know) and not owner.endswith("研究院"):
                 # no owner in the name, or a head that is no company (动力 of 动力电池): the company
                 # investing in the sentence
-                investors = self._investing_subject(p, ents_sorted, ent_starts)
+                investors = self._investing_subject(p, ents_sorted, ent_starts) or self._issuer(p, ents_sorted)
                 if investors:
                     p.attrs["owners"] = investors
                 continue
@@ -509,6 +510,19 @@ class ProjectAssembly:
             known.update((enterprise_core(owner), owner))
             p.attrs["owners"] = [m]
         self._owner_uses()
+
+    def _issuer(self, p: Mention, ents_sorted: list[Mention]) -> list[Mention]:
+        """'二是端侧AI…项目，拟投入募集资金24,120万元': a project the raised money goes to is the issuer's, the
+        company the article speaks of most (named twice or more) before it."""
+        s = self.sentence_of(p.start)
+        if not _RAISED_MONEY.search(s.text):
+            return []
+        counts = Counter(e.key for e in ents_sorted)
+        before = [e for e in ents_sorted if e.end <= p.start and counts[e.key] >= 2]
+        if not before:
+            return []
+        top = max(counts[e.key] for e in before)
+        return [next(e for e in before if counts[e.key] == top)]
 
     def _owner_uses(self) -> None:
         """An owner read from a project's name, said elsewhere on its own ('蓝晓科技为藏格锂业提供…，
@@ -1106,7 +1120,11 @@ class ProjectAssembly:
             # product term says more than a market word; 智能制造 only says how it is made
             hits = [c for c in know.classify(names.split(" ")[0]) if c.segment and c.keyword not in _MODE_WORDS]
             # (a mode word alone, 智造中心, says how it is made, not what: no chain from it)
-            chains = [max(hits, key=lambda c: (c.end, c.end - c.start)).chain] if hits else \
+            head = max(hits, key=lambda c: (c.end, c.end - c.start)) if hits else None
+            if head is not None and head.keyword in _SHARED_PRODUCTS:
+                # a product two chains make (硅片): the name's other words say whose (集成电路制造用…硅片)
+                head = next((c for c in know.classify(names) if c.chain != head.chain), head)
+            chains = [head.chain] if head is not None else \
                 [c.chain for c in know.classify(names) if c.keyword not in _MODE_WORDS][:1]
         if not chains:
             chains = ending_chains(names)[:1]
@@ -1131,6 +1149,8 @@ class ProjectAssembly:
         return chains
 
 
+# products of more than one chain: solar and chip wafers are both 硅片
+_SHARED_PRODUCTS = frozenset({"硅片"})
 _GENERIC_BIGRAMS = {"项目", "基地", "工厂", "生产", "产线", "建设", "一期", "二期", "三期", "产业", "制造", "中心", "研发"}
 
 
@@ -1161,6 +1181,8 @@ def _one_each(mentions: list[Mention]) -> list[Mention]:
     return list({e.key: e for e in mentions}.values())
 
 
+# money raised from investors (a listed company's offering) that a project is to receive
+_RAISED_MONEY = re.compile(r"募集资金|募资|所募资金|募投")
 # the verb right before a project's name: its builder is the sentence's subject
 _BUILDS_RIGHT_BEFORE = ("投资建设", "投资兴建", "投建", "建设", "兴建", "新建")
 

@@ -2531,3 +2531,24 @@ def test_a_halted_project_s_name_starts_after_the_verb(extractor):
 def test_a_traditional_industry_heading_a_project_name_is_no_owner(extractor):
     f = facts(extractor, "北海玻璃公司计划实施光伏玻璃配套暨传统盐化工升级改造项目。")
     assert not any(n.startswith("传统") for n in names(f))
+
+
+def test_chip_and_ai_terms_opening_a_project_name_are_no_owners(extractor):
+    f = facts(extractor, "募集资金将投向两个项目：一是运动控制芯片研发及产业化项目，拟投入募集资金2亿元；"
+                         "二是端侧AI芯片研发项目，拟投入募集资金1.5亿元。")
+    assert not ({"运动", "端侧"} & names(f))
+    assert any(p.chains == ("semiconductor",) for p in f.projects if p.name.startswith("运动控制"))
+
+
+def test_a_project_the_raised_money_goes_to_is_the_issuers(extractor):
+    f = facts(extractor, "上海贝岭股份有限公司（以下简称“上海贝岭”）拟发行可转债。上海贝岭本次募集资金计划投向两个项目：\n"
+                         "一是车规级模拟芯片研发及产业化项目，拟投入募集资金3亿元；\n"
+                         "二是电源管理芯片研发项目，拟投入募集资金2亿元。")
+    assert f.projects and all(p.enterprises == ("上海贝岭",) for p in f.projects), f.projects
+
+
+def test_a_wafer_project_for_chips_is_semiconductor(extractor):
+    f = facts(extractor, "立昂微（以下简称“立昂微”）募集资金投向“集成电路用12吋高端硅片扩产项目”。上述硅片项目总投资约30亿元。")
+    assert {p.chains for p in f.projects} == {("semiconductor",)}
+    g = facts(extractor, "隆基绿能投资建设年产20GW单晶硅片项目，总投资45亿元。")
+    assert {p.chains for p in g.projects} == {("photovoltaic",)}
