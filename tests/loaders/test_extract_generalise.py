@@ -2552,3 +2552,13 @@ def test_a_wafer_project_for_chips_is_semiconductor(extractor):
     assert {p.chains for p in f.projects} == {("semiconductor",)}
     g = facts(extractor, "隆基绿能投资建设年产20GW单晶硅片项目，总投资45亿元。")
     assert {p.chains for p in g.projects} == {("photovoltaic",)}
+
+
+def test_counts_and_undisclosed_plans_name_no_project(extractor):
+    f = facts(extractor, "据统计，今年上半年全区在建氢能装备项目总投资28亿元。不过，远景能源尚未公布项目中制氢部分的规模。")
+    assert not any(p.name.startswith(("建", "远景能源尚未")) for p in f.projects), [p.name for p in f.projects]
+
+
+def test_a_kind_of_chemicals_heading_a_project_name_is_no_owner(extractor):
+    f = facts(extractor, "投资1.2亿元的精细化工中试基地项目当天开工。")
+    assert "精细化工" not in names(f)
