@@ -527,7 +527,8 @@ _TRADE_STEMS = tuple(w for w in ("科技", "投资", "建设", "贸易", "咨询
                      if w in GENERIC_COMPANY_STEMS)
 _KIND_STEMS = tuple(w for w in GENERIC_COMPANY_STEMS if w not in _TRADE_STEMS)
 # An industry alone before 公司 names a kind (大全新能源公司 cut at 全, a stop character: 新能源公司)
-_INDUSTRY_RUNS = {"新能源", "能源", "新材料", "材料", "电子", "汽车", "半导体", "电池", "光伏", "氢能", "芯片", "化工", "医药"}
+_INDUSTRY_RUNS = {"新能源", "能源", "新材料", "材料", "电子", "汽车", "半导体", "电池", "光伏", "氢能", "芯片", "化工", "医药",
+                  "生物", "生物科技", "生物医药", "物流", "软件", "环保", "建筑", "电力", "锂电", "储能"}  # (物流公司负责运输)
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十几多数]+家")
 _QUANTIFIED = re.compile(r"[这该那一两几多各某][家个批类]?$|^(?:国内|本地|当地|外地|知名|大型|龙头|头部|新型|高新|省内|市内|区内)$")
 # (短期内公司仍面临…: when, not who; 某家公司: some company, no name)

@@ -2562,3 +2562,13 @@ def test_counts_and_undisclosed_plans_name_no_project(extractor):
 def test_a_kind_of_chemicals_heading_a_project_name_is_no_owner(extractor):
     f = facts(extractor, "投资1.2亿元的精细化工中试基地项目当天开工。")
     assert "精细化工" not in names(f)
+
+
+def test_an_entity_s_role_before_its_legal_name_is_not_part_of_it(extractor):
+    f = facts(extractor, "项目业主江西金力永磁科技股份有限公司负责人介绍，其主要营运实体赣州金力稀土有限公司已投产。")
+    assert names(f) == {"金力永磁", "赣州金力稀土有限公司"}, names(f)  # (金力永磁: the reference's name)
+
+
+def test_a_trade_before_company_names_a_kind_of_company(extractor):
+    f = facts(extractor, "分析人士认为，生物科技公司上市后扩产是常见路径，产品则由物流公司负责运输。")
+    assert not names(f)
