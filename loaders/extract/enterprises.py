@@ -40,7 +40,7 @@ _AFTER_SHORT_NAME = set("车的在是将与和、等已也还向为对从把被�
 _BEFORE_SHORT_NAME = set("为给向与和及、的在了")
 _PLACE_PLANT_AFTER = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,3}?)(?:生产基地|制造基地|基地|工厂)")
 # '…有限公司(简称“X”)' / '…有限公司(X)': the short name the article will use.
-_ABBREV_RE = re.compile(r"[（(](?:以下)?(?:简称|下称)?[“\"「]?(?P<short>[\u4e00-\u9fffA-Za-z]{2,8})[”\"」]?"
+_ABBREV_RE = re.compile(r"[（(](?:[0-9]{4,6}[，,、]\s*)?(?:以下)?(?:简称|下称)?[“\"「]?(?P<short>[\u4e00-\u9fffA-Za-z]{2,8})[”\"」]?"
                         r"(?:[，,、]\s*(?:股票代码|证券代码)?[:：]?\s*[0-9]{4,6}(?:\.[A-Z]{2})?)?[）)]"  # (…「横店东磁」,002056)
                         r"|[，,]?(?:以下)?简称[“\"「]?(?P<short2>[\u4e00-\u9fffA-Za-z]{2,8})[”\"」]?"
                         # '…股份有限公司（证券简称：银河微电，证券代码：688689）'
@@ -63,7 +63,9 @@ _GROUP_RE = re.compile(r"集团(?!化|式|军|公司)")
 _COMPANY_RE = re.compile("公司")
 # '尚纬股份(证券代码:603333)', '宁德时代(300750.SZ)': a listed company's name before its stock code
 _LISTED_RE = re.compile(r"[(（](?:(?:证券|股票)?代码[:：]?\s*[A-Z]{0,2}[.:：]?\d{4,6}(?:\.[A-Z]{2})?"
-                        r"|(?:SH|SZ|BJ)?\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|HK\d{4,5}|0\d{4}|\d{4}\.TWO?)[)）]")
+                        r"|(?:SH|SZ|BJ)?\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|HK\d{4,5}|0\d{4}|\d{4}\.TWO?)[)）]"
+                        # a Taiwan listing's bare code, not a year: '仁宝电脑(2324)', '纬创资通(3231,简称纬创)'
+                        r"|[(（](?!19|20)[1-9]\d{3}(?:[)）]|[,，]\s*简称)")
 # '贸联-KY': a foreign-registered company listed in Taiwan, by the market's own suffix
 _TAIWAN_KY_RE = re.compile(r"[\u4e00-\u9fff]{2,6}-KY")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.\- ]*")

@@ -2572,3 +2572,9 @@ def test_an_entity_s_role_before_its_legal_name_is_not_part_of_it(extractor):
 def test_a_trade_before_company_names_a_kind_of_company(extractor):
     f = facts(extractor, "分析人士认为，生物科技公司上市后扩产是常见路径，产品则由物流公司负责运输。")
     assert not names(f)
+
+
+def test_a_taiwan_listing_s_bare_code_marks_a_company_not_a_year(extractor):
+    f = facts(extractor, "代工大厂英业达(2356,简称英业达)在重庆投产。此前笔电代工龙头仁宝电脑(2324)已在昆山扩产。公司2019年(2019)营收增长。")
+    assert {"英业达", "仁宝电脑"} <= names(f), names(f)
+    assert not any("2019" in n or n.startswith("此前") for n in names(f))
