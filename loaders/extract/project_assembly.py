@@ -8,8 +8,8 @@ A mixin of ``rules._Run``: it reads the run's text, sentences and mentions.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from itertools import repeat
 from dataclasses import dataclass, field
 
