@@ -25,7 +25,7 @@ from .knowledge import Knowledge, longest_matches
 from .lexicon import (AUTOMAKER_HEADS, COMPANY_ENDINGS, COUNTRY_PREFIXES, ENTERPRISE_HEADS, GENERIC_COMPANY_STEMS,
                       LEGAL_SUFFIXES, MEDIA_WORDS, NOT_ENTERPRISE_ENDINGS, PHASES, PROSPECT_WORDS, STOP_CHARS,
                       ZONE_SUFFIXES,
-                      is_division_short_name, regions)
+                      is_division_short_name, is_place_name, regions)
 from .mentions import Mention
 from .text import find_all, name_before
 
@@ -389,8 +389,7 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
         if len(word) == 2 and re.match(r"[\u4e00-\u9fff]", text[end:end + 1] or " ") and \
                 text[end:end + 1] not in _AFTER_SHORT_NAME and not text.startswith(PHASES, end) and \
                 not (text[start - 1:start] in _BEFORE_SHORT_NAME and (text.startswith("配套", end) or (
-                    p := _PLACE_PLANT_AFTER.match(text, end)) and
-                    (regions().is_place(p.group("place")) or is_division_short_name(p.group("place"))))):
+                    p := _PLACE_PLANT_AFTER.match(text, end)) and is_place_name(p.group("place")))):
             continue  # a two-character alias inside a longer word (理想 in 理想信念)
         if len(word) == 2 and text[start - 1:start] in _BEFORE_COMMON_NOUN:
             continue  # a two-character alias used as a noun (智能化浪潮, 新的理想)

@@ -414,3 +414,8 @@ def is_division_short_name(word: str) -> bool:
     """``word`` names a county, district or city of China, alone or with its 市/县/区/旗 (大安 of 大安市)."""
     table = _divisions()
     return word in table or any(word + suffix in table for suffix in "市县区旗")
+
+
+def is_place_name(word: str) -> bool:
+    """A province, prefecture or county, by its name or short name (山东, 全椒, 贵阳)."""
+    return regions().is_place(word) or is_division_short_name(word)

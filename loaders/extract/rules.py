@@ -25,7 +25,7 @@ from . import relations
 from .enterprises import find_enterprises
 from .entity_assembly import EntityAssembly
 from .knowledge import Knowledge, knowledge
-from .lexicon import LEGAL_SUFFIXES, is_division_short_name, locate_division, regions
+from .lexicon import LEGAL_SUFFIXES, is_place_name, locate_division, regions
 from .mentions import Mention
 from .money import investment_in, output_value_in
 from .project_assembly import LOCATION_FIELD, ProjectAssembly, _Project
@@ -59,8 +59,7 @@ def _towns(text: str):
     """Towns (罗溪镇, 三井街道, 白沙乡) named in text; a county-level city ending in 乡 (桐乡, 宁乡) is none."""
     for t in _TOWN_RE.finditer(text):
         word = t.group(0)
-        if word.endswith("乡") and any(regions().is_place(word[-n:]) or is_division_short_name(word[-n:])
-                                        for n in (2, 3)):
+        if word.endswith("乡") and any(is_place_name(word[-n:]) for n in (2, 3)):
             continue
         yield t
 

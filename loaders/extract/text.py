@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from .lexicon import (CLAUSE_VERB_PATTERNS, CLAUSE_VERBS, LEFT_CUT_WORDS, STOP_CHARS, TIME_EXPRESSION,
-                      is_division_short_name, regions)
+                      is_place_name, regions)
 
 _SENT_END = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』\"]?|\n|$)")
 _CLAUSE = re.compile(r"[^，,：:；;。！？!?\n]+")
@@ -174,11 +174,6 @@ def clauses(text: str, offset: int = 0) -> list[tuple[int, int]]:
 _NAME_OPENING_CUTS = ("有", "全", "和")
 
 
-def _a_place(word: str) -> bool:
-    """A province, prefecture or county, by its name or short name (山东, 全椒)."""
-    return regions().is_place(word) or is_division_short_name(word)
-
-
 def name_before(text: str, end: int, max_len: int = 30) -> tuple[int, str]:
     """The name-like run ending at ``end``, cut at the last left-cut word, clause verb
     or time expression (a company name contains none of them).
@@ -193,10 +188,10 @@ def name_before(text: str, end: int, max_len: int = 30) -> tuple[int, str]:
     for c in _CUT_RE.finditer(run):
         if _inside_place(run, c.start(), c.end()):
             continue  # the cut word is part of a city's name (同 in 大同): the name goes on
-        if c.end() - c.start() == 1 and any(_a_place(run[c.start():c.start() + k]) for k in (2, 3)):
+        if c.end() - c.start() == 1 and any(is_place_name(run[c.start():c.start() + k]) for k in (2, 3)):
             continue  # the cut word opens a place's name (全 of 全椒, 和 of 和县): the name goes on
         if c.group() in _NAME_OPENING_CUTS and (run[:c.start()].endswith("中国") or
-                                                any(_a_place(run[max(0, c.start() - k):c.start()]) for k in (2, 3))):
+                                                any(is_place_name(run[max(0, c.start() - k):c.start()]) for k in (2, 3))):
             continue  # a place then 有/全/和 opens a name (山东有研, 中国有色, 全椒全瑞, 上海和辉)
         cut = c.end()  # finditer ends increase: the last one is the largest
     run2 = run[cut:]

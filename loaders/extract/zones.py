@@ -16,7 +16,7 @@ from collections import Counter
 
 from ..resolve import strip_region, zone_parts
 from .knowledge import Knowledge, longest_matches
-from .lexicon import (is_division_short_name, HIGH_TECH_SHORT, KIND_CANONICAL_SUFFIX, PARK_SUFFIXES, ZONE_ADMIN_WORDS, ZONE_SUFFIXES,
+from .lexicon import (is_division_short_name, is_place_name, HIGH_TECH_SHORT, KIND_CANONICAL_SUFFIX, PARK_SUFFIXES, ZONE_ADMIN_WORDS, ZONE_SUFFIXES,
                       regions, STOP_CHARS)
 from .mentions import Mention
 from .text import find_all, name_before, stop_free_tail, tail_run
@@ -151,17 +151,13 @@ def _paired_places(text: str, start: int, run: str) -> str | None:
     before its suffix, from ``start``) opens with a place and a dash joins it to another place."""
     if start < 3 or text[start - 1] not in _PAIR_DASHES:
         return None
-    second = next((n for n in (3, 2) if _is_place_name(run[:n])), 0)
+    second = next((n for n in (3, 2) if is_place_name(run[:n])), 0)
     # the park's own words after the second place are few (生态经济), never a clause (高速公路旁建设)
     if not second or len(run) - second > 4 or not STOP_CHARS.isdisjoint(run[second:]):
         return None
     left = tail_run(text, start - 1, "\u4e00-\u9fff", 4)
-    first = next((left[-n:] for n in (3, 2) if len(left) >= n and _is_place_name(left[-n:])), None)
+    first = next((left[-n:] for n in (3, 2) if len(left) >= n and is_place_name(left[-n:])), None)
     return f"{first}{text[start - 1]}{run}" if first else None
-
-
-def _is_place_name(word: str) -> bool:
-    return regions().is_place(word) or is_division_short_name(word)
 
 
 _PLACE_ONLY_SUFFIXES = ("开发区",)
@@ -540,7 +536,7 @@ def _short_forms(text: str, zones: list[Mention]) -> list[Mention]:
         if port:
             # '嘉兴港区管委会': a city's port area with an administration of its own is a zone, wherever named
             name = port.group(1)
-            if inside(port.start(1)) or not _is_place_name(port.group("place")) or any(e.text == name for e in extra):
+            if inside(port.start(1)) or not is_place_name(port.group("place")) or any(e.text == name for e in extra):
                 continue
             extra.extend(Mention("zone", name, at, at + len(name), "zone.port_admin", 0.7, key=f"zone:park:{name}",
                                  attrs={"kind": "other", "place": port.group("place"), "prefix": port.group("place"),
