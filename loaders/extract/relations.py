@@ -328,6 +328,8 @@ _FOCUS_FRAMES = (
     re.compile(r"(?<!当地)(?<!本地)(?<!当地已)(?<!本地已)(?:现有|拥有|已形成|形成了|形成)(?P<list>[^，,。；;：:]{2,60}?)(?:等)?" + _COUNTED_KIND +
                r"(?:主导|支柱|特色|优势|首位)产业"),
     # '十堰经开区聚焦新能源商用车及关键零部件，…': the industries alone, the zone their subject
+    # '以氟新材料为主导、生物医药为新增长极': each industry after the lead one in its own role
+    re.compile(r"(?<=[、，,])(?P<list>[^，,。；;：:为以]{2,30}?)为(?:新的?增长极|增长极|补充|支撑|两翼|新兴|辅|配套)"),
     re.compile(r"(?:聚焦|重点发展|主攻|大力发展|集中发展)(?P<list>[^，,。；;：:]{2,30}?)(?=[，,。；;]|$)"),
 )
 # Words each frame cannot match without: one of each group, found by a regex each (C speed)
@@ -338,6 +340,8 @@ _FRAME_NEEDS = tuple(tuple(re.compile("|".join(group)) for group in groups) for 
     (("将", "把"), ("作为", "列为", "确定为", "定为", "确立为"), ("产业", "方向", "领域", "赛道")),
     (("是",), ("着力", "重点", "优先", "主要", "大力"), ("发展的", "培育的", "打造的", "扶持的", "布局的"), ("产业", "方向", "领域")),
     (("现有", "拥有", "形成"), ("主导产业", "支柱产业", "特色产业", "优势产业", "首位产业")),
+    (("以",), ("为主导", "为主、", "为主，", "为重点", "为核心", "为龙头", "为引领", "为首位"),
+     ("增长极", "为补充", "为支撑", "为两翼", "为新兴", "为辅", "为配套")),
     (("聚焦", "重点发展", "主攻", "大力发展", "集中发展"),),
 ))
 _BARE_FOCUS = len(_FRAME_NEEDS) - 1  # its zone must open the clause right before the cue

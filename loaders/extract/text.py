@@ -174,6 +174,9 @@ def clauses(text: str, offset: int = 0) -> list[tuple[int, int]]:
 _NAME_OPENING_CUTS = ("有", "全", "和")
 
 
+_SINCE_AFTER = re.compile(r"[^，,。；;]{0,30}?(?:之后|以后)")
+
+
 def name_before(text: str, end: int, max_len: int = 30) -> tuple[int, str]:
     """The name-like run ending at ``end``, cut at the last left-cut word, clause verb
     or time expression (a company name contains none of them).
@@ -194,6 +197,8 @@ def name_before(text: str, end: int, max_len: int = 30) -> tuple[int, str]:
                                                 any(is_place_name(run[max(0, c.start() - k):c.start()]) for k in (2, 3))):
             continue  # a place then 有/全/和 opens a name (山东有研, 中国有色, 全椒全瑞, 上海和辉)
         cut = c.end()  # finditer ends increase: the last one is the largest
+    if cut == 0 and run.startswith("继") and _SINCE_AFTER.match(text, end):
+        cut = 1  # '继仁宝电脑(2324)之后，…': 'after X', not a name opening on 继 (继峰股份 has no 之后)
     run2 = run[cut:]
     return start + cut, run2
 

@@ -2578,3 +2578,20 @@ def test_a_taiwan_listing_s_bare_code_marks_a_company_not_a_year(extractor):
     f = facts(extractor, "代工大厂英业达(2356,简称英业达)在重庆投产。此前笔电代工龙头仁宝电脑(2324)已在昆山扩产。公司2019年(2019)营收增长。")
     assert {"英业达", "仁宝电脑"} <= names(f), names(f)
     assert not any("2019" in n or n.startswith("此前") for n in names(f))
+
+
+# -- session 18 ------------------------------------------------------------------------
+
+
+def test_industries_after_the_lead_one_in_their_own_roles_are_focus_too(extractor):
+    f = facts(extractor, "2024年3月5日，衢州智造新城管委会介绍，园区坚持以氟新材料为主导、生物医药为新增长极，推动产业集聚。")
+    assert {x.chain for x in f.focus} == {"new_materials", "biomedicine"}, f.focus
+    g = facts(extractor, "2024年3月5日，衢州智造新城管委会介绍，园区以集成电路为核心，汽车零部件为两翼。")
+    assert {x.chain for x in g.focus} == {"semiconductor", "nev"}, g.focus
+
+
+def test_ji_before_a_name_followed_by_after_is_no_part_of_it(extractor):
+    f = facts(extractor, "继仁宝电脑(2324)之后，纬创资通也宣布在成都扩产。继常州百佳年代薄膜科技股份有限公司之后，又一家企业落户。"
+                         "宁波继峰汽车零部件股份有限公司在合肥投资建设座椅项目。")
+    assert {"仁宝电脑", "常州百佳年代薄膜科技股份有限公司", "宁波继峰汽车零部件股份有限公司"} <= names(f), names(f)
+    assert not any(n.startswith("继") for n in names(f)), names(f)
