@@ -2,7 +2,7 @@
 
 Builds a corpus from every article folder of the project (default:
 ../shared/seeds, tests/data/articles, tests/data/holdout, tests/data/blind,
-tests/data/blind2 to blind74 and chainkg/demo/articles: UTF-8, GBK and
+tests/data/blind2 to blind82 and chainkg/demo/articles: UTF-8, GBK and
 Big5 text, HTML and JSONL), repeating
 its files round-robin up to ``--mb`` MB on disk. It runs the whole per-file
 pipeline (decode, clean, normalise, extract) in one process, and a jieba
@@ -107,6 +107,14 @@ FOLDERS = (
     ROOT / "tests" / "data" / "blind72",
     ROOT / "tests" / "data" / "blind73",
     ROOT / "tests" / "data" / "blind74",
+    ROOT / "tests" / "data" / "blind75",
+    ROOT / "tests" / "data" / "blind76",
+    ROOT / "tests" / "data" / "blind77",
+    ROOT / "tests" / "data" / "blind78",
+    ROOT / "tests" / "data" / "blind79",
+    ROOT / "tests" / "data" / "blind80",
+    ROOT / "tests" / "data" / "blind81",
+    ROOT / "tests" / "data" / "blind82",
     ROOT / "chainkg" / "demo" / "articles",
 )
 
