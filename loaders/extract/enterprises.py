@@ -19,6 +19,7 @@ from bisect import bisect_left
 
 import ahocorasick_rs
 
+from ..common_verbs import COMMON_VERBS
 from ..hanzi_frequency import FREQUENT_HANZI
 from ..resolve import enterprise_core, strip_legal, strip_region
 from .knowledge import Knowledge, longest_matches
@@ -449,6 +450,8 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
 
         if not 2 <= len(run) <= limit or _generic_company_run(run):
             continue
+        if run[-2:] in COMMON_VERBS and not run.endswith(COMPANY_ENDINGS):
+            continue  # '有利于完善公司在全国的布局': a verb whose object is the company spoken of (not 复星控股)
         if _COUNTED_KIND.search(text, max(0, start - 4), start) or _COUNT_OF_COMPANIES.search(run) \
                 or _COUNTED_KIND.search(run) and text[start - 1:start] in "、和与及":
             # '多家境外投资公司', '集团投资的第12家公司': a count or a kind of companies, no name; 'A、B和C四家公司':

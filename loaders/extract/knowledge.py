@@ -60,6 +60,9 @@ DICTIONARIES = ("zone", "enterprise", "stage")
 class Knowledge:
     onto: Any
     zone_names: dict[str, Any] = field(default_factory=dict)  # name/alias -> RefZone
+    # canonical form (resolve.canonical_zone) of a name/alias -> RefZone, where only one zone has it:
+    # 承德市高新技术产业开发区 is the reference's 承德高新区
+    zone_canonical: dict[str, Any] = field(default_factory=dict)
     enterprise_names: dict[str, Any] = field(default_factory=dict)  # name/alias -> RefEnterprise
     ambiguous_aliases: set[str] = field(default_factory=set)
     enterprise_cores: dict[str, Any] = field(default_factory=dict)  # core name -> RefEnterprise (unambiguous)
@@ -93,7 +96,13 @@ class Knowledge:
         k.ambiguous_aliases = {n for n, refs in owners.items() if len(refs) > 1}
         for n in k.ambiguous_aliases:
             k.enterprise_names.pop(n, None)
-        from ..resolve import enterprise_core
+        from ..resolve import canonical_zone, enterprise_core
+
+        canon_owners: dict[str, set[str]] = {}
+        for name, ref in k.zone_names.items():
+            canon_owners.setdefault(canonical_zone(name), set()).add(ref.name)
+        by_zone = {ref.name: ref for ref in k.zone_names.values()}
+        k.zone_canonical = {c: by_zone[next(iter(o))] for c, o in canon_owners.items() if len(o) == 1}
 
         core_owners: dict[str, set[str]] = {}
         for name, ref in k.enterprise_names.items():

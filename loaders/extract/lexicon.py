@@ -16,6 +16,9 @@ import yaml
 ZONE_SUFFIXES: dict[str, str] = {
     "国家高新技术产业开发区": "high_tech",
     "高新技术产业开发区": "high_tech",
+    # a province's high-tech zone (湖口高新技术产业园区, 宁波江北高新技术产业园区): government-run by its
+    # designation, a zone with or without its 管委会 named (not a 高新技术产业园, any park of high-tech firms)
+    "高新技术产业园区": "high_tech",
     "国家级高新区": "high_tech",
     "国家高新区": "high_tech",
     "高新区": "high_tech",
@@ -35,7 +38,6 @@ ZONE_SUFFIXES: dict[str, str] = {
 # Parks count as zones only when the article names their 管委会/党工委 (administration).
 PARK_SUFFIXES: dict[str, str] = {
     "科技产业园": "industrial_park",
-    "高新技术产业园区": "industrial_park",  # 湖口高新技术产业园区 (管委会)
     "高新技术产业园": "industrial_park",
     "产业园区": "industrial_park",
     "产业园": "industrial_park",
@@ -129,7 +131,7 @@ LEFT_CUT_WORDS = (
 # (2017年12月成立山东东岳…有限公司, 现名国鸿氢能…, 电池技术通过许可方式来自宁德时代…, 还配套宝马).
 CLAUSE_VERBS = (
     "成立", "设立", "注册", "组建", "创立", "创办", "来自", "现名", "原名", "前称", "更名为", "改名为", "更名",
-    "名为", "旗下", "通过", "收购", "并购", "注资", "出资", "担任", "配套", "供货", "聚集", "集聚", "汇聚",
+    "名为", "旗下", "通过", "透过", "收购", "并购", "注资", "出资", "担任", "配套", "供货", "聚集", "集聚", "汇聚",
     "拥有", "覆盖", "入驻", "进驻", "牵手", "助力", "参与", "中标", "承建", "招引", "继续", "包含", "涵盖",
     "吸纳", "培育", "孵化", "签下", "拿下", "入选", "荣获", "授权", "许可", "委托", "交付", "采购", "订购",
     "再添", "新添", "喜添", "迎来", "喜迎", "再迎", "全资子公司", "控股子公司", "子公司", "母公司", "孙公司",

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import ahocorasick_rs
 
+from ..common_verbs import COMMON_VERBS
 from .knowledge import Knowledge
 from ..resolve import enterprise_core, strip_region
 from .lexicon import GENERIC_PROJECT_WORDS, is_division_short_name, NOT_OWNER_STEMS, NOT_OWNER_WORDS, PHASES, PROJECT_HEADS, regions
@@ -67,13 +68,15 @@ _COUNT_RE = gated(r"\d+个|[一二两三四五六七八九十百]+个|首个|\d+
 _SITE_RE = gated(r"(?:项目)?(?:(?:建设|施工)?(?:工地)?现场|(?:建设|施工)工地)")
 _WORKS_RE = re.compile(r"(?P<head>[一二三四五]期|生产线|产线|基地|工厂|产业园|厂房)工程(?![师院学技])")
 _PART_WORKS = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,6}?)工程(?![师院学技])")
-_LIST_RE = re.compile(r"等(?P<mid>[^，,。；;、：:\s“”]{0,16}?)项目")
+_LIST_RE = re.compile(r"等(?!于|同|待|候)(?P<mid>[^，,。；;、：:\s“”]{0,16}?)项目")  # (并不等于项目…: no list)
 _LIST_ITEM_HEADS = PROJECT_HEADS + ("项目",)
 # Short list items naming a kind of work (银企合作, 载体建设, 园区配套, 智库服务), not one project.
 _KINDS_OF_WORK = ("合作", "建设", "配套", "服务", "招商", "改造", "提升", "创新", "攻坚", "保障")
 _LIST_NOT_PROJECTS = re.compile(r"企业|公司|要素|向|对|环节|领域|行业|方向|赛道|应用|装备的|设备的|产品的|民生|社会事业"
                                 # (在A、B等领域招引…项目: fields; 商业、金融、物流等服务业项目: sectors)
-                                r"|服务业|产业类|业态")
+                                r"|服务业|产业类|业态"
+                                # (围绕A、B等主导产业招引项目: the fields the projects are recruited in)
+                                r"|主导产业|支柱产业|优势产业|特色产业|招引")
 _CLAUSE_START = re.compile(r"[，,。；;：:\n“”\"△▲]|——")  # (重点项目——…: the dash opens what it names)
 # Chemical elements of the chains' materials: '钴锂新材料' is what a plant makes, not who makes it
 _ELEMENTS = re.compile(r"[锂钴镍锰铁磷硅碳氢氧氮铝铜锌钛钒钠钾镁锡铅金银铂钯钨钼锗镓铟氟硫]+")
@@ -211,6 +214,8 @@ _NOT_A_MAKER = re.compile(r"[万千百亿级寸吋]|基地|园|港|城|谷|湾|�
                           r"|^(?:非?金属|稀土|有色|塑料|橡胶|玻璃|陶瓷|树脂|合金|钢铁?|石墨)+$"
                           # a list of products (串联及储能逆变器): the head ends in a conjunction
                           r"|[及和与、]$"
+                          # the state of what is recycled (失效锂离子电池, 废旧动力电池, 动力蓄电池)
+                          r"|失效|废旧|退役|报废|废弃|蓄$"
                           r"|" + _GENERATION.pattern)  # (第三代化合物半导体: a generation, not a maker)
 _KIND_WORDS = re.compile(r"全产业链|产业链|生态|配套|集群|储能|[及和与、]")  # 储能: an industry word no chain lists
 _NOT_BRANDS = ("中国", "国家", "全国", "世界", "国际", "新能", "科技", "集团")
@@ -552,6 +557,8 @@ def split_owner(item: str, know: Knowledge, enterprise_cores: set[str], company_
                     break
             if any(0 < c.start < len(stem) and c.end >= i for c in terms):
                 continue  # the ending closes a term begun before it (汽车 of 科达利新能源汽车)
+            if stem in COMMON_VERBS:
+                continue  # '共享储能电站': what the plant does (a verb), not whose it is
             if len(stem) >= 2 and not know.classify(stem) and not is_generic(stem) and not _ELEMENTS.fullmatch(stem) \
                     and _TRAILING_MODIFIERS.sub("", stem):
                 return head  # (钴锂新材料: elements then a trade are a product, not a maker; 超高效太阳能: a grade)

@@ -48,7 +48,9 @@ _TOWN_AT = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:镇|街道|乡)")
 _CITY_AT = re.compile(r"(?:^|[，,。])(?:在|位于)([\u4e00-\u9fff]{2,3}?)(?:市|县)(?:[，,]|[\u4e00-\u9fff]{2,3}?县[，,])"
                       r"|在([\u4e00-\u9fff]{2,3}?)(?:市|县)?(?:开工|落地|落户|投产)"
                       # '在南海区建设的…站': a district is a place outside any zone, like a city
-                      r"|在([\u4e00-\u9fff]{1,3}[区县])(?:投资)?(?:建设|新建|建成)")
+                      r"|在([\u4e00-\u9fff]{1,3}[区县])(?:投资)?(?:建设|新建|建成)"
+                      # '…项目位于四川邛崃，': a city, with or without its province, closing the clause
+                      r"|项目位于(?:[\u4e00-\u9fff]{2,3}?省?)?([\u4e00-\u9fff]{2,3}?)(?:市|县)?[，,。]")
 _IS_UNIT_OF = re.compile(r"(?:是|为|系)")
 _UNIT_AFTER = re.compile(r"(?:旗下|的(?:全资|控股)?子公司|下属)")
 _UNDER = re.compile(r"旗下(?:的)?")
@@ -801,5 +803,5 @@ def _outside_company_names(zones: list[Mention], ents: list[Mention]) -> list[Me
 def _city_named(sentence: str) -> bool:
     """The sentence places something in a city or county ('在株洲市，', '在长沙开工')."""
     return any(regions().is_place(p) or locate_division(p)[1]
-               for c in _CITY_AT.finditer(sentence) for p in [c.group(1) or c.group(2) or c.group(3)])
+               for c in _CITY_AT.finditer(sentence) for p in [c.group(1) or c.group(2) or c.group(3) or c.group(4)])
 

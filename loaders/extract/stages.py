@@ -101,7 +101,7 @@ _DELAYED_AFTER = re.compile(r"(?:的)?(?:时间|计划|日期|节点|目标)?(?:
 # A date not yet set: '投产时间待定', '量产日期尚未确定'.
 _DATE_OPEN_AFTER = re.compile(r"(?:的)?(?:时间|日期|节点)(?:仍|尚|还)?(?:待定|未定|不确定|未确定|尚未确定|待确定)")
 _MADE_IN_SERIES = "车型版款"
-_IN_PHASES = re.compile(r"分(?:[一二两三四五六]|\d)(?:期|个阶段|步)(?:实施|推进)?$")
+_IN_PHASES = re.compile(r"分(?:[一二两三四五六]|\d)?(?:期|个阶段|步)(?:实施|推进)?$")  # (分期建成: in phases, no count)
 # A plan's label ('被列为今年新开工项目', '列入年度开工计划'): the class it is planned in, not its stage
 _LISTED_AS = re.compile(r"(?:列为|列入|纳入|作为)[^，,。；;]{0,8}?(?:新|计划|拟)?$")
 _LISTED_CLASS_AFTER = re.compile(r"(?:项目|计划|清单|名单)")

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
-from ..resolve import strip_region, zone_parts
+from ..resolve import canonical_zone, strip_region, zone_parts
 from .knowledge import Knowledge, longest_matches
 from .lexicon import (is_division_short_name, is_place_name, HIGH_TECH_SHORT, KIND_CANONICAL_SUFFIX, PARK_SUFFIXES, ZONE_ADMIN_WORDS, ZONE_SUFFIXES,
                       regions, STOP_CHARS)
@@ -295,6 +295,11 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
         spec = _specific_part(prefix) if place else None
         # 宜宾三江 keeps its city (长春汽车 and 长春 are two zones); a bare 三江 joins it later
         key_base = (prefix if spec else place) or prefix
+        ref = know.zone_canonical.get(canonical_zone(name)) if kind in KIND_CANONICAL_SUFFIX and place else None
+        if ref is not None:  # '承德市高新技术产业开发区' beside the reference's 承德高新区: one zone
+            out.append(Mention("zone", name, s - len(prefix), e, "zone.reference", 0.9, key=f"zone:ref:{ref.name}",
+                               attrs={"ref": ref, "kind": getattr(ref, "kind", None), "prefix": prefix, "place": place}))
+            continue
         candidates.append(Mention("zone", name, s - len(prefix), e, "zone.suffix", 0.8 if place else 0.6,
                                   key=zone_key(key_base, kind) if not park else f"zone:park:{_park_prefix(prefix, place)}{suffix}",
                                   attrs={"kind": kind, "place": place, "prefix": prefix, "park": park,
@@ -491,7 +496,8 @@ def _standalone_prefixes(candidates: list[Mention]) -> None:
 
 _ADMIN_RE = re.compile(r"党工委|管委会")
 _NOT_SHORT_AFTER = ("区", "技术", "产业", "企业", "园")
-_COUNTED_ZONES = re.compile(r"(?:[两二三四五六七八九十几多数各]|\d+|第[一二三四五六七八九十\d]+)家")
+_COUNTED_ZONES = re.compile(r"(?:[两二三四五六七八九十几多数各]|\d+|第[一二三四五六七八九十\d]+)家"
+                            r"|(?:[十百]|\d+)强$")  # '河北省十强开发区', '百强园区': a rank's title, not a zone
 _RANK_PREFIX = re.compile(r"(?:全国|全省)?(?:首批|第[一二三四五六七八九十]+批|一批|首个|首家)")
 _PORT_AREA_BEFORE_ADMIN = re.compile(r"((?P<place>[\u4e00-\u9fff]{2,3})港区)$")
 _PARK_BEFORE_ADMIN = re.compile(r"([\u4e00-\u9fff]{0,6}?(?:科教城|科技城|科学城|产业园|科技园|工业园))$")

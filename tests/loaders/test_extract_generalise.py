@@ -2595,3 +2595,55 @@ def test_ji_before_a_name_followed_by_after_is_no_part_of_it(extractor):
                          "宁波继峰汽车零部件股份有限公司在合肥投资建设座椅项目。")
     assert {"仁宝电脑", "常州百佳年代薄膜科技股份有限公司", "宁波继峰汽车零部件股份有限公司"} <= names(f), names(f)
     assert not any(n.startswith("继") for n in names(f)), names(f)
+
+
+def test_a_verb_before_a_bare_company_is_no_trade_name(extractor):
+    f = facts(extractor, "公司表示，在巢湖设厂有利于完善公司在全国的产能布局，也有助于加强公司在铝合金部件领域的布局。"
+                         "上述金额不构成公司对该项目的投资承诺。欧胜公司则在常熟扩产。")
+    assert names(f) == {"欧胜集团"}, names(f)  # (欧胜: the reference's name)
+
+
+def test_a_high_tech_industrial_park_zone_needs_no_administration_named(extractor):
+    f = facts(extractor, "全资子公司宁波爱柯迪科技产业发展有限公司在宁波江北高新技术产业园区实施新能源汽车零部件扩产项目。"
+                         "另一家企业则入驻当地的高新技术产业园。")
+    assert [z.name for z in f.zones] == ["宁波江北高新技术产业园区"], f.zones
+
+
+def test_a_zone_written_with_its_city_s_shi_is_the_reference_zone(extractor):
+    f = facts(extractor, "常州市高新技术产业开发区管委会表示，常州高新区今年将新建三个产业园。")
+    assert [z.name for z in f.zones] == ["常州国家高新区"], f.zones  # (the reference's name)
+
+
+def test_a_ranks_title_is_no_zone(extractor):
+    f = facts(extractor, "在全省开发区综合考评中，承德高新区被省政府评为“河北省十强开发区”。")
+    assert [z.name for z in f.zones] == ["承德高新区"], f.zones
+
+
+def test_equals_and_fields_recruited_in_are_no_list_of_projects(extractor):
+    f = facts(extractor, "这些数字是基金的募资额，并不等于项目本身的建设投资。裕安区围绕生态环保、高端装备制造等主导产业招引项目，"
+                         "成功引进总投资15亿元的上气国轩锂电池生产项目。")
+    assert [p.name for p in f.projects] == ["上气国轩锂电池生产项目"], f.projects
+    assert names(f) == {"上气国轩"}, names(f)
+
+
+def test_what_a_recycling_or_storage_plant_does_is_no_owner(extractor):
+    f = facts(extractor, "青海快驴高新技术有限公司的失效锂离子电池多元素综合利用与循环利用项目获批，总投资7.9亿元。"
+                         "动力蓄电池回收利用试点项目同时启动。金昌共享储能电站项目开工。")
+    assert names(f) <= {"青海快驴高新技术有限公司"}, names(f)
+
+
+def test_the_company_that_undertakes_a_project_owns_it(extractor):
+    f = facts(extractor, "记者获悉，由青海快驴高新技术有限公司承担的失效锂离子电池多元素综合利用与循环利用项目已通过审核。")
+    assert [(p.name, p.enterprises) for p in f.projects] == [
+        ("失效锂离子电池多元素综合利用与循环利用项目", ("青海快驴高新技术有限公司",))], f.projects
+
+
+def test_built_in_phases_without_a_count_is_a_plan(extractor):
+    f = facts(extractor, "2024年3月1日，青海快驴高新技术有限公司的电池回收利用项目计划投资7.9亿元，分期建成年处理3万吨废旧电池的生产能力。")
+    assert [p.stage for p in f.projects] == [None], f.projects
+
+
+def test_a_project_placed_in_a_city_takes_no_zone_from_before(extractor):
+    f = facts(extractor, "宜春经济技术开发区是璞泰来负极材料的重要基地。\n\n随着订单增加，四川紫宸科技有限公司承担的年产20万吨负极材料"
+                         "一体化基地项目位于四川邛崃，项目总投资约80亿元。")
+    assert [(p.enterprises, p.zone) for p in f.projects] == [(("四川紫宸科技有限公司",), None)], f.projects
