@@ -77,7 +77,7 @@ _TIME_CLAUSE_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:之前|之后|以前|�
 _SIGNS_AFTER = re.compile(r"[”」\"』]?(?:正式)?(?:签署|签订|签约|达成)")
 # '<企业>日前就「…项目」发布环境影响报告书第一次公示': the builder files its own project's notice
 _FILES_NOTICE_AFTER = re.compile(r"[”」\"』]?(?:发布|进行|开展|启动|提交|办理)[^，,。；;]{0,16}?(?:公示|公告|环评|备案|申请)")
-_INVEST_VERB = re.compile(r"投资|投建|建设|新建|签署|签约|签下|落户|兴建|布局|举行|开工|启动|实施|推进|宣布|承担")
+_INVEST_VERB = re.compile(r"投资|投建|建设|新建|签署|签约|签下|落户|兴建|布局|举行|开工|启动|实施|推进|宣布|承担|(?:要|将|拟|计划)建")
 _QUOTED_RULES = ("project.quoted", "project.quoted_name")
 # A count of projects a clause ends its words on ('新华区有7个项目入选'): the next clause's amount is their total
 _COUNTED_PROJECTS = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|批|项)(?:重点|重大|产业|招商|在建)*项目[^，,]{0,6}$")

@@ -30,7 +30,7 @@ _PROJECT_CUTS = (
     # an agreement joined to the project's name ('签署…框架协议和X产业园项目'): the name starts after it
     "协议和", "协议及", "协议与", "合同和", "合同及",
     "加速", "促进", "促成", "确保", "力争", "争取", "提速建设", "策划储备", "策划", "储备", "谋划", "对接", "支持",
-    "开展", "举行", "召开", "引进", "签约", "落户", "其中", "其", "包括", "特别是", "尤其是", "来到", "走进", "赶往",
+    "开展", "举行", "召开", "引进", "签约", "落户", "落地", "其中", "其", "包括", "特别是", "尤其是", "来到", "走进", "赶往",
     "离开", "前往", "看到", "作为", "以", "和", "及", "与", "以及", "日前", "近日", "目前", "今年", "去年",
     "记者", "跟随", "此外", "同时", "还", "了解", "考察", "调研", "服务", "新增", "实施", "启动", "打造", "建设",
     "投资建设", "投建", "新建", "扩建", "续建", "兴建", "投资兴建", "设立", "投资设立", "竣工", "开工", "完成",
@@ -315,6 +315,8 @@ def quoted_name(text: str, start: int, end: int) -> bool:
 # 'a / another … project': a counted noun phrase describes a kind ('全省首个…项目'
 # may still name one, so 首个 is not here).
 _A_KIND_OF = re.compile(r"(?:又一|另一|一)个$")
+_CAPACITY_NAME = re.compile(r"年产[\d.]+")
+_ZONE_IN_NAME = re.compile(r"园区|开发区|高新区|经开区|工业园|产业园|新区")
 
 
 # '…项目5个', '…项目十余个': a count of projects of a kind
@@ -365,8 +367,10 @@ def find_named(text: str, know: Knowledge, enterprise_cores: set[str]) -> list[M
             continue
         if stem and _in_label(text, start, m.end()):
             continue  # '【同期声·山东有研项目负责人】': a script's speaker label, not its news
-        if stem and _A_KIND_OF.search(text, max(0, start - 4), start):
-            continue  # '引进的又一个…半导体项目': a description of a kind, not a project's name
+        if stem and _A_KIND_OF.search(text, max(0, start - 4), start) and not _CAPACITY_NAME.match(stem):
+            # '引进的又一个…半导体项目': a description of a kind, not a project's name (but '要建的是一个年产
+            # 5000台套…项目' names one by its capacity)
+            continue
         if stem and text.startswith(_BATCH_EVENTS, m.end()):
             continue  # '2023奉贤新城项目集中开工启动仪式': a batch's event, named after its place
         if stem and concrete(stem, know, enterprise_cores):
@@ -557,8 +561,8 @@ def split_owner(item: str, know: Knowledge, enterprise_cores: set[str], company_
                     break
             if any(0 < c.start < len(stem) and c.end >= i for c in terms):
                 continue  # the ending closes a term begun before it (汽车 of 科达利新能源汽车)
-            if stem in COMMON_VERBS:
-                continue  # '共享储能电站': what the plant does (a verb), not whose it is
+            if stem in COMMON_VERBS or _ZONE_IN_NAME.search(stem):
+                continue  # '共享储能电站': what the plant does (a verb), not whose; '建水羊街工业园区汽车…': a park's
             if len(stem) >= 2 and not know.classify(stem) and not is_generic(stem) and not _ELEMENTS.fullmatch(stem) \
                     and _TRAILING_MODIFIERS.sub("", stem):
                 return head  # (钴锂新材料: elements then a trade are a product, not a maker; 超高效太阳能: a grade)

@@ -2647,3 +2647,21 @@ def test_a_project_placed_in_a_city_takes_no_zone_from_before(extractor):
     f = facts(extractor, "宜春经济技术开发区是璞泰来负极材料的重要基地。\n\n随着订单增加，四川紫宸科技有限公司承担的年产20万吨负极材料"
                          "一体化基地项目位于四川邛崃，项目总投资约80亿元。")
     assert [(p.enterprises, p.zone) for p in f.projects] == [(("四川紫宸科技有限公司",), None)], f.projects
+
+
+def test_one_project_named_by_its_capacity_is_a_project(extractor):
+    f = facts(extractor, "按照规划，朔州文景能源科技有限公司要建的是一个年产5000台套氢燃料电池发动机项目。")
+    assert [(p.name, p.enterprises) for p in f.projects] == [
+        ("年产5000台套氢燃料电池发动机项目", ("朔州文景能源科技有限公司",))], f.projects
+
+
+def test_landing_and_special_open_no_project_names_nor_owners(extractor):
+    f = facts(extractor, "福建天睿半导体有限公司在福州市长乐区签约落地天睿半导体8英寸碳化硅晶圆厂项目。"
+                         "现场还签约了特种变压器智能制造基地项目。")
+    assert {p.name for p in f.projects} == {"天睿半导体8英寸碳化硅晶圆厂项目", "特种变压器智能制造基地项目"}, f.projects
+    assert "特种" not in names(f)
+
+
+def test_a_park_heading_a_project_name_is_no_owner(extractor):
+    f = facts(extractor, "2024年5月，建水羊街工业园区汽车铝轮毂项目加快建设，总投资7.2亿元。")
+    assert not names(f), names(f)
