@@ -29,7 +29,7 @@ _OWN_PRODUCT = re.compile(r"(?:[”」\"』]?[）)])?的")
 _TOPIC_RE = re.compile(r"\s*(?:再说|至于|在)?(?P<topic>[^，,。；;：:\s]{2,12}?)(?:方面|领域|环节|赛道)[，,：:]")
 # '同在南沙的X', '位于南沙的X': a company placed in a district a zone of the article is named after
 _AT_PLACE = re.compile(r"(?:同在|同样位于|也位于|位于|地处|落户)(?P<place>[\u4e00-\u9fff]{2,4})的$")
-_ZONE_AREA = re.compile(r"区内|园区|该区|本区|我区|入园|入区|新区|开发区|高新区|经开区|在本地|落户本地")
+_ZONE_AREA = re.compile(r"区内|园区|该区|本区|我区|入园|入区|新区|开发区|高新区|经开区|经济区|在本地|落户本地")
 # Companies a zone meets, not hosts: those at its promotion meeting ('A、B等27家企业的客商参加了推介会',
 # '…等42家企业的负责人到会') and those that come to look at it ('X一行来安康高新区考察')
 _ATTENDED = re.compile(r"到会|与会|参会|(?:参加|出席)了?[^，,。；;]{0,16}?(?:会|论坛)")
@@ -40,6 +40,8 @@ _TO_THE_ZONE = re.compile(r"(?:来|到|赴|莅临|走进|深入)$")
 _OWN_FIRMS = re.compile(r"区内|园区内|辖区|本区|我区|入驻|落户")  # ('走访了区内企业X': its own firm)
 _FOUNDED = gated(r"(?:共同|联合)?(?:出资|投资|合资)(?:设立|成立|组建)(?:了)?")
 _PAREN_PLACE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[)）]")
+# a company in a list after 与 ('已与A、B等…建立了合作关系'), when another company opens the clause
+_PARTNERS_BEFORE = re.compile(r"与(?:[^，,。；;与]{0,24}?[、和及])?$")
 _AUTO_ENDINGS = ("汽车", "车业", "汽", "新能源汽车", "客车", "重卡")
 
 
@@ -289,6 +291,9 @@ class EntityAssembly:
                     return zones.pop()
             if _VISITED.search(s.text) and not _OWN_FIRMS.search(s.text):
                 continue  # firms the zone's team calls on are not its firms by the zone's words nearby
+            if _PARTNERS_BEFORE.search(s.text, 0, m.start - s.start) and \
+                    any(e.end <= m.start and e.key != m.key for e in self.ents_in[i]):
+                continue  # '园区内的X已与A、B等电池企业建立了合作关系': X's partners, not the park's firms
             if self._zone_area(i) or (prev is not None and (self.zones_in[i - 1] or self._zone_area(i - 1))):
                 before = [z for z in self.zones if z.end <= m.start]
                 if before:

@@ -34,6 +34,12 @@ ZONE_SUFFIXES: dict[str, str] = {
     "自贸片区": "other",
     # a national zone for Taiwanese investment with its own 管委会 (泉州台商投资区, 漳州台商投资区)
     "台商投资区": "other",
+    # a city's airport or port economic area, run like a development zone (天津空港经济区, 长沙临空经济示范区);
+    # not any economic region (成渝经济区)
+    "空港经济区": "other",
+    "临空经济区": "other",
+    "临空经济示范区": "other",
+    "临港经济区": "other",
 }
 # Parks count as zones only when the article names their 管委会/党工委 (administration).
 PARK_SUFFIXES: dict[str, str] = {

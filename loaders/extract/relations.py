@@ -113,6 +113,9 @@ _SUPPLY_VERB_AFTER = re.compile(r"^(?:[、和及与][^，,。；;、]{1,12}?)*(?
                                 r"(?:供应|供货|提供|交付|配套)")
 
 
+_WITH_BEFORE = re.compile(r"(?:^|[，,])[^，,]{0,12}?与$")
+
+
 def _subject(text: str, start: int, ordered: list[Mention], topic: Mention | None) -> Mention | None:
     """The company the sentence speaks of: its first company when no supply verb precedes it,
     else the article's company when the sentence opens with 公司/该公司/其."""
@@ -124,6 +127,10 @@ def _subject(text: str, start: int, ordered: list[Mention], topic: Mention | Non
             # (but '其控股子公司X…向B供货': the unit named next is the subject)
     if ordered:
         first = ordered[0]
+        if _WITH_BEFORE.search(text, 0, first.start - start):
+            # '(秦安股份)与长安福特、理想汽车等客户保持着良好合作': the company after 与 is a partner, not
+            # the subject (which is unnamed here, or the article's company said as 公司)
+            return topic if topic is not None and _ANAPHOR_SUBJECT.match(text) else None
         if not _SUPPLY_VERB_BEFORE.search(text[:first.start - start]) and \
                 not _TO_BEFORE.search(text[:first.start - start]):
             # '<母公司>旗下的<子公司>…': the subsidiary is the subject
@@ -486,7 +493,7 @@ _WITH_LEAD = gated(rf"(?:已|已经|先后|相继|陆续|均)?与(?:{FOREIGN_DES
 _FITTED_AFTER = re.compile(r"^(?:等[^，,。；;]{0,12}?)?[^，,。；;]{0,10}?(?:完成|实现|开展)(?:了)?[^，,。；;]{0,4}?配套|"
                            r"^(?:等[^，,。；;]{0,12}?)?[^，,。；;]{0,10}?(?:配套应用|批量配套)")
 _FOR_THEM_AFTER = re.compile(r"^(?:等[^，,。；;]{0,12}?)?[^，,。；;]{0,16}?[，,](?:并|还|也)?为其[^，,。；;]{0,16}?(?:提供|供应|配套|供货)")
-_CUSTOMERS_ARE = gated(r"(?:主要|核心|重要|重点)?客户(?:群)?(?:包括|涵盖|有|为|是|覆盖)(?:了)?")
+_CUSTOMERS_ARE = gated(r"(?:主要|核心|重要|重点|整车|下游|终端)?客户(?:群)?(?:还|也|则)?(?:包括|涵盖|有|为|是|覆盖)(?:了)?")
 _NEW_SUBJECT = re.compile(r"[，,；;]\s*(?:其|公司|该公司|本公司)")
 _UNKNOWN_ITEMS = re.compile(r"(?:[\u4e00-\u9fffA-Za-z0-9]{1,8}[、和及与])*")
 _CUSTOMER_COPULA = re.compile(r"(?:至今|一直|仍然|仍|也|还|均|都|已)*是")

@@ -2665,3 +2665,28 @@ def test_landing_and_special_open_no_project_names_nor_owners(extractor):
 def test_a_park_heading_a_project_name_is_no_owner(extractor):
     f = facts(extractor, "2024年5月，建水羊街工业园区汽车铝轮毂项目加快建设，总投资7.2亿元。")
     assert not names(f), names(f)
+
+
+def test_a_company_after_with_is_a_partner_not_the_supplier(extractor):
+    f = facts(extractor, "在新能源领域，秦安股份与长安福特、理想汽车等客户保持着良好合作，为理想汽车配套的缸体已经批量供货。")
+    assert not f.supplies, f.supplies
+
+
+def test_customers_that_also_include_are_customers(extractor):
+    f = facts(extractor, "松原股份表示，公司的整车客户还包括吉利汽车、长城汽车等。")
+    assert {(s.supplier, s.customer) for s in f.supplies} == {("松原股份", "吉利汽车"), ("松原股份", "长城汽车")}, f.supplies
+
+
+def test_an_airport_economic_area_is_a_zone_and_hosts_the_firms_settled_in_it(extractor):
+    f = facts(extractor, "早春时节，天津空港经济区的几处工地已经热闹起来。截至目前，星魅生物科技有限公司已经在空港经济区落户。"
+                         "成渝经济区建设也在提速。")
+    assert [z.name for z in f.zones] == ["天津空港经济区"], f.zones
+    assert [(e.name, e.zone) for e in f.enterprises] == [("星魅生物科技有限公司", "天津空港经济区")], f.enterprises
+
+
+def test_partners_of_a_park_s_firm_are_not_the_park_s_firms(extractor):
+    f = facts(extractor, "抚州高新技术产业开发区加快发展锂电产业。园区内的江西铜博科技有限公司主要生产超薄电子铜箔，"
+                         "已与宁德时代、亿纬锂能等电池企业建立了合作关系。")
+    zone_of = {e.name: e.zone for e in f.enterprises}
+    assert zone_of["江西铜博科技有限公司"] == "抚州高新区", zone_of  # (the reference's name)
+    assert zone_of.get("宁德时代") is None and zone_of.get("亿纬锂能") is None, zone_of
