@@ -221,7 +221,8 @@ OTHER_PROJECT_WORDS = (*OTHER_CHAIN_WORDS, "炼化", "炼油", "石化")
 # Words that name a company for a trade outside our chains (湛江钢铁, 紫金矿业, 国家电网, 乐士制衣): the
 # company is in that trade ('other') whatever else the article shows it doing (a steelworks' hydrogen plant)
 OUTSIDE_TRADE_NAME_WORDS = ("钢铁", "钢集团", "有色", "矿业", "冶金", "电网", "纸业", "浆纸", "服饰", "制衣",
-                            "服装", "纺织", "家居", "文旅", "公交", "可乐", "饮料", "米业", "油脂", "建材", "水泥")
+                            "服装", "纺织", "家居", "文旅", "公交", "可乐", "饮料", "米业", "油脂", "建材", "水泥",
+                            "铝业", "木业")
 # ... unless, for a chemicals or oil company, the article shows it making materials of ours (阿科玛's PVDF,
 # 卡博特's carbon black): it is then in that chain, not in bulk chemicals
 CHEMICALS_NAME_WORDS = ("化工", "炼化", "石油", "电化")
@@ -278,7 +279,11 @@ ENDING_CHAINS: dict[str, str] = {
 }
 # Common words that open project names but never name their owner (公共充电桩, 现代农业产业园).
 # 氢 anywhere in a trade name (豫氢装备, 上海氢枫) says hydrogen before any ending does.
-_ENDING_CHAINS_LONGEST_FIRST = [("氢", "hydrogen")] + sorted(ENDING_CHAINS.items(), key=lambda kv: -len(kv[0]))
+# ... and in a company's or project's name only, not in a zone's list of industries (where 设备 follows
+# the chain it serves: 半导体设备): 太原仙良永磁专用设备有限公司
+_NAME_ONLY_CHAINS = {"设备": "equipment"}
+_ENDING_CHAINS_LONGEST_FIRST = [("氢", "hydrogen")] + sorted({**ENDING_CHAINS, **_NAME_ONLY_CHAINS}.items(),
+                                                            key=lambda kv: -len(kv[0]))
 
 
 def ending_chains(name: str) -> list[str]:

@@ -90,6 +90,7 @@ _NAME_FINAL_VERBS = ("扩建", "新建", "续建", "建设", "投资建设", "�
 
 
 _UNITS = "吨台辆套片只瓦时"
+_POWER_BEFORE = re.compile(r"(?:瓦|MW|GW|kW|KW)$")
 # What a plant does, listed with 、 inside a project's name (研发、生产、销售项目).
 _ACTIVITIES = ("研发", "生产", "销售", "制造", "加工", "设计", "应用", "测试", "封测", "检测", "组装", "装配",
                "集成", "回收", "运营", "服务")
@@ -122,9 +123,10 @@ def project_name_before(text: str, end: int) -> tuple[int, str]:
     while (run[0].isascii() and run[0].isalnum() and text[lead - 1:lead] in (" ", ".")
            and text[lead - 2:lead - 1].isascii() and text[lead - 2:lead - 1].isalnum()
            and (text[lead - 1] == " " or (run[0].isdigit() and text[lead - 2].isdigit()))) \
-            or (run[0] == "年" and text[lead - 1:lead] == "/" and text[lead - 2:lead - 1] in _UNITS):
+            or (run[0] == "年" and text[lead - 1:lead] == "/" and text[lead - 2:lead - 1] in _UNITS) \
+            or (run[0].isdigit() and text[lead - 1:lead] == "/" and _POWER_BEFORE.search(text, max(0, lead - 4), lead - 1)):
         # 'SK 30GWh动力电池项目', '年产4.5万吨锂盐项目', '2万吨/年焦炉煤气制氢项目': a space between
-        # Latin words, a decimal point, a rate
+        # Latin words, a decimal point, a rate, a power with its energy (300兆瓦/1200兆瓦时储能电站)
         more = tail_run(text, lead - 1, _NAME_CHARS, 45 - len(run))
         run = more + text[lead - 1] + run
         lead -= len(more) + 1

@@ -2690,3 +2690,15 @@ def test_partners_of_a_park_s_firm_are_not_the_park_s_firms(extractor):
     zone_of = {e.name: e.zone for e in f.enterprises}
     assert zone_of["江西铜博科技有限公司"] == "抚州高新区", zone_of  # (the reference's name)
     assert zone_of.get("宁德时代") is None and zone_of.get("亿纬锂能") is None, zone_of
+
+
+def test_a_storage_station_s_power_and_energy_are_one_name(extractor):
+    f = facts(extractor, "2025年8月，凉州区300兆瓦/1200兆瓦时独立储能电站项目开工，总投资13亿元。")
+    assert [p.name for p in f.projects] == ["凉州区300兆瓦/1200兆瓦时独立储能电站项目"], f.projects
+
+
+def test_aluminium_and_timber_firms_are_outside_our_chains_and_equipment_makers_in_it(extractor):
+    f = facts(extractor, "霍林郭勒市宏盛铝业有限公司、广西腾达木业有限公司和太原仙良永磁专用设备有限公司当天签约。")
+    chains = {e.name: e.chains for e in f.enterprises}
+    assert chains == {"霍林郭勒市宏盛铝业有限公司": ("other",), "广西腾达木业有限公司": ("other",),
+                      "太原仙良永磁专用设备有限公司": ("equipment",)}, chains
