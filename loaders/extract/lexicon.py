@@ -254,7 +254,9 @@ STAGE_CUES: dict[str, tuple[str, ...]] = {
                       # products handed to buyers (开始向消费者交付); 交付使用 of a building is not this
                       "开始交付", "开始向消费者交付", "首批交付",
                       # a plant at work (生产设备和环保设施运行正常, 已正常生产)
-                      "运行正常", "正常生产"),
+                      "运行正常", "正常生产",
+                      # products shipped off the line (第一条生产线已经稳定出货)
+                      "稳定出货", "批量出货", "开始出货", "正式出货", "首批出货"),
 }
 # Site words: where a project is being built, or merely where an event took place.
 SITE_CUES = ("工地", "建设现场", "建设工地")

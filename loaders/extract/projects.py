@@ -76,7 +76,9 @@ _LIST_NOT_PROJECTS = re.compile(r"企业|公司|要素|向|对|环节|领域|行
                                 # (在A、B等领域招引…项目: fields; 商业、金融、物流等服务业项目: sectors)
                                 r"|服务业|产业类|业态"
                                 # (围绕A、B等主导产业招引项目: the fields the projects are recruited in)
-                                r"|主导产业|支柱产业|优势产业|特色产业|招引")
+                                r"|主导产业|支柱产业|优势产业|特色产业|招引"
+                                # (引进塔筒等配套项目: the kinds of parts still missing, not projects)
+                                r"|^配套$")
 _CLAUSE_START = re.compile(r"[，,。；;：:\n“”\"△▲]|——")  # (重点项目——…: the dash opens what it names)
 # Chemical elements of the chains' materials: '钴锂新材料' is what a plant makes, not who makes it
 _ELEMENTS = re.compile(r"[锂钴镍锰铁磷硅碳氢氧氮铝铜锌钛钒钠钾镁锡铅金银铂钯钨钼锗镓铟氟硫]+")

@@ -2702,3 +2702,13 @@ def test_aluminium_and_timber_firms_are_outside_our_chains_and_equipment_makers_
     chains = {e.name: e.chains for e in f.enterprises}
     assert chains == {"霍林郭勒市宏盛铝业有限公司": ("other",), "广西腾达木业有限公司": ("other",),
                       "太原仙良永磁专用设备有限公司": ("equipment",)}, chains
+
+
+def test_a_line_shipping_its_products_is_in_production(extractor):
+    f = facts(extractor, "2023年8月16日讯 2021年6月，总投资25亿元的湖南兴怀新材料产业园项目破土动工；现在，第一条生产线已经稳定出货。")
+    assert [p.stage for p in f.projects] == ["in_production"], f.projects
+
+
+def test_parts_still_to_be_brought_in_are_no_projects(extractor):
+    f = facts(extractor, "2023年7月28日，区里还在引进塔筒等配套项目，想把整机、叶片、塔筒都留在本地。")
+    assert not f.projects and not names(f), (f.projects, names(f))
