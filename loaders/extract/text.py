@@ -170,6 +170,8 @@ def clauses(text: str, offset: int = 0) -> list[tuple[int, int]]:
     return [(m.start() + offset, m.end() + offset) for m in _CLAUSE.finditer(text)]
 
 
+# What follows 显示 in a display maker's legal name (安徽芯视佳半导体显示科技有限公司, 天马显示技术)
+_DISPLAY_TRADES = ("科技", "技术", "器件", "材料", "面板", "模组", "光电", "有限公司", "股份")
 # One-character cut words that also open trade names after a place (山东有研, 全椒全瑞, 上海和辉光电).
 _NAME_OPENING_CUTS = ("有", "全", "和")
 
@@ -193,6 +195,8 @@ def name_before(text: str, end: int, max_len: int = 30) -> tuple[int, str]:
             continue  # the cut word is part of a city's name (同 in 大同): the name goes on
         if c.end() - c.start() == 1 and any(is_place_name(run[c.start():c.start() + k]) for k in (2, 3)):
             continue  # the cut word opens a place's name (全 of 全椒, 和 of 和县): the name goes on
+        if c.group() == "显示" and run.startswith(_DISPLAY_TRADES, c.end()):
+            continue  # '…半导体显示科技有限公司': a display maker's trade, not '数据显示' (data show)
         if c.group() in _NAME_OPENING_CUTS and (run[:c.start()].endswith("中国") or
                                                 any(is_place_name(run[max(0, c.start() - k):c.start()]) for k in (2, 3))):
             continue  # a place then 有/全/和 opens a name (山东有研, 中国有色, 全椒全瑞, 上海和辉)

@@ -2712,3 +2712,8 @@ def test_a_line_shipping_its_products_is_in_production(extractor):
 def test_parts_still_to_be_brought_in_are_no_projects(extractor):
     f = facts(extractor, "2023年7月28日，区里还在引进塔筒等配套项目，想把整机、叶片、塔筒都留在本地。")
     assert not f.projects and not names(f), (f.projects, names(f))
+
+
+def test_a_display_maker_s_legal_name_keeps_its_display(extractor):
+    f = facts(extractor, "由安徽芯视佳半导体显示科技有限公司投资建设的芯视佳半导体显示项目总投资65亿元。数据显示，比亚迪销量增长。")
+    assert names(f) == {"安徽芯视佳半导体显示科技有限公司", "比亚迪"}, names(f)
