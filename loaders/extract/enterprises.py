@@ -58,6 +58,8 @@ _PARENT_OF = re.compile(r"子公司|设立的|旗下")
 # Investment funds invest in projects: 国家集成电路产业投资基金; a fund's later phase is a fund of
 # its own (国家集成电路产业投资基金二期, 大基金二期).
 _FUND_RE = re.compile(r"(?:产业投资|股权投资|创业投资|投资)基金(?:[一二三四]期)?(?!会|公司)")
+# what says the kind of a fund, not its name: a level, a size, a class of fund managers (AIC)
+_FUND_KIND = re.compile(r"^(?:[省市区县]级?|国家级|各级|政府)$|^(?:[省市区县]|国家)级|\d|^[A-Z]{2,5}$")
 _GROUP_RE = re.compile(r"集团(?!化|式|军|公司)")
 # 公司 not after 限 (有限公司 is a legal name): the look-behind is checked per match, since a
 # pattern that starts with one is tried at every character.
@@ -495,7 +497,10 @@ def find_enterprises(text: str, know: Knowledge, references: list | None = None)
             out.append(_mention(name, m.start("name"), "ent.joint_venture", 0.7))
     for m in _FUND_RE.finditer(text):
         _, run = name_before(text, m.end(), 20)
-        if len(run) - len(m.group(0)) >= 2 and not run.startswith(tuple("的在是")):  # (产业投资基金 alone: a kind)
+        kind = run[:len(run) - len(m.group(0))]
+        if len(kind) >= 2 and not run.startswith(tuple("的在是")) and not _FUND_KIND.search(kind) \
+                and kind not in COMMON_VERBS:
+            # (产业投资基金 alone, 省级股权投资基金, 1亿元产业投资基金, AIC股权投资基金, 扩大股权投资基金: a kind)
             out.append(_mention(run, m.end() - len(run), "ent.fund", 0.6))
     out.extend(_foreign_companies(text, know))
     out.extend(_carmakers(text, know))

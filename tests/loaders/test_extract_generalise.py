@@ -2717,3 +2717,15 @@ def test_parts_still_to_be_brought_in_are_no_projects(extractor):
 def test_a_display_maker_s_legal_name_keeps_its_display(extractor):
     f = facts(extractor, "由安徽芯视佳半导体显示科技有限公司投资建设的芯视佳半导体显示项目总投资65亿元。数据显示，比亚迪销量增长。")
     assert names(f) == {"安徽芯视佳半导体显示科技有限公司", "比亚迪"}, names(f)
+
+
+def test_a_fund_named_by_its_kind_is_no_enterprise(extractor):
+    f = facts(extractor, "省级股权投资基金2020年共投资项目216个。平阴经济开发区设立1亿元产业投资基金。下一步将扩大股权投资基金的"
+                         "使用范围。这只基金是省内规模最大的AIC股权投资基金。合肥市创新投资基金领投。")
+    assert names(f) == {"合肥市创新投资基金"}, names(f)
+
+
+def test_to_operate_opens_no_project_name(extractor):
+    f = facts(extractor, "双方同意经由中芯国际集成电路制造(深圳)有限公司发展和营运12吋晶圆项目，新投资额估计为23.5亿美元。")
+    assert [p.name for p in f.projects] == ["12吋晶圆项目"], f.projects
+    assert "营运" not in names(f)

@@ -341,7 +341,10 @@ CORPORA = {
     "blind75": _bars(*_ours("blind75"),
           0.807, 0.799, 0.999, 0.749, 0.912, 0.624, 0.544, 0.665, 0.903, 0.599),
     "blind76": _bars(*_ours("blind76"),
-          0.754, 0.999, 0.554, 0.999, 0.766, 0.719, 0.665, 0.0, 0.799, 0.0),
+          # 2026-11-25 (session 18), on purpose: stage 0.554 -> 0.499. '发展和营运12吋晶圆项目' no longer makes
+          # 营运 its owner, so the project is now matched as 中芯深圳12吋线, at 'signed' (its 2021 framework
+          # agreement) where this gold has the line 点亮投产 later in the article.
+          0.792, 0.999, 0.499, 0.999, 0.813, 0.799, 0.665, 0.0, 0.817, 0.0),
     "blind77": _bars(*_ours("blind77"),
           0.704, 0.999, 0.927, 0.999, 0.749, 0.716, 0.591, 0.826, 0.499, 0.0),
     "blind78": _bars(*_ours("blind78"),
