@@ -18,7 +18,7 @@ import ahocorasick_rs
 from ..common_verbs import COMMON_VERBS
 from .knowledge import Knowledge
 from ..resolve import enterprise_core, strip_region
-from .lexicon import GENERIC_PROJECT_WORDS, is_division_short_name, NOT_OWNER_STEMS, NOT_OWNER_WORDS, PHASES, PROJECT_HEADS, regions
+from .lexicon import ENDING_CHAINS, GENERIC_PROJECT_WORDS, is_division_short_name, NOT_OWNER_STEMS, NOT_OWNER_WORDS, PHASES, PROJECT_HEADS, regions
 from .mentions import Mention
 from .text import anchored_matches, gated, tail_run
 
@@ -565,8 +565,10 @@ def split_owner(item: str, know: Knowledge, enterprise_cores: set[str], company_
                     break
             if any(0 < c.start < len(stem) and c.end >= i for c in terms):
                 continue  # the ending closes a term begun before it (汽车 of 科达利新能源汽车)
-            if stem in COMMON_VERBS or _ZONE_IN_NAME.search(stem):
-                continue  # '共享储能电站': what the plant does (a verb), not whose; '建水羊街工业园区汽车…': a park's
+            if stem in COMMON_VERBS or stem in ENDING_CHAINS or _ZONE_IN_NAME.search(stem):
+                # '共享储能电站': what the plant does (a verb), not whose; '生物科技创新中心': an industry (生物)
+                # and a trade word, no name; '建水羊街工业园区汽车…': a park's
+                continue
             if len(stem) >= 2 and not know.classify(stem) and not is_generic(stem) and not _ELEMENTS.fullmatch(stem) \
                     and _TRAILING_MODIFIERS.sub("", stem):
                 return head  # (钴锂新材料: elements then a trade are a product, not a maker; 超高效太阳能: a grade)

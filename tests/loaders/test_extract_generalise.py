@@ -2729,3 +2729,8 @@ def test_to_operate_opens_no_project_name(extractor):
     f = facts(extractor, "双方同意经由中芯国际集成电路制造(深圳)有限公司发展和营运12吋晶圆项目，新投资额估计为23.5亿美元。")
     assert [p.name for p in f.projects] == ["12吋晶圆项目"], f.projects
     assert "营运" not in names(f)
+
+
+def test_an_industry_and_a_trade_word_heading_a_project_name_are_no_owner(extractor):
+    f = facts(extractor, "2024年5月，云南生物科技创新中心项目加快建设；华芯科技产业园项目同日开工。")
+    assert names(f) == {"华芯科技"}, names(f)
