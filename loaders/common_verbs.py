@@ -1,9 +1,11 @@
 """The two-character words jieba 0.42.1's dictionary tags as verbs (``v``) with a frequency of
 at least 300, most frequent first (完善, 加强, 构成 ...).
 
-Used by ``extract.enterprises``: the words before a bare 公司 that end in one of these are a
-verb taking 公司 as its object ('有利于完善公司在全国的布局', '不构成公司对该项目的承诺'), not a
-company's trade name. Derived from jieba's dictionary (MIT licence); a test derives it again.
+Used where a verb would otherwise be read as a name: the words before a bare 公司 that end in one
+of these take 公司 as their object ('有利于完善公司在全国的布局', '不构成公司对该项目的承诺'), a
+fund's kind (扩大股权投资基金) and the head of a project's name (共享储能电站) are no trade names
+(``extract.enterprises``, ``extract.projects``). Derived from jieba's dictionary (MIT licence); a
+test derives it again.
 """
 
 MIN_FREQUENCY = 300
