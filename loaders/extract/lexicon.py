@@ -98,6 +98,9 @@ HIGH_TECH_SHORT = "高新"
 STOP_CHARS = set("的在于是与和及由对将把从向为该本全各我其了个等、这那此今明去年月日号被让给就都也又还并且或及至到以已正")
 
 # Words that cut a name on the left (the name starts after the last of them).
+# A project halted or dropped ('拟终止高性能电子铜箔生产基地项目', '叫停…'): no part of a company's or
+# a project's name
+HALT_WORDS = ("终止", "叫停", "暂停", "取消", "放弃")
 LEFT_CUT_WORDS = (
     "其中", "位于", "来到", "走进", "前往", "离开", "赶往", "包括", "比如", "例如", "如", "惠及", "引进", "引入",
     "签约", "落户", "落地", "支持", "推动", "推进", "加快", "加速", "促进", "促成", "确保", "力争", "争取",
@@ -130,8 +133,7 @@ LEFT_CUT_WORDS = (
     "按照", "根据", "依照", "依据",
     # a speaker's own words in an interview (我们新氢动力…, 咱们园区的…)
     "我们", "咱们", "他们",
-    # a project halted or dropped ('拟终止高性能电子铜箔生产基地项目', '叫停…')
-    "终止", "叫停", "暂停", "取消", "放弃",
+    *HALT_WORDS,
 )
 # Verbs and clause words that a company name never contains: the name starts after them
 # (2017年12月成立山东东岳…有限公司, 现名国鸿氢能…, 电池技术通过许可方式来自宁德时代…, 还配套宝马).

@@ -18,7 +18,7 @@ import ahocorasick_rs
 from ..common_verbs import COMMON_VERBS
 from .knowledge import Knowledge
 from ..resolve import enterprise_core, strip_region
-from .lexicon import ENDING_CHAINS, GENERIC_PROJECT_WORDS, is_division_short_name, NOT_OWNER_STEMS, NOT_OWNER_WORDS, PHASES, PROJECT_HEADS, regions
+from .lexicon import ENDING_CHAINS, GENERIC_PROJECT_WORDS, HALT_WORDS, is_division_short_name, NOT_OWNER_STEMS, NOT_OWNER_WORDS, PHASES, PROJECT_HEADS, regions
 from .mentions import Mention
 from .text import anchored_matches, gated, tail_run
 
@@ -35,7 +35,7 @@ _PROJECT_CUTS = (
     "记者", "跟随", "此外", "同时", "还", "了解", "考察", "调研", "服务", "新增", "实施", "启动", "打造", "建设",
     "投资建设", "投建", "新建", "扩建", "续建", "兴建", "投资兴建", "设立", "投资设立", "竣工", "开工", "完成",
     "全力", "大力", "重点", "一批", "一个",
-    "终止", "叫停", "暂停", "取消", "放弃",  # '拟终止高性能电子铜箔生产基地项目'
+    *HALT_WORDS,
     "在建", "公布", "披露",  # '全区在建氢能装备项目总投资…', '京能电力尚未公布项目中…'
     "首个", "这个", "该", "了", "过", "运营", "营运", "发展", "开发区内", "园区内", "区内", "宣布",
     # a zone's plans, not a project's name (围绕…产业链继续招引上下游项目)

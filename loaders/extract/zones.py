@@ -214,6 +214,13 @@ def canonical_zone_name(prefix: str, place: str | None, kind: str, surface: str)
     return surface
 
 
+def _reference_zone(word: str, start: int, end: int, ref, prefix: str, place: str | None,
+                    confidence: float) -> Mention:
+    """A mention of a reference zone: keyed by the reference's name, so all its forms are one zone."""
+    return Mention("zone", word, start, end, "zone.reference", confidence, key=f"zone:ref:{ref.name}",
+                   attrs={"ref": ref, "kind": getattr(ref, "kind", None), "prefix": prefix, "place": place})
+
+
 def find_zones(text: str, know: Knowledge, references: list | None = None) -> list[Mention]:
     """Zone mentions; ``references``: ``know.dictionary_hits(text)["zone"]`` when already computed."""
     reg = regions()
@@ -228,9 +235,7 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
         if _SUFFIX_RE.match(text, end) and not word.endswith(_SUFFIX_TUPLE):
             continue  # '中关村' inside '江苏中关村科技产业园': a part of a longer zone name
         prefix, _kind, place = zone_parts(ref.name)
-        out.append(Mention("zone", word, start, end, "zone.reference", 0.95,
-                           key=f"zone:ref:{ref.name}", attrs={"ref": ref, "kind": getattr(ref, "kind", None),
-                                                              "prefix": prefix.removesuffix("国家"), "place": place}))
+        out.append(_reference_zone(word, start, end, ref, prefix.removesuffix("国家"), place, 0.95))
         taken.append((start, end))
     # (a substring test first: most pages name no free-trade zone, and the regex tries every position)
     free_trade = "自贸" in text or "自由贸易" in text
@@ -297,8 +302,7 @@ def find_zones(text: str, know: Knowledge, references: list | None = None) -> li
         key_base = (prefix if spec else place) or prefix
         ref = know.zone_canonical.get(canonical_zone(name)) if kind in KIND_CANONICAL_SUFFIX and place else None
         if ref is not None:  # '承德市高新技术产业开发区' beside the reference's 承德高新区: one zone
-            out.append(Mention("zone", name, s - len(prefix), e, "zone.reference", 0.9, key=f"zone:ref:{ref.name}",
-                               attrs={"ref": ref, "kind": getattr(ref, "kind", None), "prefix": prefix, "place": place}))
+            out.append(_reference_zone(name, s - len(prefix), e, ref, prefix, place, 0.9))
             continue
         candidates.append(Mention("zone", name, s - len(prefix), e, "zone.suffix", 0.8 if place else 0.6,
                                   key=zone_key(key_base, kind) if not park else f"zone:park:{_park_prefix(prefix, place)}{suffix}",
